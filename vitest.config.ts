@@ -1,0 +1,25 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects so `npm run contract` can run the contract suite alone while `npm test` runs both.
+export default defineConfig({
+  test: {
+    reporters: process.env.CI ? ["default", ["junit", { outputFile: "reports/junit.xml" }]] : ["default"],
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["generator/**/*.test.ts", "runtime/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "contract",
+          include: ["contract-tests/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
