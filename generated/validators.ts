@@ -1,0 +1,74 @@
+// This file is generated. Do not edit it by hand: run `npm run generate` (or `stripe-events-contract generate`).
+// Generator: stripe-events-contract 0.1.0
+// Sources:
+//   specs/stripe-events-api-openapi.yml sha256:88aa9dde5f34dbc27a32b7564b15e7ea51ca0f988daee2c182249fa0416cd207
+//   specs/stripe-events-api.overlay.yml sha256:448c52847cb73209c68a3ab95bac8eb827a234375a5a023c7b5f48ddf583c1e2
+//   specs/stripe-v2-core-events-openapi.yml sha256:c59e65ce720782bd7f47e302dbcb13dfa24b4893a60eba8c1b87c1e09f13b0b6
+//   specs/stripe-event.json sha256:93c1a80a7ed2556b694d22c143ecac041cf9e6e2c4f205b548af7263aa73381f
+import { createValidate, type ValidationResult } from "../runtime/index.ts";
+import * as compiled from "./validators.compiled.js";
+import type * as T from "./types.ts";
+/** Every name validate() accepts. */
+export const schemaNames = [
+    "error",
+    "event",
+    "GetEventsRequest",
+    "NotificationEventList",
+    "GetEventsIdRequest",
+    "notification_event_data",
+    "notification_event_request",
+    "api_errors",
+    "v2.core.event",
+    "v2.core.event_notification",
+    "v2.core.event_reason",
+    "v2.core.event_related_object",
+    "v2.core.event_list",
+    "v2.error",
+    "stripe-event.json",
+  ] as const;
+export type SchemaName = (typeof schemaNames)[number];
+
+/** The TypeScript type that each named validator checks. */
+export interface SchemaTypes {
+  "error": T.Error;
+  "event": T.Event;
+  "GetEventsRequest": T.GetEventsRequest;
+  "NotificationEventList": T.NotificationEventList;
+  "GetEventsIdRequest": T.GetEventsIdRequest;
+  "notification_event_data": T.NotificationEventData;
+  "notification_event_request": T.NotificationEventRequest;
+  "api_errors": T.ApiErrors;
+  "v2.core.event": T.V2CoreEvent;
+  "v2.core.event_notification": T.V2CoreEventNotification;
+  "v2.core.event_reason": T.V2CoreEventReason;
+  "v2.core.event_related_object": T.V2CoreEventRelatedObject;
+  "v2.core.event_list": T.V2CoreEventList;
+  "v2.error": T.V2Error;
+  "stripe-event.json": T.StripeEvent;
+}
+
+/** Validates data against a named schema. Returns `{ valid: true }` or `{ valid: false, errors }` with a JSON pointer, schema path and message per error. */
+export const validate = createValidate<SchemaName>({
+    "error": compiled.v0,
+    "event": compiled.v1,
+    "GetEventsRequest": compiled.v2,
+    "NotificationEventList": compiled.v3,
+    "GetEventsIdRequest": compiled.v4,
+    "notification_event_data": compiled.v5,
+    "notification_event_request": compiled.v6,
+    "api_errors": compiled.v7,
+    "v2.core.event": compiled.v8,
+    "v2.core.event_notification": compiled.v9,
+    "v2.core.event_reason": compiled.v10,
+    "v2.core.event_related_object": compiled.v11,
+    "v2.core.event_list": compiled.v12,
+    "v2.error": compiled.v13,
+    "stripe-event.json": compiled.v14,
+  });
+
+/** Type guard form of validate(). */
+export function is<Name extends SchemaName>(name: Name, data: unknown): data is SchemaTypes[Name] {
+  return validate(name, data).valid;
+}
+
+export type Validation = ValidationResult;

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// stripe-events-contract <command>. Each command lives in commands/<name>.ts and is loaded on
+// demand, so `--help` and cached runs stay fast. User errors print without a stack trace
+// (add --debug for one); exit codes: 0 ok, 1 failure, 2 usage error.
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { SpecError } from "./errors.ts";
+import { UsageError, type Command } from "./commands/command.ts";
+
+const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
+  generate: () => import("./commands/generate.ts"),
+  diff: () => import("./commands/diff.ts"),
+  validate: () => import("./commands/validate.ts"),
+};
+
+const HELP = `Usage: stripe-events-contract <command> [options]
+
+Commands:
+  generate   Generate types, a typed client and precompiled validators from OpenAPI 3.0/3.1 specs
+  diff       Report breaking changes between two versions of a spec
+  validate   Validate JSON / JSON-array / NDJSON payloads against the generated validators
+
+Run \`stripe-events-contract <command> --help\` for the options of a command.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const debug = rest.includes("--debug");
+  if (name === undefined || name === "--help" || name === "-h") {
+    console.log(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    console.error(`Unknown command "${name}".\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    const { command } = await load();
+    return await command(rest.filter((arg) => arg !== "--debug"));
+  } catch (error) {
+    return reportFailure(error, debug);
+  }
+}
+
+function reportFailure(error: unknown, debug: boolean): number {
+  if (error instanceof UsageError) {
+    console.error(`Error: ${error.message}\nRun with --help for usage.`);
+    return 2;
+  }
+  if (error instanceof SpecError) {
+    console.error(`Error: ${error.message}`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`Error: ${message}\nThis looks like a bug in stripe-events-contract; rerun with --debug and report the stack trace.`);
+  }
+  if (debug && error instanceof Error) console.error(error.stack);
+  return 1;
+}
+
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

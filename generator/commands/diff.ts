@@ -1,0 +1,6 @@
+import type { Command } from "./command.ts";
+
+export const command: Command = async () => {
+  console.error("The diff command is not available yet.");
+  return 1;
+};

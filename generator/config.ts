@@ -1,0 +1,51 @@
+// What one generate run reads and writes. `npm run generate` reads the project's
+// stripe-events-contract.config.json; the CLI builds the same shape from flags.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { SpecError } from "./errors.ts";
+
+export interface SpecInput {
+  /** Short name for per-spec files; defaults to the spec's file name without extension. */
+  name?: string;
+  spec: string;
+  overlay?: string;
+}
+
+export interface GenerateConfig {
+  specs: SpecInput[];
+  jsonSchemas: { name?: string; file: string }[];
+  out: string;
+  allowRemoteRefs: boolean;
+  /** Also emit openapi-typescript's `paths`/`components` and the oracle check. */
+  openapiTypescript: boolean;
+  /** Extension used in relative imports between generated files: ".ts" for Node type stripping, ".js" for tsc/bundlers. */
+  importExtension: ".ts" | ".js";
+  /** Module specifier of the runtime; relative paths are resolved from the output folder. */
+  runtimeImport?: string;
+}
+
+export const PROJECT_CONFIG_FILE = "stripe-events-contract.config.json";
+
+export function loadProjectConfig(cwd: string): GenerateConfig {
+  const file = resolve(cwd, PROJECT_CONFIG_FILE);
+  if (!existsSync(file)) {
+    throw SpecError.single({ file: PROJECT_CONFIG_FILE, message: "not found, and no --spec was given" }, "Pass --spec <file> --out <dir>, or run from a folder that has a stripe-events-contract.config.json.");
+  }
+  let raw: Partial<GenerateConfig>;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw SpecError.single({ file: PROJECT_CONFIG_FILE, message: `is not valid JSON: ${(error as Error).message}` }, "Fix the JSON syntax.");
+  }
+  const base = dirname(file);
+  const at = (path: string) => resolve(base, path);
+  return {
+    specs: (raw.specs ?? []).map((input) => ({ ...input, spec: at(input.spec), overlay: input.overlay ? at(input.overlay) : undefined })),
+    jsonSchemas: (raw.jsonSchemas ?? []).map((input) => ({ ...input, file: at(input.file) })),
+    out: at(raw.out ?? "generated"),
+    allowRemoteRefs: raw.allowRemoteRefs ?? false,
+    openapiTypescript: raw.openapiTypescript ?? false,
+    importExtension: raw.importExtension ?? ".js",
+    runtimeImport: raw.runtimeImport,
+  };
+}

@@ -1,0 +1,34 @@
+// operations.ts: the runtime description of each operation (method, path, parameter styles,
+// response validator names), as data the shared runtime interprets.
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import type { OperationSpec } from "../../runtime/operation.ts";
+import type { ApiModel, OperationModel } from "../model/api-model.ts";
+import { propertyKey } from "../model/names.ts";
+
+export function buildOperations(model: ApiModel, runtimeImport: string): StatementStructures[] {
+  const entries = model.operations.map((operation) => `${propertyKey(operation.memberName)}: ${JSON.stringify(operationSpec(operation))},`);
+  return [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: runtimeImport, namedImports: ["OperationSpec"] },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: "operations", initializer: `{\n${entries.join("\n")}\n} as const satisfies Record<string, OperationSpec>` }],
+    },
+  ];
+}
+
+function operationSpec(operation: OperationModel): OperationSpec {
+  const responses = Object.fromEntries(operation.responses.map((response) => [response.status, response.validatorName ?? null]));
+  return {
+    operationId: operation.operationId,
+    method: operation.method,
+    path: operation.path,
+    serverUrl: operation.spec.serverUrl,
+    apiVersion: operation.spec.apiVersion,
+    parameters: operation.parameters.map(({ name, in: location, required, style, explode }) => ({ name, in: location, required, style, explode })),
+    ...(operation.requestBody ? { requestBody: { encoding: operation.requestBody.encoding, required: operation.requestBody.required } } : {}),
+    responses,
+    ...(operation.pagination ? { pagination: operation.pagination } : {}),
+  };
+}

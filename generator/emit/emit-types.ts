@@ -1,0 +1,67 @@
+// types.ts: one named type per component schema and per operation part (path, query, headers,
+// body, each response). Built as ts-morph structures and printed once.
+import { StructureKind, type InterfaceDeclarationStructure, type StatementStructures, type TypeAliasDeclarationStructure } from "ts-morph";
+import type { ApiModel, NamedSchema, OperationModel, SchemaObject } from "../model/api-model.ts";
+import { NameRegistry } from "../model/names.ts";
+import { escapeCommentText, docLines } from "./types/tsdoc.ts";
+import { schemaToType, type TypeContext } from "./types/schema-to-type.ts";
+import { objectMembers } from "./types/object-type.ts";
+import { hasComposition } from "./types/composition-type.ts";
+import { typeContextFor } from "./type-context.ts";
+import { multiLineType } from "./print-source.ts";
+import { operationPartSchemas, type OperationTypeNames } from "./operation-types.ts";
+
+export interface TypesFile {
+  statements: StatementStructures[];
+  /** Type names per operation, for the client emitter. */
+  operationTypes: Map<OperationModel, OperationTypeNames>;
+}
+
+export function buildTypes(model: ApiModel): TypesFile {
+  const statements: StatementStructures[] = model.schemas.map((named) => namedSchemaDeclaration(named, typeContextFor(model, named.spec)));
+  const registry = new NameRegistry([...model.schemas.map((named) => named.typeName), ...model.operations.map((operation) => operation.typePrefix)]);
+  const operationTypes = new Map<OperationModel, OperationTypeNames>();
+  for (const operation of model.operations) {
+    const context = typeContextFor(model, operation.spec);
+    const parts = operationPartSchemas(operation, registry);
+    operationTypes.set(operation, parts.names);
+    for (const part of parts.declarations) statements.push(declaration(part.name, part.schema, part.docs, context));
+  }
+  return { statements, operationTypes };
+}
+
+function namedSchemaDeclaration(named: NamedSchema, context: TypeContext): StatementStructures {
+  const schema = named.schema;
+  const docs = typeof schema === "object" ? docLines(schema) : [];
+  return declaration(named.typeName, schema, [...docs, `Schema \`${named.name}\` (${named.spec.file} ${named.ref}).`], context);
+}
+
+/** An interface for plain object schemas (tsc caches named interfaces well); a type alias otherwise. */
+function declaration(name: string, schema: SchemaObject | boolean, docs: string[], context: TypeContext): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
+  const docStructures = docs.length > 0 ? [escapeCommentText(docs.join("\n"))] : [];
+  if (isPlainObject(schema, context)) {
+    const members = objectMembers(schema as SchemaObject, context);
+    return {
+      kind: StructureKind.Interface,
+      name,
+      isExported: true,
+      docs: docStructures,
+      properties: members.properties.map((member) => ({
+        name: member.key,
+        type: multiLineType(member.type),
+        hasQuestionToken: member.optional,
+        docs: member.docs.length > 0 ? [escapeCommentText(member.docs.join("\n"))] : [],
+      })),
+      indexSignatures: members.indexType ? [{ keyName: "key", keyType: "string", returnType: members.indexType }] : [],
+    };
+  }
+  return { kind: StructureKind.TypeAlias, name, isExported: true, docs: docStructures, type: multiLineType(schemaToType(schema, context)) };
+}
+
+function isPlainObject(schema: SchemaObject | boolean, context: TypeContext): boolean {
+  if (typeof schema !== "object" || schema.$ref !== undefined || hasComposition(schema) || Array.isArray(schema.enum) || "const" in schema) return false;
+  if (context.nullableKeyword && schema.nullable === true) return false;
+  const type = schema.type;
+  const objectTyped = type === "object" || (type === undefined && schema.properties !== undefined);
+  return objectTyped && schema.properties !== undefined && Object.keys(schema.properties as object).length > 0;
+}

@@ -1,0 +1,13 @@
+// $ref → the named type of a component; any other local pointer is inlined (with a cycle guard,
+// since an inlined ref has no name to break the recursion with).
+import type { TypeContext } from "./schema-to-type.ts";
+import { schemaToType } from "./schema-to-type.ts";
+
+export function refType(ref: string, context: TypeContext): string {
+  const named = context.namedRef(ref);
+  if (named) return named;
+  if (context.inlining.has(ref)) return "unknown";
+  const target = context.resolveRef(ref);
+  if (target === undefined) return "unknown";
+  return schemaToType(target, { ...context, inlining: new Set([...context.inlining, ref]) });
+}

@@ -1,0 +1,46 @@
+// TSDoc text from schema annotations. Spec text is untrusted: "*/" would end the comment and let a
+// description inject code, so it is broken up; the text stays readable.
+
+export function escapeCommentText(text: string): string {
+  return text
+    .replaceAll("*/", "*\\/")
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    // Control characters have no place in a comment (and \u0001 is print-source's continuation mark).
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+}
+
+export interface DocSource {
+  title?: unknown;
+  description?: unknown;
+  deprecated?: unknown;
+  format?: unknown;
+  default?: unknown;
+  example?: unknown;
+}
+
+/** The lines of a doc comment (without the comment markers), or [] when there is nothing to say. */
+export function docLines(schema: DocSource): string[] {
+  const lines: string[] = [];
+  const description = typeof schema.description === "string" ? schema.description.trim() : "";
+  const title = typeof schema.title === "string" ? schema.title.trim() : "";
+  if (description) lines.push(description);
+  else if (title) lines.push(title);
+  if (schema.format === "unix-time") lines.push("Unix time: seconds since 1970-01-01T00:00:00Z.");
+  if (typeof schema.format === "string") lines.push(`@format ${schema.format}`);
+  if (schema.default !== undefined) lines.push(`@default ${safeJson(schema.default)}`);
+  if (schema.deprecated === true) lines.push("@deprecated");
+  return lines;
+}
+
+function safeJson(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text === undefined ? String(value) : text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/** A complete /** … *\/ block, indented for a member; "" when there are no lines. */
+export function docComment(lines: readonly string[]): string {
+  if (lines.length === 0) return "";
+  const body = escapeCommentText(lines.join("\n")).split("\n");
+  if (body.length === 1) return `/** ${body[0]} */\n`;
+  return `/**\n${body.map((line) => (line ? ` * ${line}` : " *")).join("\n")}\n */\n`;
+}

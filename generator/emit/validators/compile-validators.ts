@@ -1,0 +1,71 @@
+// Precompiles every validator with Ajv2020 into one standalone ESM module, so consumers never
+// compile schemas at run time (no eval/new Function in their process).
+import Ajv2020Module from "ajv/dist/2020.js";
+import standaloneModule from "ajv/dist/standalone/index.js";
+import addFormatsModule from "ajv-formats";
+import { _ } from "ajv";
+import { SpecError } from "../../errors.ts";
+import { requiresToImports } from "./esm-imports.ts";
+import { unixTimeFormat } from "../../../runtime/formats.ts";
+
+// CommonJS packages: Node's default import is module.exports, and each also sets exports.default.
+const Ajv2020 = Ajv2020Module.default;
+const standaloneCode = standaloneModule.default;
+const addFormats = addFormatsModule.default;
+
+export interface ValidatorDocument {
+  /** Absolute $id the document is registered under. */
+  readonly id: string;
+  readonly file: string;
+  readonly document: Record<string, unknown>;
+  /** validator name → JSON pointer into the document ("" for the root). */
+  readonly entries: ReadonlyMap<string, string>;
+}
+
+export interface CompiledValidators {
+  /** ESM source of the module. */
+  readonly code: string;
+  /** validator name → export name in `code`. */
+  readonly exportNames: ReadonlyMap<string, string>;
+}
+
+export function compileValidators(documents: readonly ValidatorDocument[], formatsImport: string): CompiledValidators {
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    validateFormats: true,
+    // Formats are imported by the generated module from our runtime (see runtime/formats.ts).
+    code: { source: true, esm: true, lines: false, formats: _`__formats` },
+  });
+  addFormats(ajv);
+  ajv.addFormat("unix-time", unixTimeFormat);
+  const exportNames = new Map<string, string>();
+  const refs: Record<string, string> = {};
+  for (const { id, document, file } of documents) {
+    try {
+      ajv.addSchema(document, id);
+    } catch (error) {
+      throw SpecError.single({ file, message: `its schemas cannot be compiled: ${(error as Error).message}` }, "Fix the schema keyword named in the message.");
+    }
+  }
+  let counter = 0;
+  for (const { id, entries } of documents) {
+    for (const [name, pointer] of entries) {
+      const exportName = `v${counter++}`;
+      exportNames.set(name, exportName);
+      refs[exportName] = `${id}#${pointer.split("/").map(encodeURIComponent).join("/")}`;
+    }
+  }
+  const code = compile(ajv, refs, documents);
+  const { code: esm } = requiresToImports(code);
+  return { code: `import { formats as __formats } from ${JSON.stringify(formatsImport)};\n${esm}\n`, exportNames };
+}
+
+function compile(ajv: InstanceType<typeof Ajv2020>, refs: Record<string, string>, documents: readonly ValidatorDocument[]): string {
+  try {
+    return standaloneCode(ajv, refs);
+  } catch (error) {
+    const files = [...new Set(documents.map((document) => document.file))].join(", ");
+    throw SpecError.single({ file: files, message: `schemas cannot be compiled to validators: ${(error as Error).message}` }, "Fix the schema named in the message (often a $ref that points at a non-schema).");
+  }
+}

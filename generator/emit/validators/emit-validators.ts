@@ -1,0 +1,114 @@
+// validators.compiled.js (+ its .d.ts) and the typed facade validators.ts. Every component schema
+// and every response body gets a precompiled validator, keyed by the name validate() accepts.
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { SpecError, escapePointerToken } from "../../errors.ts";
+import type { ApiModel, SpecModel } from "../../model/api-model.ts";
+import { compileValidators, type ValidatorDocument } from "./compile-validators.ts";
+import { translateSchema } from "./translate-schema.ts";
+
+export interface ValidatorImports {
+  runtime: string;
+  compiled: string;
+  types: string;
+}
+
+export interface ValidatorOutputs {
+  compiledJs: string;
+  compiledDts: string;
+  facade: StatementStructures[];
+}
+
+const ID_BASE = "https://stripe-events-contract.invalid/schemas/";
+
+/** validator name → type name in types.ts */
+export type ValidatorTypes = ReadonlyMap<string, string>;
+
+export function buildValidators(model: ApiModel, types: ValidatorTypes, imports: ValidatorImports, formatsImport: string): ValidatorOutputs {
+  const documents = model.specs.map((spec) => validatorDocument(model, spec));
+  assertUniqueNames(documents);
+  const { code, exportNames } = compileValidators(documents, formatsImport);
+  const names = [...exportNames.keys()];
+  const compiledDts = [
+    `import type { CompiledValidator } from ${JSON.stringify(imports.runtime)};`,
+    ...[...exportNames.values()].map((exportName) => `export declare const ${exportName}: CompiledValidator;`),
+    "",
+  ].join("\n");
+  return { compiledJs: code, compiledDts, facade: facadeStatements(names, exportNames, types, imports) };
+}
+
+function validatorDocument(model: ApiModel, spec: SpecModel): ValidatorDocument {
+  const dialect = spec.version === "json-schema" ? "json-schema" : spec.version;
+  const entries = new Map<string, string>();
+  if (spec.version === "json-schema") {
+    entries.set(spec.name, "");
+    const id = typeof spec.document.$id === "string" ? spec.document.$id : `${ID_BASE}${encodeURIComponent(spec.name)}`;
+    return { id, file: spec.file, document: { ...(translateSchema(spec.document, dialect) as object), $id: id }, entries };
+  }
+  // Entries + fromEntries rather than assignment: a schema named "__proto__" must stay a key.
+  const components: [string, unknown][] = [];
+  for (const named of model.schemas.filter((schema) => schema.spec === spec)) {
+    components.push([named.name, translateSchema(named.schema, dialect)]);
+    entries.set(named.name, `/components/schemas/${escapePointerToken(named.name)}`);
+  }
+  const inline: [string, unknown][] = [];
+  for (const operation of model.operations.filter((candidate) => candidate.spec === spec)) {
+    for (const response of operation.responses) {
+      if (response.validatorName === undefined || entries.has(response.validatorName)) continue;
+      inline.push([response.validatorName, translateSchema(response.schema, dialect)]);
+      entries.set(response.validatorName, `/$defs/${escapePointerToken(response.validatorName)}`);
+    }
+  }
+  const id = `${ID_BASE}${encodeURIComponent(spec.name)}`;
+  return { id, file: spec.file, document: { $id: id, components: { schemas: Object.fromEntries(components) }, $defs: Object.fromEntries(inline) }, entries };
+}
+
+function assertUniqueNames(documents: readonly ValidatorDocument[]): void {
+  const owner = new Map<string, string>();
+  for (const document of documents) {
+    for (const name of document.entries.keys()) {
+      const earlier = owner.get(name);
+      if (earlier !== undefined) {
+        throw SpecError.single({ file: document.file, pointer: document.entries.get(name), message: `schema name "${name}" is also defined in ${earlier}` }, "Rename one of the two schemas: validator names must be unique across the specs of one run.");
+      }
+      owner.set(name, document.file);
+    }
+  }
+}
+
+function facadeStatements(names: string[], exportNames: ReadonlyMap<string, string>, types: ValidatorTypes, imports: ValidatorImports): StatementStructures[] {
+  const quoted = (name: string) => JSON.stringify(name);
+  return [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: imports.runtime, namedImports: ["createValidate", { name: "ValidationResult", isTypeOnly: true }] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: imports.compiled, namespaceImport: "compiled" },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: imports.types, namespaceImport: "T" },
+    constant("schemaNames", `[\n${names.map((name) => `  ${quoted(name)},`).join("\n")}\n] as const`, ["Every name validate() accepts."]),
+    { kind: StructureKind.TypeAlias, name: "SchemaName", isExported: true, type: "(typeof schemaNames)[number]" },
+    {
+      kind: StructureKind.Interface,
+      name: "SchemaTypes",
+      isExported: true,
+      docs: ["The TypeScript type that each named validator checks."],
+      properties: names.map((name) => ({ name: quoted(name), type: types.has(name) ? `T.${types.get(name)}` : "unknown" })),
+    },
+    constant(
+      "validate",
+      `createValidate<SchemaName>({\n${names.map((name) => `  ${quoted(name)}: compiled.${exportNames.get(name)},`).join("\n")}\n})`,
+      ["Validates data against a named schema. Returns `{ valid: true }` or `{ valid: false, errors }` with a JSON pointer, schema path and message per error."],
+    ),
+    {
+      kind: StructureKind.Function,
+      name: "is",
+      isExported: true,
+      docs: ["Type guard form of validate()."],
+      typeParameters: [{ name: "Name", constraint: "SchemaName" }],
+      parameters: [{ name: "name", type: "Name" }, { name: "data", type: "unknown" }],
+      returnType: "data is SchemaTypes[Name]",
+      statements: ["return validate(name, data).valid;"],
+    },
+    { kind: StructureKind.TypeAlias, name: "Validation", isExported: true, type: "ValidationResult" },
+  ];
+}
+
+function constant(name: string, initializer: string, docs: string[]): StatementStructures {
+  return { kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const, docs, declarations: [{ name, initializer }] };
+}

@@ -1,0 +1,58 @@
+// OpenAPI Schema Object → JSON Schema 2020-12, so one Ajv2020 instance validates OpenAPI 3.0, 3.1
+// and plain JSON Schema documents. Hand-written because the translation is ours to define: plain
+// ajv rejects `nullable` (with or without a sibling `type`), 3.0 has boolean exclusiveMinimum, and
+// 3.0 ignores siblings of $ref. `x-*` and documentation-only keywords are dropped.
+
+const DROPPED = new Set(["example", "examples", "discriminator", "xml", "externalDocs", "nullable"]);
+const SCHEMA_MAP_KEYWORDS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+const SCHEMA_LIST_KEYWORDS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+const SCHEMA_KEYWORDS = new Set(["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems"]);
+
+export type Dialect = "3.0" | "3.1" | "json-schema";
+
+export function translateSchema(schema: unknown, dialect: Dialect): unknown {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+  const source = schema as Record<string, unknown>;
+  if (dialect === "3.0" && typeof source.$ref === "string") return { $ref: source.$ref };
+  const entries: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(source)) {
+    if (key.startsWith("x-") || (dialect !== "json-schema" && DROPPED.has(key))) continue;
+    entries.push([key, translateKeyword(key, value, dialect)]);
+  }
+  // fromEntries defines own properties: a "__proto__" key in a spec stays data.
+  const translated = Object.fromEntries(entries);
+  if (dialect === "3.0") fixExclusiveBounds(translated, source);
+  return dialect === "3.0" && source.nullable === true ? makeNullable(translated) : translated;
+}
+
+function translateKeyword(key: string, value: unknown, dialect: Dialect): unknown {
+  if (SCHEMA_KEYWORDS.has(key)) return translateSchema(value, dialect);
+  if (SCHEMA_LIST_KEYWORDS.has(key) && Array.isArray(value)) return value.map((item) => translateSchema(item, dialect));
+  if (SCHEMA_MAP_KEYWORDS.has(key) && typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, translateSchema(item, dialect)]));
+  }
+  return value;
+}
+
+function fixExclusiveBounds(translated: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [flag, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+    if (typeof source[flag] !== "boolean") continue;
+    if (source[flag] === true && typeof source[bound] === "number") {
+      translated[flag] = source[bound];
+      delete translated[bound];
+    } else {
+      delete translated[flag];
+    }
+  }
+}
+
+function makeNullable(schema: Record<string, unknown>): Record<string, unknown> {
+  if (Array.isArray(schema.enum)) return schema.enum.includes(null) ? schema : { ...schema, enum: [...schema.enum, null], ...nullableType(schema.type) };
+  if (typeof schema.type === "string" && !schema.anyOf && !schema.oneOf && !schema.allOf) return { ...schema, type: [schema.type, "null"] };
+  if (schema.type === undefined && Object.keys(schema).every((key) => key === "description" || key === "title")) return schema;
+  return { anyOf: [schema, { type: "null" }] };
+}
+
+function nullableType(type: unknown): Record<string, unknown> {
+  return typeof type === "string" ? { type: [type, "null"] } : {};
+}

@@ -1,0 +1,109 @@
+// Load stage: read a YAML or JSON file into plain data, keeping enough to report a line for any
+// JSON pointer later. Bad files become SpecErrors that name the file and line.
+import { readFileSync, statSync } from "node:fs";
+import { isAbsolute, relative } from "node:path";
+import { SpecError } from "../errors.ts";
+import { createLocator, yamlParseOptions, type Locator } from "./locate-pointer.ts";
+import { parseDocument } from "yaml";
+
+export interface SourceFile {
+  /** Path as the user gave it, used in messages. */
+  readonly path: string;
+  readonly text: string;
+  readonly data: unknown;
+  readonly locate: Locator;
+}
+
+const MAX_SPEC_BYTES = 256 * 1024 * 1024;
+
+export function displayPath(path: string): string {
+  if (!isAbsolute(path)) return path;
+  const fromCwd = relative(process.cwd(), path);
+  return fromCwd.startsWith("..") ? path : fromCwd;
+}
+
+export function readSource(path: string): SourceFile {
+  const shown = displayPath(path);
+  const text = decodeText(readBytes(path, shown), shown);
+  const data = looksLikeJson(path, text) ? parseJson(text, shown) : parseYaml(text, shown);
+  return { path: shown, text, data, locate: createLocator(text, data) };
+}
+
+function readBytes(path: string, shown: string): Buffer {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw SpecError.single({ file: shown, message: "is not a file" }, "Pass the path of a YAML or JSON file.");
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof SpecError) throw error;
+    throw SpecError.single(
+      { file: shown, message: "does not exist or cannot be read" },
+      "Check the path (relative paths start from the current directory).",
+    );
+  }
+  if (size > MAX_SPEC_BYTES) {
+    throw SpecError.single({ file: shown, message: `is ${size} bytes; the limit is ${MAX_SPEC_BYTES}` }, "Split the spec or pass a smaller one.");
+  }
+  return readFileSync(path);
+}
+
+function decodeText(bytes: Buffer, shown: string): string {
+  if (bytes.length === 0 || bytes.toString("utf8").trim() === "") {
+    throw SpecError.single({ file: shown, line: 1, message: "is empty" }, "Pass an OpenAPI 3.0/3.1 document in YAML or JSON.");
+  }
+  const nul = bytes.subarray(0, 8192).indexOf(0);
+  if (nul !== -1) {
+    throw SpecError.single(
+      { file: shown, message: `looks binary (a NUL byte at offset ${nul})` },
+      "Pass a text file in YAML or JSON (UTF-8).",
+    );
+  }
+  const text = bytes.toString("utf8");
+  // A BOM is legal at the start of UTF-8 YAML/JSON files written by Windows tools; JSON.parse rejects it.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function looksLikeJson(path: string, text: string): boolean {
+  return path.toLowerCase().endsWith(".json") || /^\s*[{[]/.test(text);
+}
+
+function parseJson(text: string, shown: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const { line, column } = jsonErrorPosition(text, message);
+    throw SpecError.single({ file: shown, line, column, message: `is not valid JSON: ${message}` }, "Fix the JSON syntax at that line.");
+  }
+}
+
+function jsonErrorPosition(text: string, message: string): { line?: number; column?: number } {
+  const explicit = /line (\d+) column (\d+)/.exec(message);
+  if (explicit) return { line: Number(explicit[1]), column: Number(explicit[2]) };
+  const position = /position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : message.includes("Unexpected end") ? text.length : undefined;
+  if (offset === undefined) return {};
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+function parseYaml(text: string, shown: string): unknown {
+  const document = parseDocument(text, yamlParseOptions());
+  const problems = [...document.errors].map((error) => ({
+    file: shown,
+    line: error.linePos?.[0].line,
+    column: error.linePos?.[0].col,
+    message: `YAML ${error.code}: ${error.message.split("\n")[0]}`,
+  }));
+  if (problems.length > 0) throw new SpecError(problems, "Fix the YAML syntax at the line shown (indent with spaces, not tabs; keys must be unique).");
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw SpecError.single(
+      { file: shown, message: `YAML could not be expanded: ${message}` },
+      "Remove the chain of aliases (`*anchor`) that expands exponentially; a spec needs only a few aliases.",
+    );
+  }
+}

@@ -1,0 +1,61 @@
+// Identifier rules for everything we name in generated code. Spec names are arbitrary strings
+// (`foo-bar`, `1x`, `v2.core.event`, unicode), so each becomes a safe identifier and a NameRegistry
+// makes collisions after sanitising deterministic instead of silently merging two types.
+
+const WORD_SPLIT = /[^\p{ID_Continue}]+|_+/u;
+
+function words(raw: string): string[] {
+  return raw
+    .replace(/([\p{Ll}\p{Nd}])(\p{Lu})/gu, "$1 $2")
+    .split(WORD_SPLIT)
+    .filter((word) => word.length > 0);
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** `notification_event_data` → `NotificationEventData`, `v2.core.event` → `V2CoreEvent`. */
+export function toTypeName(raw: string): string {
+  const joined = words(raw).map(capitalise).join("");
+  if (joined === "") return "Schema";
+  return /^\p{ID_Start}/u.test(joined) ? joined : `Schema${joined}`;
+}
+
+/** `get /v1/events/{id}` → `getV1EventsId`; keeps an existing camelCase operationId as it is. */
+export function toMemberName(raw: string): string {
+  const parts = words(raw);
+  const joined = parts.map((word, index) => (index === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : capitalise(word))).join("");
+  if (joined === "") return "operation";
+  return /^[\p{ID_Start}$]/u.test(joined) ? joined : `op${capitalise(joined)}`;
+}
+
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
+
+export function isIdentifier(name: string): boolean {
+  return IDENTIFIER.test(name);
+}
+
+/** A property key as TypeScript source: bare when it is an identifier, a JSON string literal otherwise. */
+export function propertyKey(name: string): string {
+  return isIdentifier(name) ? name : JSON.stringify(name);
+}
+
+/**
+ * Hands out unique names. The first claimant of a name keeps it; later ones get a numeric suffix.
+ * Claim in a sorted order so two runs on the same spec name things the same way.
+ */
+export class NameRegistry {
+  readonly #taken = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const name of reserved) this.#taken.add(name);
+  }
+
+  claim(wanted: string): string {
+    let name = wanted;
+    for (let suffix = 2; this.#taken.has(name); suffix++) name = `${wanted}${suffix}`;
+    this.#taken.add(name);
+    return name;
+  }
+}

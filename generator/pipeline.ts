@@ -1,0 +1,123 @@
+// The generate pipeline: load → repair (overlay) → validate and resolve → model → emit → write.
+// Heavy modules (swagger-parser, ts-morph, ajv, openapi-typescript) are imported only after the
+// content-hash cache says there is work to do, so an unchanged spec returns in milliseconds.
+import { basename, dirname, extname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { GenerateConfig } from "./config.ts";
+import { displayPath, readSource, type SourceFile } from "./load/read-source.ts";
+import type { InputDigest } from "./emit/file-header.ts";
+import { hashSourceTree, sha256 } from "./write/fingerprint.ts";
+import { findStaleFiles, writeOutput, type StaleFile } from "./write/write-output.ts";
+import { isCacheFresh, manifestFile, MANIFEST_PATH } from "./write/manifest.ts";
+
+export type Stage = "load" | "repair" | "resolve" | "model" | "emit" | "write";
+
+export interface GenerateRequest {
+  config: GenerateConfig;
+  check: boolean;
+  /** Tests inject failures here to prove a failed run leaves the output untouched. */
+  onStage?: (stage: Stage) => void;
+}
+
+export interface GenerateResult {
+  status: "written" | "unchanged" | "up-to-date" | "stale";
+  files: string[];
+  stale: StaleFile[];
+  operations: number;
+  schemas: number;
+  validators: number;
+}
+
+const GENERATOR_ROOT = dirname(fileURLToPath(import.meta.url));
+
+export async function generate(request: GenerateRequest): Promise<GenerateResult> {
+  const { config, check } = request;
+  const stage = request.onStage ?? (() => {});
+  stage("load");
+  const sources = loadSources(config);
+  const inputs: InputDigest[] = sources.all.map((source) => ({ path: source.path, sha256: sha256(source.text) }));
+  const generator = `stripe-events-contract ${await packageVersion()}`;
+  const cacheKey = sha256(JSON.stringify({ generator, code: hashSourceTree(GENERATOR_ROOT), inputs, options: cacheOptions(config) }));
+  if (isCacheFresh(config.out, cacheKey)) return cached(config, check);
+
+  const model = await buildApiModel(config, sources, stage);
+  stage("emit");
+  const { renderOutputs } = await import("./emit/render-outputs.ts");
+  const files = await renderOutputs(model, config, { generator, inputs });
+  const counts = { operations: model.operations.length, schemas: model.schemas.length, validators: countValidators(files) };
+  files.set(MANIFEST_PATH, manifestFile({ generator, cacheKey, inputs, files, counts }));
+  if (check) {
+    const stale = findStaleFiles(config.out, files);
+    return { status: stale.length > 0 ? "stale" : "up-to-date", files: [...files.keys()], stale, ...counts };
+  }
+  // The write stage hook runs after the temp folder is written and before the swap.
+  writeOutput(config.out, files, () => stage("write"));
+  return { status: "written", files: [...files.keys()], stale: [], ...counts };
+}
+
+interface LoadedSources {
+  specs: { name: string; absolute: string; source: SourceFile; overlay?: SourceFile }[];
+  jsonSchemas: { name: string; source: SourceFile }[];
+  all: SourceFile[];
+}
+
+function loadSources(config: GenerateConfig): LoadedSources {
+  const specs = config.specs.map((input) => ({
+    name: safeName(input.name ?? basename(input.spec, extname(input.spec))),
+    absolute: resolve(input.spec),
+    source: readSource(input.spec),
+    overlay: input.overlay ? readSource(input.overlay) : undefined,
+  }));
+  const jsonSchemas = config.jsonSchemas.map((input) => ({ name: input.name ?? basename(input.file), source: readSource(input.file) }));
+  const all = [...specs.flatMap(({ source, overlay }) => (overlay ? [source, overlay] : [source])), ...jsonSchemas.map(({ source }) => source)];
+  return { specs, jsonSchemas, all };
+}
+
+async function buildApiModel(config: GenerateConfig, sources: LoadedSources, stage: (stage: Stage) => void) {
+  const { applyOverlay } = await import("./repair/apply-overlay.ts");
+  const { validateAndResolve } = await import("./resolve/validate-and-resolve.ts");
+  const { buildModel } = await import("./model/build-model.ts");
+  stage("repair");
+  const repaired = await Promise.all(sources.specs.map(async (spec) => ({ ...spec, data: spec.overlay ? await applyOverlay(spec.source.data, spec.overlay) : spec.source.data })));
+  stage("resolve");
+  const resolved = [];
+  for (const spec of repaired) {
+    resolved.push({ name: spec.name, resolved: await validateAndResolve(spec.data, spec.source, spec.absolute, { allowRemoteRefs: config.allowRemoteRefs }) });
+  }
+  stage("model");
+  return buildModel(resolved, sources.jsonSchemas);
+}
+
+async function cached(config: GenerateConfig, check: boolean): Promise<GenerateResult> {
+  const { readManifest } = await import("./write/manifest.ts");
+  const manifest = readManifest(config.out)!;
+  const files = Object.keys(manifest.files);
+  return { status: check ? "up-to-date" : "unchanged", files, stale: [], operations: manifest.counts.operations, schemas: manifest.counts.schemas, validators: manifest.counts.validators };
+}
+
+/** File names are derived from spec names, so they may not climb out of the output folder. */
+function safeName(name: string): string {
+  const cleaned = name.replace(/[^\w.-]+/g, "-").replace(/^[.-]+/, "");
+  return cleaned === "" ? "spec" : cleaned;
+}
+
+function cacheOptions(config: GenerateConfig): unknown {
+  return { ...config, out: undefined, specs: config.specs.map((spec) => ({ ...spec, spec: displayPath(spec.spec), overlay: spec.overlay && displayPath(spec.overlay) })), jsonSchemas: config.jsonSchemas.map((schema) => ({ ...schema, file: displayPath(schema.file) })) };
+}
+
+function countValidators(files: ReadonlyMap<string, string>): number {
+  return (files.get("validators.compiled.d.ts")?.match(/export declare const/g) ?? []).length;
+}
+
+async function packageVersion(): Promise<string> {
+  const { readFileSync } = await import("node:fs");
+  for (const candidate of [resolve(GENERATOR_ROOT, "../package.json"), resolve(GENERATOR_ROOT, "../../package.json")]) {
+    try {
+      const pkg = JSON.parse(readFileSync(candidate, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "stripe-events-contract" && pkg.version) return pkg.version;
+    } catch {
+      // try the next location (source tree vs dist/)
+    }
+  }
+  return "0.0.0";
+}

@@ -1,0 +1,60 @@
+// $ref policy, checked before any resolver runs so that nothing is fetched or read first:
+// local refs are fine; files must stay inside the spec's folder; http(s) only with --allow-remote-refs.
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { SpecError, toPointer, type SpecProblem } from "../errors.ts";
+import type { SourceFile } from "../load/read-source.ts";
+
+export interface RefPolicy {
+  allowRemoteRefs: boolean;
+}
+
+export interface RefScan {
+  /** True when some $ref points at another file or URL, so the resolver must bundle. */
+  hasExternalRefs: boolean;
+}
+
+export function checkRefs(document: unknown, source: SourceFile, absolutePath: string, policy: RefPolicy): RefScan {
+  const problems: SpecProblem[] = [];
+  let hasExternalRefs = false;
+  for (const { ref, path } of collectRefs(document)) {
+    if (ref.startsWith("#")) continue;
+    hasExternalRefs = true;
+    const reason = refusalReason(ref, absolutePath, policy);
+    if (reason) {
+      const pointer = toPointer([...path, "$ref"]);
+      problems.push({ file: source.path, pointer, ...source.locate(pointer), message: `$ref "${ref}" ${reason}` });
+    }
+  }
+  if (problems.length > 0) {
+    throw new SpecError(problems, "Inline the referenced schema into this spec, or pass --allow-remote-refs if you trust the remote URL.");
+  }
+  return { hasExternalRefs };
+}
+
+function refusalReason(ref: string, specPath: string, policy: RefPolicy): string | undefined {
+  if (/^https?:/i.test(ref)) return policy.allowRemoteRefs ? undefined : "is remote; remote refs are refused unless --allow-remote-refs is given";
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return "uses a URL scheme that is never resolved";
+  const filePart = decodeURIComponent(ref.split("#")[0]!);
+  const specFolder = dirname(specPath);
+  const target = resolve(specFolder, filePart);
+  const inside = relative(specFolder, target);
+  if (isAbsolute(filePart) || inside.startsWith("..") || isAbsolute(inside)) return `points outside the spec's folder (${specFolder}) and is refused`;
+  return undefined;
+}
+
+/** Iterative walk: deeply nested specs must not overflow the stack. */
+export function* collectRefs(document: unknown): Generator<{ ref: string; path: (string | number)[] }> {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: document, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== "object" || value === null) continue;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+      continue;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "$ref" && typeof child === "string") yield { ref: child, path };
+      else stack.push({ value: child, path: [...path, key] });
+    }
+  }
+}

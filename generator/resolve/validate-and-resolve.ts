@@ -1,0 +1,85 @@
+// Validate-and-resolve stage. swagger-parser checks the document against the OpenAPI 3.0/3.1
+// schema and resolves every $ref (circular ones included); we keep the document with its local
+// $refs, because named types are emitted from refs, and only bundle external files into it.
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { SpecError, toPointer, type SpecProblem } from "../errors.ts";
+import type { SourceFile } from "../load/read-source.ts";
+import { checkOpenApiVersion, type OpenApiMajorMinor } from "./openapi-version.ts";
+import { checkRefs, type RefPolicy } from "./ref-policy.ts";
+
+export interface ResolvedSpec {
+  readonly source: SourceFile;
+  readonly version: OpenApiMajorMinor;
+  /** The repaired document, local $refs intact. */
+  readonly document: Record<string, unknown>;
+}
+
+const MAX_REPORTED_PROBLEMS = 25;
+
+export async function validateAndResolve(
+  document: unknown,
+  source: SourceFile,
+  absolutePath: string,
+  policy: RefPolicy,
+): Promise<ResolvedSpec> {
+  const version = checkOpenApiVersion(document, source);
+  const { hasExternalRefs } = checkRefs(document, source, absolutePath, policy);
+  const options = {
+    continueOnError: true,
+    resolve: { external: hasExternalRefs, http: policy.allowRemoteRefs ? {} : false },
+    dereference: { circular: true },
+  } as const;
+  try {
+    // validate() dereferences the object it is given, so it gets a copy.
+    await SwaggerParser.validate(absolutePath, structuredClone(document) as never, options as never);
+  } catch (error) {
+    throw toSpecError(error, source);
+  }
+  const bundled = hasExternalRefs ? await SwaggerParser.bundle(absolutePath, structuredClone(document) as never, options as never) : document;
+  return { source, version, document: bundled as Record<string, unknown> };
+}
+
+interface ParserErrorLike {
+  message: string;
+  path?: (string | number)[];
+  details?: { instancePath: string; message?: string; params?: Record<string, unknown> }[];
+  errors?: ParserErrorLike[];
+}
+
+function toSpecError(error: unknown, source: SourceFile): SpecError {
+  const problem = (pointer: string, message: string): SpecProblem => ({ file: source.path, pointer, ...source.locate(pointer), message });
+  const parserError = error as ParserErrorLike;
+  if (Array.isArray(parserError.errors) && parserError.errors.length > 0) {
+    const problems = parserError.errors.map((inner) => problem(toPointer([...(inner.path ?? []), "$ref"]), cleanRefMessage(inner.message)));
+    return new SpecError(problems, "Define each missing target (e.g. in an overlay file passed with --overlay) or fix the $ref.");
+  }
+  if (Array.isArray(parserError.details) && parserError.details.length > 0) {
+    const problems = uniqueDetails(parserError.details)
+      .slice(0, MAX_REPORTED_PROBLEMS)
+      .map((detail) => problem(detail.instancePath, `${detail.message ?? "is invalid"}${describeParams(detail.params)}`));
+    return new SpecError(problems, "Fix the spec so it matches the OpenAPI schema at each location.");
+  }
+  return SpecError.single(problem("", `is not a valid OpenAPI document: ${parserError.message ?? String(error)}`), "Fix the spec as the message describes.");
+}
+
+function cleanRefMessage(message: string): string {
+  const match = /Missing \$ref pointer "([^"]+)"/.exec(message);
+  return match ? `$ref "${match[1]}" points at nothing: the target is not defined` : message;
+}
+
+function uniqueDetails<T extends { instancePath: string; message?: string }>(details: T[]): T[] {
+  const seen = new Set<string>();
+  return details.filter((detail) => {
+    const key = `${detail.instancePath}\u0000${detail.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function describeParams(params: Record<string, unknown> | undefined): string {
+  if (!params) return "";
+  if (typeof params.additionalProperty === "string") return ` (unexpected property "${params.additionalProperty}")`;
+  if (Array.isArray(params.allowedValues)) return ` (allowed: ${params.allowedValues.join(", ")})`;
+  return "";
+}
