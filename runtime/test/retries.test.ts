@@ -1,0 +1,239 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { backoffMs, shouldRetryStatus } from "../retry-policy.ts";
+import { ApiError, ConnectionError, createRuntimeClient, RateLimitError, TimeoutError, type ClientOptions } from "../index.ts";
+import { connectionReset, jsonResponse, operations, scriptedFetch, testOptions, type FixtureOperations } from "./fixtures.ts";
+import { startLoopbackServer, type LoopbackServer } from "./loopback-server.ts";
+
+const event = { id: "evt_1", object: "event" };
+const error = (status: number) => ({ error: { type: "api_error", message: `status ${status}` } });
+
+function setup(steps: Parameters<typeof scriptedFetch>, extra: ClientOptions = {}) {
+  const { fetch, sent } = scriptedFetch(...steps);
+  const sleeps: number[] = [];
+  const client = createRuntimeClient<FixtureOperations>(operations, {}, { ...testOptions(fetch, sleeps), ...extra });
+  return { client, sent, sleeps };
+}
+
+describe("retry policy", () => {
+  it.each([
+    { status: 500, header: null, want: true },
+    { status: 503, header: null, want: true },
+    { status: 409, header: null, want: true },
+    { status: 429, header: null, want: false },
+    { status: 429, header: "true", want: true },
+    { status: 500, header: "false", want: false },
+    { status: 400, header: null, want: false },
+    { status: 400, header: "true", want: true },
+  ])("status $status with Stripe-Should-Retry=$header → $want", ({ status, header, want }) => {
+    expect(shouldRetryStatus(status, header)).toBe(want);
+  });
+
+  it.each([
+    { retriesDone: 0, random: 0, want: 500 },
+    { retriesDone: 0, random: 0.999999, want: 500 },
+    { retriesDone: 1, random: 0, want: 500 },
+    { retriesDone: 1, random: 1, want: 1000 },
+    { retriesDone: 2, random: 0.5, want: 1500 },
+    { retriesDone: 3, random: 1, want: 4000 },
+    { retriesDone: 4, random: 1, want: 5000 },
+    { retriesDone: 10, random: 0, want: 2500 },
+  ])("backoff after $retriesDone retries with random $random is $want ms", ({ retriesDone, random, want }) => {
+    expect(backoffMs(retriesDone, () => random)).toBeCloseTo(want, 6);
+  });
+});
+
+describe("retries on the wire", () => {
+  it("500 then 200 resolves after one backoff", async () => {
+    const { client, sent, sleeps } = setup([jsonResponse(500, error(500)), jsonResponse(200, event)]);
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual(event);
+    expect(sent).toHaveLength(2);
+    expect(sleeps).toEqual([500]);
+    expect(client.lastResponse?.status).toBe(200);
+  });
+
+  it("409 then 200 resolves", async () => {
+    const { client, sent } = setup([jsonResponse(409, error(409)), jsonResponse(200, event)]);
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual(event);
+    expect(sent).toHaveLength(2);
+  });
+
+  it("a 429 without Stripe-Should-Retry is not retried", async () => {
+    const { client, sent } = setup([jsonResponse(429, { error: { type: "invalid_request_error", code: "rate_limit" } })]);
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).rejects.toBeInstanceOf(RateLimitError);
+    expect(sent).toHaveLength(1);
+  });
+
+  it("a 429 with Stripe-Should-Retry: true is retried", async () => {
+    const { client, sent } = setup([jsonResponse(429, error(429), { "stripe-should-retry": "true" }), jsonResponse(200, event)]);
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual(event);
+    expect(sent).toHaveLength(2);
+  });
+
+  it("a 500 with Stripe-Should-Retry: false is not retried", async () => {
+    const { client, sent } = setup([jsonResponse(500, error(500), { "stripe-should-retry": "false" })]);
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).rejects.toBeInstanceOf(ApiError);
+    expect(sent).toHaveLength(1);
+  });
+
+  it("stops after maxNetworkRetries and throws the last error", async () => {
+    const { client, sent, sleeps } = setup([jsonResponse(500, error(500)), jsonResponse(502, error(502)), jsonResponse(503, error(503))]);
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).rejects.toMatchObject({ status: 503, message: "status 503" });
+    expect(sent).toHaveLength(3);
+    expect(sleeps).toEqual([500, 750]);
+  });
+
+  it("maxNetworkRetries: 0 sends exactly once", async () => {
+    const { client, sent } = setup([jsonResponse(500, error(500))], { maxNetworkRetries: 0 });
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).rejects.toBeInstanceOf(ApiError);
+    expect(sent).toHaveLength(1);
+  });
+
+  it("a connection reset is retried, then surfaces as ConnectionError with its cause", async () => {
+    const { client, sent } = setup([connectionReset(), connectionReset(), connectionReset()]);
+    const failure = await client.getEventsId({ path: { id: "evt_1" } }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ConnectionError);
+    expect(failure).not.toBeInstanceOf(TimeoutError);
+    expect((failure as Error).message).toContain("ECONNRESET");
+    expect(sent).toHaveLength(3);
+  });
+
+  it("a connection reset then 200 resolves", async () => {
+    const { client, sent } = setup([connectionReset(), jsonResponse(200, event)]);
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual(event);
+    expect(sent).toHaveLength(2);
+  });
+
+  it("every retry of a write reuses one automatic Idempotency-Key", async () => {
+    const { client, sent } = setup([jsonResponse(500, error(500)), connectionReset(), jsonResponse(200, event)]);
+    await expect(client.postTestObjects({ body: { description: "x" } })).resolves.toEqual(event);
+    expect(sent.map((r) => r.headers.get("idempotency-key"))).toEqual(["key_1", "key_1", "key_1"]);
+  });
+
+  it("the caller's idempotencyKey is used on every retry", async () => {
+    const { client, sent } = setup([jsonResponse(409, error(409)), jsonResponse(200, event)]);
+    await client.postTestObjects({ idempotencyKey: "mine_1" });
+    expect(sent.map((r) => r.headers.get("idempotency-key"))).toEqual(["mine_1", "mine_1"]);
+  });
+
+  it("a key in headers counts as the caller's key", async () => {
+    const { client, sent } = setup([jsonResponse(500, error(500)), jsonResponse(200, event)]);
+    await client.postTestObjects({ headers: { "Idempotency-Key": "hdr_1" } });
+    expect(sent.map((r) => r.headers.get("idempotency-key"))).toEqual(["hdr_1", "hdr_1"]);
+  });
+
+  it("each call of a write gets a fresh key", async () => {
+    const { client, sent } = setup([jsonResponse(200, event), jsonResponse(200, event)]);
+    await client.postTestObjects();
+    await client.postTestObjects();
+    expect(sent.map((r) => r.headers.get("idempotency-key"))).toEqual(["key_1", "key_2"]);
+  });
+
+  it("GET requests carry no Idempotency-Key", async () => {
+    const { client, sent } = setup([jsonResponse(200, event)]);
+    await client.getEventsId({ path: { id: "evt_1" } });
+    expect(sent[0]?.headers.has("idempotency-key")).toBe(false);
+  });
+
+  it("the default key generator produces distinct UUID-based keys", async () => {
+    const { fetch, sent } = scriptedFetch(jsonResponse(200, event), jsonResponse(200, event));
+    const client = createRuntimeClient<FixtureOperations>(operations, {}, { fetch });
+    await client.postTestObjects();
+    await client.postTestObjects();
+    const [first, second] = sent.map((r) => r.headers.get("idempotency-key"));
+    expect(first).toMatch(/^stripe-events-contract-[0-9a-f-]{36}$/);
+    expect(second).not.toBe(first);
+  });
+});
+
+describe("abort and timeout", () => {
+  it("an abort during the backoff wait rejects at once with the abort reason", async () => {
+    const controller = new AbortController();
+    const { fetch, sent } = scriptedFetch(jsonResponse(500, error(500)), jsonResponse(200, event));
+    // The real abortable sleep with random = 1 waits 500 ms; finishing well under that proves the abort cut it short.
+    const client = createRuntimeClient<FixtureOperations>(operations, {}, { fetch, random: () => 1, maxNetworkRetries: 2 });
+    const started = Date.now();
+    const call = client.getEventsId({ path: { id: "evt_1" }, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("user gave up")), 20);
+    await expect(call).rejects.toThrow("user gave up");
+    expect(Date.now() - started).toBeLessThan(400);
+    expect(sent).toHaveLength(1);
+  });
+
+  it("an abort before the call sends nothing", async () => {
+    const { fetch, sent } = scriptedFetch((_request, signal) => {
+      signal?.throwIfAborted();
+      return jsonResponse(200, event);
+    });
+    const client = createRuntimeClient<FixtureOperations>(operations, {}, { fetch });
+    const aborted = AbortSignal.abort(new Error("already"));
+    await expect(client.getEventsId({ path: { id: "evt_1" }, signal: aborted })).rejects.toThrow("already");
+    expect(sent).toHaveLength(0);
+  });
+
+  it("an abort of a request in flight is not retried and not wrapped", async () => {
+    const controller = new AbortController();
+    const hang = (_request: unknown, signal: AbortSignal | undefined) =>
+      new Promise<Response>((_resolve, reject) => signal?.addEventListener("abort", () => reject(signal.reason)));
+    const { fetch, sent } = scriptedFetch(hang, hang);
+    const client = createRuntimeClient<FixtureOperations>(operations, {}, { ...testOptions(fetch) });
+    const call = client.getEventsId({ path: { id: "evt_1" }, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("stop")), 10);
+    const failure = await call.catch((e: unknown) => e);
+    expect(failure).toEqual(new Error("stop"));
+    expect(failure).not.toBeInstanceOf(ConnectionError);
+    expect(sent).toHaveLength(1);
+  });
+});
+
+describe("timeouts and resets on a real loopback socket", () => {
+  let server: LoopbackServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it("a response slower than timeoutMs throws TimeoutError", async () => {
+    server = await startLoopbackServer((_request, response) => {
+      setTimeout(() => response.end(JSON.stringify(event)), 500);
+    });
+    const client = createRuntimeClient<FixtureOperations>(operations, {}, { baseUrl: server.url, timeoutMs: 50, maxNetworkRetries: 0 });
+    const failure = await client.getEventsId({ path: { id: "evt_1" } }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(TimeoutError);
+    expect(failure).toBeInstanceOf(ConnectionError);
+    expect((failure as Error).message).toContain("50 ms");
+  });
+
+  it("a response within timeoutMs succeeds (negative twin)", async () => {
+    server = await startLoopbackServer((_request, response) => {
+      setTimeout(() => response.end(JSON.stringify(event)), 10);
+    });
+    const client = createRuntimeClient<FixtureOperations>(operations, {}, { baseUrl: server.url, timeoutMs: 2000, maxNetworkRetries: 0 });
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual(event);
+  });
+
+  it("a timeout is retried like a connection error, then a 200 wins", async () => {
+    let calls = 0;
+    server = await startLoopbackServer((_request, response) => {
+      calls++;
+      if (calls === 1) setTimeout(() => response.end(JSON.stringify(event)), 500);
+      else response.end(JSON.stringify({ ...event, id: "evt_retry" }));
+    });
+    const client = createRuntimeClient<FixtureOperations>(operations, {}, { baseUrl: server.url, timeoutMs: 50, sleep: async () => {} });
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual({ ...event, id: "evt_retry" });
+    expect(calls).toBe(2);
+  });
+
+  it("ECONNRESET from the socket becomes ConnectionError after the retries", async () => {
+    let calls = 0;
+    server = await startLoopbackServer((request) => {
+      calls++;
+      request.socket.resetAndDestroy();
+    });
+    const client = createRuntimeClient<FixtureOperations>(operations, {}, { baseUrl: server.url, sleep: async () => {} });
+    const failure = await client.getEventsId({ path: { id: "evt_1" } }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ConnectionError);
+    expect(failure).not.toBeInstanceOf(TimeoutError);
+    expect((failure as Error).message).toContain("ECONNRESET");
+    expect(calls).toBe(3);
+  });
+});
