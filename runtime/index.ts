@@ -22,4 +22,3 @@ export { encodeParams } from "./encode-params.ts";
 export type * from "./operation.ts";
 // Used by generated/validators.ts; ajv itself stays out of the runtime (validators are precompiled).
 export { createValidate, type CompiledValidator } from "./validate-registry.ts";
-export { formats } from "./formats.ts";

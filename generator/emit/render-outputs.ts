@@ -25,13 +25,23 @@ export async function renderOutputs(model: ApiModel, config: GenerateConfig, hea
   print("operations.ts", buildOperations(model, runtime));
   print("client.ts", buildClient(model, types.operationTypes, { runtime, operations: `./operations${ext}`, validators: `./validators${ext}`, types: `./types${ext}` }));
 
-  const validators = buildValidators(model, validatorTypeNames(model, types.operationTypes), { runtime, compiled: "./validators.compiled.js", types: `./types${ext}` }, runtime);
+  const validators = buildValidators(model, validatorTypeNames(model, types.operationTypes), { runtime, compiled: "./validators.compiled.js", types: `./types${ext}` }, formatsModule(runtime));
   files.set("validators.compiled.js", `${banner}${validators.compiledJs}`);
   files.set("validators.compiled.d.ts", `${banner}${validators.compiledDts}`);
   print("validators.ts", validators.facade);
 
   if (config.openapiTypescript) await addOpenapiTypescript(model, files, banner, ext);
   return files;
+}
+
+/**
+ * The compiled validators import only the runtime's formats module, not its index, so a consumer
+ * who bundles just the validators does not pull in the HTTP client.
+ */
+export function formatsModule(runtimeImport: string): string {
+  const index = /\/index\.(ts|js)$/.exec(runtimeImport);
+  if (index) return `${runtimeImport.slice(0, index.index)}/formats.${index[1]}`;
+  return `${runtimeImport}/formats`;
 }
 
 function validatorTypeNames(model: ApiModel, operationTypes: ReturnType<typeof buildTypes>["operationTypes"]): Map<string, string> {

@@ -1,5 +1,6 @@
 // $ref policy, checked before any resolver runs so that nothing is fetched or read first:
 // local refs are fine; files must stay inside the spec's folder; http(s) only with --allow-remote-refs.
+import { realpathSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { SpecError, toPointer, type SpecProblem } from "../errors.ts";
 import type { SourceFile } from "../load/read-source.ts";
@@ -34,12 +35,37 @@ export function checkRefs(document: unknown, source: SourceFile, absolutePath: s
 function refusalReason(ref: string, specPath: string, policy: RefPolicy): string | undefined {
   if (/^https?:/i.test(ref)) return policy.allowRemoteRefs ? undefined : "is remote; remote refs are refused unless --allow-remote-refs is given";
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return "uses a URL scheme that is never resolved";
-  const filePart = decodeURIComponent(ref.split("#")[0]!);
+  const filePart = decodeFilePart(ref);
+  if (filePart === undefined) return "is not a valid URI reference (malformed %-escape)";
   const specFolder = dirname(specPath);
   const target = resolve(specFolder, filePart);
-  const inside = relative(specFolder, target);
-  if (isAbsolute(filePart) || inside.startsWith("..") || isAbsolute(inside)) return `points outside the spec's folder (${specFolder}) and is refused`;
+  const outside = `points outside the spec's folder (${specFolder}) and is refused`;
+  if (isAbsolute(filePart) || !isInside(specFolder, target)) return outside;
+  // A symlink inside the folder may point anywhere: compare where it really leads.
+  if (!isInside(realPathOrSelf(specFolder), realPathOrSelf(target))) return outside;
   return undefined;
+}
+
+function decodeFilePart(ref: string): string | undefined {
+  try {
+    return decodeURIComponent(ref.split("#")[0]!);
+  } catch {
+    return undefined;
+  }
+}
+
+function isInside(folder: string, target: string): boolean {
+  const inside = relative(folder, target);
+  return !inside.startsWith("..") && !isAbsolute(inside);
+}
+
+/** A missing target keeps its lexical path; the resolver reports it as missing later. */
+function realPathOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Iterative walk: deeply nested specs must not overflow the stack. */

@@ -77,6 +77,8 @@ function assertUniqueNames(documents: readonly ValidatorDocument[]): void {
 
 function facadeStatements(names: string[], exportNames: ReadonlyMap<string, string>, types: ValidatorTypes, imports: ValidatorImports): StatementStructures[] {
   const quoted = (name: string) => JSON.stringify(name);
+  // In an object literal even a quoted "__proto__" key sets the prototype; a computed key stays data.
+  const literalKey = (name: string) => (name === "__proto__" ? `[${quoted(name)}]` : quoted(name));
   return [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: imports.runtime, namedImports: ["createValidate", { name: "ValidationResult", isTypeOnly: true }] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: imports.compiled, namespaceImport: "compiled" },
@@ -92,7 +94,7 @@ function facadeStatements(names: string[], exportNames: ReadonlyMap<string, stri
     },
     constant(
       "validate",
-      `createValidate<SchemaName>({\n${names.map((name) => `  ${quoted(name)}: compiled.${exportNames.get(name)},`).join("\n")}\n})`,
+      `createValidate<SchemaName>({\n${names.map((name) => `  ${literalKey(name)}: compiled.${exportNames.get(name)},`).join("\n")}\n})`,
       ["Validates data against a named schema. Returns `{ valid: true }` or `{ valid: false, errors }` with a JSON pointer, schema path and message per error."],
     ),
     {

@@ -1,17 +1,22 @@
 // ajv's standalone output still uses require() for its runtime helpers even in ESM mode (ajv#2209).
 // Each distinct require("m") becomes one default import at the top of the module; the default
 // export of a CommonJS module is its module.exports, which is what require() returned.
+// indexOf/split rather than a regex: the module can be tens of megabytes for a large spec.
 
-const REQUIRE = /require\("([^"\\]+)"\)/g;
+const CALL = 'require("';
 
 export function requiresToImports(code: string): { code: string; modules: string[] } {
   const modules: string[] = [];
-  const body = code.replace(REQUIRE, (_match, specifier: string) => {
+  for (let at = code.indexOf(CALL); at !== -1; at = code.indexOf(CALL, at + CALL.length)) {
+    const end = code.indexOf('")', at + CALL.length);
+    const specifier = code.slice(at + CALL.length, end);
+    if (end !== -1 && !modules.includes(specifier) && !/["\\]/.test(specifier)) modules.push(specifier);
+  }
+  let body = code;
+  const imports = modules.map((specifier, index) => {
+    body = body.split(`${CALL}${specifier}")`).join(`__import${index}`);
     const withExtension = specifier.endsWith(".js") ? specifier : `${specifier}.js`;
-    let index = modules.indexOf(withExtension);
-    if (index === -1) index = modules.push(withExtension) - 1;
-    return `__import${index}`;
+    return `import __import${index} from ${JSON.stringify(withExtension)};`;
   });
-  const imports = modules.map((specifier, index) => `import __import${index} from ${JSON.stringify(specifier)};`);
   return { code: [...imports, body].join("\n"), modules };
 }
