@@ -1,6 +1,55 @@
-import type { Command } from "./command.ts";
+// `diff <old-spec> <new-spec>`: the breaking-change report. Both specs go through the same
+// load → overlay → validate → model stages as `generate`.
+import { parseArgs } from "node:util";
+import { UsageError, type Command } from "./command.ts";
+import { exceedsThreshold } from "../diff/change.ts";
+import { diffSpecs } from "../diff/diff-specs.ts";
+import { formatReport, type ReportFormat } from "../diff/format-report.ts";
+import { loadSpecModel } from "../diff/load-spec-model.ts";
 
-export const command: Command = async () => {
-  console.error("The diff command is not available yet.");
-  return 1;
+const HELP = `Usage: stripe-events-contract diff <old-spec> <new-spec> [options]
+
+Reports what changed between two versions of an OpenAPI 3.0/3.1 spec, classified for code that
+reads responses and sends requests: breaking, warning or safe.
+
+Options:
+  --overlay-old <file>     OpenAPI Overlay 1.0 file applied to <old-spec>
+  --overlay-new <file>     OpenAPI Overlay 1.0 file applied to <new-spec>
+  --format <format>        text (default), markdown or json
+  --fail-on <class>        exit 1 when a change of this class or worse exists: breaking | warning
+                           (without it the exit code is 0 whatever the changes)
+  --allow-remote-refs      resolve http(s) $refs (refused by default)
+  --debug                  print stack traces
+  --help                   show this help`;
+
+const FORMATS: readonly ReportFormat[] = ["text", "markdown", "json"];
+
+export const command: Command = async (args) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      "overlay-old": { type: "string" },
+      "overlay-new": { type: "string" },
+      format: { type: "string" },
+      "fail-on": { type: "string" },
+      "allow-remote-refs": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (positionals.length !== 2) throw new UsageError("diff takes two specs: <old-spec> <new-spec>");
+  const format = (values.format ?? "text") as ReportFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  const failOn = values["fail-on"];
+  if (failOn !== undefined && failOn !== "breaking" && failOn !== "warning") throw new UsageError("--fail-on must be breaking or warning");
+  const allowRemoteRefs = values["allow-remote-refs"] === true;
+  const old = await loadSpecModel(positionals[0]!, { overlay: values["overlay-old"], allowRemoteRefs });
+  const now = await loadSpecModel(positionals[1]!, { overlay: values["overlay-new"], allowRemoteRefs });
+  const changes = diffSpecs(old, now);
+  process.stdout.write(formatReport({ oldFile: old.file, newFile: now.file, changes }, format));
+  return exceedsThreshold(changes, failOn) ? 1 : 0;
 };

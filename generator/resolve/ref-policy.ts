@@ -1,6 +1,8 @@
 // $ref policy, checked before any resolver runs so that nothing is fetched or read first:
 // local refs are fine; files must stay inside the spec's folder; http(s) only with --allow-remote-refs.
 import { realpathSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { SpecError, toPointer, type SpecProblem } from "../errors.ts";
 import type { SourceFile } from "../load/read-source.ts";
@@ -65,6 +67,34 @@ function realPathOrSelf(path: string): string {
     return realpathSync(path);
   } catch {
     return path;
+  }
+}
+
+/**
+ * The resolver's file reader, limited to the spec's folder. checkRefs only sees the spec's own
+ * $refs; this also covers the $refs inside the files those refs load.
+ */
+export function folderBoundFileResolver(specPath: string) {
+  const specFolder = dirname(specPath);
+  return {
+    order: 100,
+    canRead: (file: { url: string }) => !/^[a-z][a-z0-9+.-]*:/i.test(file.url) || /^file:/i.test(file.url),
+    read: async (file: { url: string }): Promise<Buffer> => {
+      const path = fileUrlToPath(file.url);
+      if (!isInside(realPathOrSelf(specFolder), realPathOrSelf(path))) {
+        throw new Error(`${path} is outside the spec's folder (${specFolder}) and is refused`);
+      }
+      return readFile(path);
+    },
+  };
+}
+
+function fileUrlToPath(url: string): string {
+  if (/^file:/i.test(url)) return fileURLToPath(url);
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
   }
 }
 

@@ -5,7 +5,7 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import { SpecError, toPointer, type SpecProblem } from "../errors.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { checkOpenApiVersion, type OpenApiMajorMinor } from "./openapi-version.ts";
-import { checkRefs, type RefPolicy } from "./ref-policy.ts";
+import { checkRefs, folderBoundFileResolver, type RefPolicy } from "./ref-policy.ts";
 
 export interface ResolvedSpec {
   readonly source: SourceFile;
@@ -26,7 +26,7 @@ export async function validateAndResolve(
   const { hasExternalRefs } = checkRefs(document, source, absolutePath, policy);
   const options = {
     continueOnError: true,
-    resolve: { external: hasExternalRefs, http: policy.allowRemoteRefs ? {} : false },
+    resolve: { external: hasExternalRefs, http: policy.allowRemoteRefs ? {} : false, file: folderBoundFileResolver(absolutePath) },
     dereference: { circular: true },
   } as const;
   try {

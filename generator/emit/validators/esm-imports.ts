@@ -1,6 +1,7 @@
 // ajv's standalone output still uses require() for its runtime helpers even in ESM mode (ajv#2209).
-// Each distinct require("m") becomes one default import at the top of the module; the default
-// export of a CommonJS module is its module.exports, which is what require() returned.
+// Each distinct require("m") becomes one import at the top of the module. What a default import
+// of a CommonJS module yields differs: Node gives module.exports, bundlers that honour __esModule
+// give exports.default. The usual interop rule recovers what require() returned in both cases.
 // indexOf/split rather than a regex: the module can be tens of megabytes for a large spec.
 
 const CALL = 'require("';
@@ -16,7 +17,7 @@ export function requiresToImports(code: string): { code: string; modules: string
   const imports = modules.map((specifier, index) => {
     body = body.split(`${CALL}${specifier}")`).join(`__import${index}`);
     const withExtension = specifier.endsWith(".js") ? specifier : `${specifier}.js`;
-    return `import __import${index} from ${JSON.stringify(withExtension)};`;
+    return `import __module${index} from ${JSON.stringify(withExtension)};\nconst __import${index} = __module${index} && __module${index}.__esModule ? __module${index} : { default: __module${index} };`;
   });
   return { code: [...imports, body].join("\n"), modules };
 }

@@ -1,0 +1,140 @@
+// Walks an old and a new schema side by side through $refs, properties, items and
+// compositions, reporting each facet that moved. The direction (response or request) decides
+// whether widening or narrowing is what hurts; see classify.ts.
+import { classify, type Direction } from "./classify.ts";
+import type { DiffContext } from "./diff-context.ts";
+import { asSchema, child, followRefs, type Located, type SchemaMap } from "./located-schema.ts";
+import { constraintChanges, enumChange, isNullSchema, nullableChange, openness, typeChange, type FacetChange } from "./schema-facets.ts";
+
+export interface SchemaWalk {
+  readonly context: DiffContext;
+  readonly direction: Direction;
+  /** Human location so far, e.g. "GET /v1/events → 200 body .data[]". */
+  readonly location: string;
+}
+
+export function compareSchemas(walk: SchemaWalk, oldAt: Located, newAt: Located): void {
+  const old = followRefs(walk.context.oldDocument, oldAt);
+  const now = followRefs(walk.context.newDocument, newAt);
+  if (!walk.context.firstVisit(old, now)) return;
+  const before = asSchema(old.value);
+  const after = asSchema(now.value);
+  compareDescription(walk, old, now, before, after);
+  const facets = [typeChange(before, after), nullableChange(before, after), enumChange(before, after), ...constraintChanges(before, after)];
+  for (const facet of facets) if (facet) reportFacet(walk, old, now, facet);
+  compareProperties(walk, old, now, before, after);
+  compareAdditionalProperties(walk, old, now);
+  if (before.items !== undefined && after.items !== undefined) compareSchemas({ ...walk, location: `${walk.location}[]` }, child(old, "items"), child(now, "items"));
+  for (const keyword of ["allOf", "anyOf", "oneOf"] as const) compareAlternatives(walk, old, now, keyword);
+}
+
+function reportFacet(walk: SchemaWalk, old: Located, now: Located, facet: FacetChange): void {
+  const { severity, rule } = classify(facet.facet, walk.direction, facet.shift);
+  const suffix = facet.keyword ? `/${facet.keyword}` : "";
+  const oldPointer = facet.keyword && (old.value as SchemaMap | undefined)?.[facet.keyword] !== undefined ? old.pointer + suffix : old.pointer;
+  const newPointer = facet.keyword && (now.value as SchemaMap | undefined)?.[facet.keyword] !== undefined ? now.pointer + suffix : now.pointer;
+  walk.context.report(severity, rule, walk.location, oldPointer, newPointer, `${subject(walk)}: ${facet.detail}`);
+}
+
+function subject(walk: SchemaWalk): string {
+  return walk.direction === "response" ? "response value" : "request value";
+}
+
+function compareDescription(walk: SchemaWalk, old: Located, now: Located, before: SchemaMap, after: SchemaMap): void {
+  if (before.description === after.description) return;
+  walk.context.report("safe", "description-changed", walk.location, old.pointer, now.pointer, "description changed (documentation only)");
+}
+
+function compareProperties(walk: SchemaWalk, old: Located, now: Located, before: SchemaMap, after: SchemaMap): void {
+  const oldProperties = asSchema(before.properties);
+  const newProperties = asSchema(after.properties);
+  const oldRequired = requiredSet(before);
+  const newRequired = requiredSet(after);
+  for (const name of Object.keys(oldProperties)) {
+    const location = `${walk.location}.${name}`;
+    const oldAt = child(old, "properties", name);
+    if (!(name in newProperties)) {
+      reportRemoved(walk, location, oldAt.pointer, closest(now, "properties"), name);
+      continue;
+    }
+    const newAt = child(now, "properties", name);
+    compareRequired(walk, location, oldAt.pointer, newAt.pointer, name, oldRequired.has(name), newRequired.has(name));
+    compareSchemas({ ...walk, location }, oldAt, newAt);
+  }
+  for (const name of Object.keys(newProperties)) {
+    if (!(name in oldProperties)) reportAdded(walk, `${walk.location}.${name}`, closest(old, "properties"), child(now, "properties", name).pointer, name, newRequired.has(name));
+  }
+}
+
+/** Pointer of a child when it exists, else of the parent: where a removed or added thing would be. */
+function closest(parent: Located, token: string): string {
+  const at = child(parent, token);
+  return at.value === undefined ? parent.pointer : at.pointer;
+}
+
+function requiredSet(schema: SchemaMap): Set<string> {
+  return new Set(Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === "string") : []);
+}
+
+function reportRemoved(walk: SchemaWalk, location: string, oldPointer: string, newPointer: string, name: string): void {
+  if (walk.direction === "response") {
+    walk.context.report("breaking", "response-property-removed", location, oldPointer, newPointer, `property "${name}" was removed from the response`);
+  } else {
+    walk.context.report("warning", "request-property-removed", location, oldPointer, newPointer, `request property "${name}" was removed; senders that still send it may be rejected`);
+  }
+}
+
+function reportAdded(walk: SchemaWalk, location: string, oldPointer: string, newPointer: string, name: string, required: boolean): void {
+  if (walk.direction === "request" && required) {
+    walk.context.report("breaking", "request-property-added-required", location, oldPointer, newPointer, `new required request property "${name}"; existing senders do not send it`);
+  } else {
+    const what = required ? "required" : "optional";
+    walk.context.report("safe", `${walk.direction}-property-added`, location, oldPointer, newPointer, `new ${what} ${walk.direction} property "${name}"`);
+  }
+}
+
+function compareRequired(walk: SchemaWalk, location: string, oldPointer: string, newPointer: string, name: string, was: boolean, is: boolean): void {
+  if (was === is) return;
+  const { direction, context } = walk;
+  if (direction === "response" && was) context.report("breaking", "response-property-optional", location, oldPointer, newPointer, `response property "${name}" is no longer required, so it may be absent`);
+  if (direction === "response" && is) context.report("safe", "response-property-required", location, oldPointer, newPointer, `response property "${name}" is now always present`);
+  if (direction === "request" && is) context.report("breaking", "request-property-required", location, oldPointer, newPointer, `request property "${name}" is now required`);
+  if (direction === "request" && was) context.report("safe", "request-property-optional", location, oldPointer, newPointer, `request property "${name}" is now optional`);
+}
+
+function compareAdditionalProperties(walk: SchemaWalk, old: Located, now: Located): void {
+  const before = openness(asSchema(old.value));
+  const after = openness(asSchema(now.value));
+  const oldAt = child(old, "additionalProperties");
+  const newAt = child(now, "additionalProperties");
+  if (before === "schema" && after === "schema") return compareSchemas({ ...walk, location: `${walk.location}.*` }, oldAt, newAt);
+  if (before === after) return;
+  const oldPointer = oldAt.value === undefined ? old.pointer : oldAt.pointer;
+  const newPointer = newAt.value === undefined ? now.pointer : newAt.pointer;
+  const tightened = after === "closed" || (before === "open" && after === "schema");
+  if (tightened) walk.context.report("warning", "additional-properties-tightened", walk.location, oldPointer, newPointer, `additionalProperties ${before} → ${after}: extra properties are no longer allowed as before`);
+  else walk.context.report("safe", "additional-properties-loosened", walk.location, oldPointer, newPointer, `additionalProperties ${before} → ${after}`);
+}
+
+/** Branches are matched by position; a `{type: "null"}` branch is nullability, handled by nullableChange. */
+function compareAlternatives(walk: SchemaWalk, old: Located, now: Located, keyword: "allOf" | "anyOf" | "oneOf"): void {
+  const oldBranches = branchIndexes(old.value, keyword);
+  const newBranches = branchIndexes(now.value, keyword);
+  const common = Math.min(oldBranches.length, newBranches.length);
+  for (let index = 0; index < common; index++) {
+    compareSchemas(walk, child(old, keyword, oldBranches[index]!), child(now, keyword, newBranches[index]!));
+  }
+  if (oldBranches.length === newBranches.length) return;
+  // allOf adds constraints with each member; anyOf/oneOf add accepted shapes.
+  const grew = newBranches.length > oldBranches.length;
+  const shift = (keyword === "allOf") === grew ? "narrowed" : "widened";
+  const { severity, rule } = classify("alternatives", walk.direction, shift);
+  const reason = `${subject(walk)}: ${keyword} has ${oldBranches.length} → ${newBranches.length} member schemas`;
+  walk.context.report(severity, rule, walk.location, child(old, keyword).pointer, child(now, keyword).pointer, reason);
+}
+
+function branchIndexes(schema: unknown, keyword: string): number[] {
+  const branches = asSchema(schema)[keyword];
+  if (!Array.isArray(branches)) return [];
+  return branches.flatMap((branch, index) => (isNullSchema(branch) ? [] : [index]));
+}

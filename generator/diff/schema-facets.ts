@@ -1,0 +1,129 @@
+// Reads one facet of two schemas and says whether it widened, narrowed or changed, with the
+// words for the report. Pure functions over plain schema objects (refs already followed).
+import type { Facet, Shift } from "./classify.ts";
+import type { SchemaMap } from "./located-schema.ts";
+
+export interface FacetChange {
+  readonly facet: Facet;
+  readonly shift: Shift;
+  readonly detail: string;
+  /** Keyword the change is about, appended to the schema pointer (e.g. "maxLength"). */
+  readonly keyword?: string;
+}
+
+const show = (values: Iterable<unknown>) => [...values].map((value) => JSON.stringify(value)).join(", ");
+
+/** Non-null JSON types a schema allows; undefined means any type. OpenAPI 3.0 `nullable` and 3.1 "null" are read by isNullable. */
+export function nonNullTypes(schema: SchemaMap): Set<string> | undefined {
+  const declared = schema.type;
+  if (declared === undefined) return undefined;
+  const list = Array.isArray(declared) ? declared : [declared];
+  return new Set(list.filter((type): type is string => typeof type === "string" && type !== "null"));
+}
+
+export function isNullable(schema: SchemaMap): boolean {
+  if (schema.nullable === true) return true;
+  if (Array.isArray(schema.type) && schema.type.includes("null")) return true;
+  if (schema.type === "null") return true;
+  return nullBranches(schema).length > 0;
+}
+
+/** `anyOf: [{$ref}, {type: "null"}]` is how 3.1 spells a nullable ref. */
+function nullBranches(schema: SchemaMap): unknown[] {
+  return ["anyOf", "oneOf"].flatMap((keyword) => (Array.isArray(schema[keyword]) ? (schema[keyword] as unknown[]) : [])).filter(isNullSchema);
+}
+
+export function isNullSchema(value: unknown): boolean {
+  return typeof value === "object" && value !== null && (value as SchemaMap).type === "null" && Object.keys(value).length === 1;
+}
+
+/** "integer" values are numbers, so number → integer narrows and integer → number widens. */
+function covers(types: Set<string>, type: string): boolean {
+  return types.has(type) || (type === "integer" && types.has("number"));
+}
+
+export function typeChange(before: SchemaMap, after: SchemaMap): FacetChange | undefined {
+  const old = nonNullTypes(before);
+  const now = nonNullTypes(after);
+  if (old === undefined && now === undefined) return undefined;
+  if (old === undefined) return { facet: "type", shift: "narrowed", detail: `type was unconstrained, now ${show(now!)}`, keyword: "type" };
+  if (now === undefined) return { facet: "type", shift: "widened", detail: `type was ${show(old)}, now unconstrained`, keyword: "type" };
+  const added = [...now].filter((type) => !covers(old, type));
+  const removed = [...old].filter((type) => !covers(now, type));
+  if (added.length === 0 && removed.length === 0) return undefined;
+  const shift: Shift = added.length > 0 && removed.length > 0 ? "changed" : added.length > 0 ? "widened" : "narrowed";
+  return { facet: "type", shift, detail: `type ${show(old)} → ${show(now)}`, keyword: "type" };
+}
+
+export function nullableChange(before: SchemaMap, after: SchemaMap): FacetChange | undefined {
+  const old = isNullable(before);
+  const now = isNullable(after);
+  if (old === now) return undefined;
+  return now
+    ? { facet: "nullable", shift: "widened", detail: "may now be null" }
+    : { facet: "nullable", shift: "narrowed", detail: "may no longer be null" };
+}
+
+function enumValues(schema: SchemaMap): unknown[] | undefined {
+  if (Array.isArray(schema.enum)) return schema.enum.filter((value) => value !== null);
+  return "const" in schema ? [schema.const] : undefined;
+}
+
+export function enumChange(before: SchemaMap, after: SchemaMap): FacetChange | undefined {
+  const old = enumValues(before);
+  const now = enumValues(after);
+  if (old === undefined && now === undefined) return undefined;
+  if (old === undefined) return { facet: "enum", shift: "narrowed", detail: `now limited to ${show(now!)}`, keyword: "enum" };
+  if (now === undefined) return { facet: "enum", shift: "widened", detail: `no longer limited to ${show(old)}`, keyword: "enum" };
+  const key = (value: unknown) => JSON.stringify(value);
+  const oldKeys = new Set(old.map(key));
+  const newKeys = new Set(now.map(key));
+  const added = now.filter((value) => !oldKeys.has(key(value)));
+  const removed = old.filter((value) => !newKeys.has(key(value)));
+  if (added.length === 0 && removed.length === 0) return undefined;
+  const parts = [added.length > 0 ? `new value(s) ${show(added)}` : "", removed.length > 0 ? `removed value(s) ${show(removed)}` : ""].filter(Boolean);
+  const shift: Shift = added.length > 0 && removed.length > 0 ? "changed" : added.length > 0 ? "widened" : "narrowed";
+  return { facet: "enum", shift, detail: parts.join("; "), keyword: "enum" };
+}
+
+/** Limits where a smaller number allows less, and those where a larger one does. */
+const UPPER_LIMITS = ["maxLength", "maxItems", "maxProperties", "maximum"] as const;
+const LOWER_LIMITS = ["minLength", "minItems", "minProperties", "minimum"] as const;
+const EXACT_KEYWORDS = ["pattern", "format", "multipleOf", "uniqueItems"] as const;
+
+export function constraintChanges(before: SchemaMap, after: SchemaMap): FacetChange[] {
+  const changes: FacetChange[] = [];
+  for (const keyword of [...UPPER_LIMITS, ...LOWER_LIMITS]) {
+    const change = limitChange(keyword, before[keyword], after[keyword], (UPPER_LIMITS as readonly string[]).includes(keyword));
+    if (change) changes.push(change);
+  }
+  for (const keyword of EXACT_KEYWORDS) {
+    const old = before[keyword];
+    const now = after[keyword];
+    if (JSON.stringify(old) === JSON.stringify(now)) continue;
+    const shift: Shift = old === undefined ? "narrowed" : now === undefined ? "widened" : "changed";
+    changes.push({ facet: "constraint", shift, detail: `${keyword} ${describe(old)} → ${describe(now)}`, keyword });
+  }
+  return changes;
+}
+
+function limitChange(keyword: string, old: unknown, now: unknown, isUpper: boolean): FacetChange | undefined {
+  if (old === now || (typeof old !== "number" && typeof now !== "number")) return undefined;
+  const detail = `${keyword} ${describe(old)} → ${describe(now)}`;
+  if (typeof old !== "number") return { facet: "constraint", shift: "narrowed", detail, keyword };
+  if (typeof now !== "number") return { facet: "constraint", shift: "widened", detail, keyword };
+  const tighter = isUpper ? now < old : now > old;
+  return { facet: "constraint", shift: tighter ? "narrowed" : "widened", detail, keyword };
+}
+
+function describe(value: unknown): string {
+  return value === undefined ? "(none)" : JSON.stringify(value);
+}
+
+/** additionalProperties as one of three states; "schema" is compared member-wise by the walker. */
+export function openness(schema: SchemaMap): "open" | "closed" | "schema" {
+  const value = schema.additionalProperties;
+  if (value === false) return "closed";
+  if (value === undefined || value === true) return "open";
+  return typeof value === "object" && value !== null && Object.keys(value).length === 0 ? "open" : "schema";
+}

@@ -1,0 +1,52 @@
+// Shared by the generator's tests: run the real CLI as a child process, and make temp specs.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const CLI = join(REPO, "generator/cli.ts");
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], cwd = REPO): CliResult {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tempDir(prefix = "sec-test-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes files (relative path → content) into a new temp folder and returns it. */
+export function writeTree(files: Record<string, string | Buffer>): string {
+  const root = tempDir();
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+/** A minimal valid OpenAPI 3.0 document with the given component schemas and one operation. */
+export function specWithSchemas(schemas: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    openapi: "3.0.3",
+    info: { title: "t", version: "1" },
+    paths: {
+      "/things": {
+        get: {
+          operationId: "listThings",
+          responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: `#/components/schemas/${Object.keys(schemas)[0]}` } } } } },
+        },
+      },
+    },
+    components: { schemas },
+    ...extra,
+  });
+}

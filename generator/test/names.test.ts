@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { NameRegistry, isIdentifier, propertyKey, toMemberName, toTypeName } from "../model/names.ts";
+
+describe("toTypeName", () => {
+  it.each([
+    ["event", "Event"],
+    ["NotificationEventList", "NotificationEventList"],
+    ["notification_event_data", "NotificationEventData"],
+    ["api_errors", "ApiErrors"],
+    ["v2.core.event", "V2CoreEvent"],
+    ["foo-bar", "FooBar"],
+    ["1x", "Schema1x"],
+    ["", "Schema"],
+    ["ünïcode name", "ÜnïcodeName"],
+    ["a\"b\\c", "ABC"],
+  ])("%j → %s", (given, want) => expect(toTypeName(given)).toBe(want));
+});
+
+describe("toMemberName", () => {
+  it.each([
+    ["getEvents", "getEvents"],
+    ["get /v1/events/{id}", "getV1EventsId"],
+    ["delete", "delete"],
+    ["List-Things", "listThings"],
+    ["123", "op123"],
+  ])("%j → %s", (given, want) => expect(toMemberName(given)).toBe(want));
+});
+
+describe("propertyKey", () => {
+  it.each([
+    ["id", "id"],
+    ["a-b", '"a-b"'],
+    ["1x", '"1x"'],
+    ["class", "class"],
+    ["__proto__", "__proto__"],
+    ["", '""'],
+    ['quo"te', '"quo\\"te"'],
+    ["back\\slash", '"back\\\\slash"'],
+    ["ünï", "ünï"],
+  ])("%j → %s", (given, want) => expect(propertyKey(given)).toBe(want));
+
+  it("agrees with isIdentifier", () => {
+    expect(isIdentifier("$ok_1")).toBe(true);
+    expect(isIdentifier("not ok")).toBe(false);
+  });
+});
+
+describe("NameRegistry", () => {
+  it("keeps the first claimant and suffixes later ones in claim order", () => {
+    const registry = new NameRegistry(["Error"]);
+    expect([registry.claim("FooBar"), registry.claim("FooBar"), registry.claim("FooBar"), registry.claim("Error")]).toEqual(["FooBar", "FooBar2", "FooBar3", "Error2"]);
+  });
+});

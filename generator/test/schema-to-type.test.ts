@@ -1,0 +1,74 @@
+// Given a Schema Object, want the TypeScript type text (openapi-typescript-style example table).
+import { describe, expect, it } from "vitest";
+import { schemaToType, type TypeContext } from "../emit/types/schema-to-type.ts";
+import { docComment, docLines } from "../emit/types/tsdoc.ts";
+
+const components: Record<string, string> = { "#/components/schemas/range_query_specs": "RangeQuerySpecs", "#/components/schemas/event": "Event" };
+
+function context(nullableKeyword: boolean, resolve: Record<string, unknown> = {}): TypeContext {
+  return {
+    namedRef: (ref) => components[ref],
+    resolveRef: (ref) => resolve[ref] as never,
+    nullableKeyword,
+    file: "spec.yml",
+    depth: 0,
+    inlining: new Set(),
+  };
+}
+
+describe("schemaToType (OpenAPI 3.0)", () => {
+  it.each([
+    ["string", { type: "string" }, "string"],
+    ["integer", { type: "integer" }, "number"],
+    ["unix-time stays number", { type: "integer", format: "unix-time" }, "number"],
+    ["nullable with type", { type: "string", nullable: true }, "string | null"],
+    ["nullable anyOf", { anyOf: [{ $ref: "#/components/schemas/event" }], nullable: true }, "Event | null"],
+    ["anyOf → union", { anyOf: [{ $ref: "#/components/schemas/range_query_specs" }, { type: "integer" }] }, "RangeQuerySpecs | number"],
+    ["oneOf → union", { oneOf: [{ type: "string" }, { type: "boolean" }] }, "string | boolean"],
+    ["allOf → intersection", { allOf: [{ $ref: "#/components/schemas/event" }, { type: "object", properties: { x: { type: "string" } }, required: ["x"] }] }, "Event & {\n  x: string;\n}"],
+    ["enum → literal union", { type: "string", enum: ["a", "b"] }, '"a" | "b"'],
+    ["nullable enum", { type: "string", enum: ["a"], nullable: true }, '"a" | null'],
+    ["enum with quotes and newline", { enum: ['say "hi"', "two\nlines"] }, '"say \\"hi\\"" | "two\\nlines"'],
+    ["array of union is parenthesised", { type: "array", items: { anyOf: [{ type: "string" }, { type: "integer" }] } }, "(string | number)[]"],
+    ["free-form object", { type: "object" }, "{\n  [key: string]: unknown;\n}"],
+    ["closed empty object", { type: "object", additionalProperties: false }, "Record<string, never>"],
+    ["map of strings", { type: "object", additionalProperties: { type: "string" } }, "{\n  [key: string]: string;\n}"],
+    ["non-identifier keys are quoted", { type: "object", properties: { "a-b": { type: "string" }, class: { type: "string" } }, required: ["class"] }, '{\n  "a-b"?: string;\n  class: string;\n}'],
+    ["boolean schema true", true, "unknown"],
+    ["boolean schema false", false, "never"],
+    ["empty schema", {}, "unknown"],
+    ["const", { const: "event" }, '"event"'],
+  ])("%s", (_name, schema, want) => {
+    expect(schemaToType(schema as never, context(true))).toBe(want);
+  });
+
+  it("does not treat `nullable` as a keyword outside OpenAPI 3.0", () => {
+    expect(schemaToType({ type: "string", nullable: true }, context(false))).toBe("string");
+  });
+});
+
+describe("schemaToType (OpenAPI 3.1 / JSON Schema)", () => {
+  it.each([
+    ["type array with null", { type: ["string", "null"] }, "string | null"],
+    ["type array", { type: ["string", "integer"] }, "string | number"],
+    ["prefixItems", { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], items: false }, "[string, number]"],
+  ])("%s", (_name, schema, want) => {
+    expect(schemaToType(schema as never, context(false))).toBe(want);
+  });
+
+  it("inlines a non-component ref and stops at a cycle", () => {
+    const resolve = { "#/$defs/node": { type: "object", properties: { next: { $ref: "#/$defs/node" } } } };
+    expect(schemaToType({ $ref: "#/$defs/node" }, context(false, resolve))).toBe("{\n  next?: unknown;\n}");
+  });
+});
+
+describe("TSDoc", () => {
+  it.each([
+    ["closing comment is escaped", { description: "a */ export const pwned = 1; /* b" }, "/** a *\\/ export const pwned = 1; /* b */\n"],
+    ["unix-time is documented", { format: "unix-time" }, "/**\n * Unix time: seconds since 1970-01-01T00:00:00Z.\n * @format unix-time\n */\n"],
+    ["CRLF and control characters", { description: "a\r\nb\u0001c" }, "/**\n * a\n * bc\n */\n"],
+    ["nothing to say", {}, ""],
+  ])("%s", (_name, schema, want) => {
+    expect(docComment(docLines(schema))).toBe(want);
+  });
+});
