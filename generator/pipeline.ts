@@ -15,6 +15,8 @@ export type Stage = "load" | "repair" | "resolve" | "model" | "emit" | "write";
 export interface GenerateRequest {
   config: GenerateConfig;
   check: boolean;
+  /** Skip the work when manifest.json shows the same inputs, options and generator (default true). */
+  useCache?: boolean;
   /** Tests inject failures here to prove a failed run leaves the output untouched. */
   onStage?: (stage: Stage) => void;
 }
@@ -38,7 +40,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const inputs: InputDigest[] = sources.all.map((source) => ({ path: source.path, sha256: sha256(source.text) }));
   const generator = `stripe-events-contract ${await packageVersion()}`;
   const cacheKey = sha256(JSON.stringify({ generator, code: hashSourceTree(GENERATOR_ROOT), inputs, options: cacheOptions(config) }));
-  if (isCacheFresh(config.out, cacheKey)) return cached(config, check);
+  if (request.useCache !== false && isCacheFresh(config.out, cacheKey)) return cached(config, check);
 
   const model = await buildApiModel(config, sources, stage);
   stage("emit");

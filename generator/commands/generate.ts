@@ -18,6 +18,7 @@ Options:
   --json-schema <file>     JSON Schema 2020-12 document to generate a type and validator for; repeatable
   --out <dir>              output folder (replaced as a whole; a failed run leaves it untouched)
   --check                  write nothing; exit 1 and name the stale files if the output is out of date
+  --force                  ignore the content-hash cache and regenerate everything
   --allow-remote-refs      resolve http(s) $refs (refused by default; no network is touched otherwise)
   --openapi-typescript     also emit openapi-typescript's paths/components and the oracle check
   --import-extension <ext> .js (default) or .ts, used in imports between generated files
@@ -36,6 +37,7 @@ export const command: Command = async (args) => {
       "json-schema": { type: "string", multiple: true },
       out: { type: "string" },
       check: { type: "boolean" },
+      force: { type: "boolean" },
       "allow-remote-refs": { type: "boolean" },
       "openapi-typescript": { type: "boolean" },
       "import-extension": { type: "string" },
@@ -50,7 +52,7 @@ export const command: Command = async (args) => {
   }
   const config = values.spec ? configFromFlags(values, tokens) : withFlagOverrides(loadProjectConfig(process.cwd()), values);
   const started = performance.now();
-  const result = await runWithBudget({ config, check: values.check === true }, parseTimeout(values.timeout));
+  const result = await runWithBudget({ config, check: values.check === true, useCache: values.force !== true }, parseTimeout(values.timeout));
   return report(result, config, (performance.now() - started) / 1000);
 };
 

@@ -27,7 +27,7 @@ const TABLE: Record<Facet, Record<Direction, Verdicts>> = {
 const RULE_NAMES: Record<Facet, Record<Shift, string>> = {
   type: { widened: "type-widened", narrowed: "type-narrowed", changed: "type-changed" },
   nullable: { widened: "property-nullable", narrowed: "property-not-nullable", changed: "nullable-changed" },
-  enum: { widened: "enum-value-added", narrowed: "enum-value-removed", changed: "enum-values-changed" },
+  enum: { widened: "enum-value-added", narrowed: "enum-narrowed", changed: "enum-values-changed" },
   constraint: { widened: "constraint-relaxed", narrowed: "constraint-narrowed", changed: "constraint-changed" },
   alternatives: { widened: "alternative-added", narrowed: "alternative-removed", changed: "alternatives-changed" },
 };

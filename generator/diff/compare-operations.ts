@@ -118,7 +118,7 @@ function parameterSchemaAt(parameterAt: Located): Located {
 
 function compareRequestBody(pair: OperationPair): void {
   const { context, old, now, label } = pair;
-  const where = `${label} request body`;
+  const where = `${label} request body $`;
   const oldBody = followRefs(context.oldDocument, child(pair.oldAt, "requestBody"));
   const newBody = followRefs(context.newDocument, child(pair.newAt, "requestBody"));
   if (!old.requestBody && now.requestBody?.required) context.report("breaking", "request-body-added-required", where, old.pointer, newBody.pointer, "a request body is now required");
@@ -150,7 +150,7 @@ function compareResponses(pair: OperationPair): void {
     if (oldResponse.schema === undefined || newResponse.schema === undefined) continue;
     const oldSchema = child(oldAt, "content", oldResponse.contentType!, "schema");
     const newSchema = child(newAt, "content", newResponse.contentType!, "schema");
-    compareSchemas({ context, direction: "response", location: `${where} body` }, oldSchema, newSchema);
+    compareSchemas({ context, direction: "response", location: `${where} body $` }, oldSchema, newSchema);
   }
   for (const newResponse of now.responses) {
     if (oldStatuses.has(newResponse.status)) continue;

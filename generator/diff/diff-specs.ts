@@ -31,7 +31,7 @@ function compareComponents(context: DiffContext, oldSchemas: readonly NamedSchem
       context.report("breaking", "schema-removed", where, oldAt.pointer, componentsPointer(context.newDocument), `schema "${old.name}" was removed: its generated type and validator disappear`);
       continue;
     }
-    compareSchemas({ context, direction: "response", location: where }, oldAt, { pointer: now.ref.slice(1), value: now.schema });
+    compareSchemas({ context, direction: "response", location: `${where} $` }, oldAt, { pointer: now.ref.slice(1), value: now.schema });
   }
   for (const now of newSchemas) {
     if (!oldNames.has(now.name)) context.report("safe", "schema-added", `schema "${now.name}"`, componentsPointer(context.oldDocument), now.ref.slice(1), `new schema "${now.name}"`);

@@ -5,6 +5,7 @@ import { isAbsolute, relative } from "node:path";
 import { SpecError } from "../errors.ts";
 import { createLocator, yamlParseOptions, type Locator } from "./locate-pointer.ts";
 import { parseDocument } from "yaml";
+import { parseTree, type ParseError } from "jsonc-parser";
 
 export interface SourceFile {
   /** Path as the user gave it, used in messages. */
@@ -73,16 +74,16 @@ function parseJson(text: string, shown: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const { line, column } = jsonErrorPosition(text, message);
+    const { line, column } = jsonErrorPosition(text);
     throw SpecError.single({ file: shown, line, column, message: `is not valid JSON: ${message}` }, "Fix the JSON syntax at that line.");
   }
 }
 
-function jsonErrorPosition(text: string, message: string): { line?: number; column?: number } {
-  const explicit = /line (\d+) column (\d+)/.exec(message);
-  if (explicit) return { line: Number(explicit[1]), column: Number(explicit[2]) };
-  const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : message.includes("Unexpected end") ? text.length : undefined;
+/** Node's JSON.parse messages no longer carry a position; jsonc-parser reports the offset of the first error. */
+function jsonErrorPosition(text: string): { line?: number; column?: number } {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const offset = errors[0]?.offset;
   if (offset === undefined) return {};
   const before = text.slice(0, offset).split("\n");
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
