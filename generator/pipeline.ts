@@ -8,7 +8,7 @@ import { displayPath, readSource, type SourceFile } from "./load/read-source.ts"
 import type { InputDigest } from "./emit/file-header.ts";
 import { hashSourceTree, sha256 } from "./write/fingerprint.ts";
 import { findStaleFiles, writeOutput, type StaleFile } from "./write/write-output.ts";
-import { isCacheFresh, manifestFile, MANIFEST_PATH } from "./write/manifest.ts";
+import { isCacheFresh, manifestFile, MANIFEST_PATH, recordCache } from "./write/manifest.ts";
 
 export type Stage = "load" | "repair" | "resolve" | "model" | "emit" | "write";
 
@@ -47,13 +47,14 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const { renderOutputs } = await import("./emit/render-outputs.ts");
   const files = await renderOutputs(model, config, { generator, inputs });
   const counts = { operations: model.operations.length, schemas: model.schemas.length, validators: countValidators(files) };
-  files.set(MANIFEST_PATH, manifestFile({ generator, cacheKey, inputs, files, counts }));
+  files.set(MANIFEST_PATH, manifestFile({ generator, inputs, files, counts }));
   if (check) {
     const stale = findStaleFiles(config.out, files);
     return { status: stale.length > 0 ? "stale" : "up-to-date", files: [...files.keys()], stale, ...counts };
   }
   // The write stage hook runs after the temp folder is written and before the swap.
   writeOutput(config.out, files, () => stage("write"));
+  recordCache(config.out, cacheKey, files);
   return { status: "written", files: [...files.keys()], stale: [], ...counts };
 }
 

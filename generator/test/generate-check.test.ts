@@ -65,6 +65,7 @@ describe("generate", () => {
 
   it("skips work when nothing changed (content-hash cache)", () => {
     const root = copyProject();
+    expect(runCli(["generate"], root).stdout).toMatch(/^Generated 10 files in generated\//);
     const result = runCli(["generate"], root);
     expect(result.stdout).toMatch(/^generated\/ is already up to date with its specs \(5 operations, 15 schemas, 15 validators\); nothing to do/);
   });

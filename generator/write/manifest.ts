@@ -1,7 +1,9 @@
-// generated/manifest.json records what a run read and wrote (with hashes). It is the cache: when
-// the inputs, options and generator are unchanged and every file still matches, nothing is redone.
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+// generated/manifest.json records what a run read and wrote (with hashes); it depends only on the
+// inputs and the output, so it is committed like the rest of generated/. The regeneration cache
+// lives outside the output (node_modules/.cache, like other build tools), keyed by a hash that
+// also covers the generator's own code, so editing the generator never reuses a stale result.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { InputDigest } from "../emit/file-header.ts";
 import { sha256 } from "./fingerprint.ts";
 
@@ -9,33 +11,57 @@ export const MANIFEST_PATH = "manifest.json";
 
 export interface Manifest {
   generator: string;
-  cacheKey: string;
   inputs: InputDigest[];
   counts: { operations: number; schemas: number; validators: number };
   files: Record<string, string>;
 }
 
+interface CacheRecord {
+  cacheKey: string;
+  files: Record<string, string>;
+}
+
 export function manifestFile(input: Omit<Manifest, "files"> & { files: ReadonlyMap<string, string> }): string {
-  const files = Object.fromEntries([...input.files].map(([path, content]) => [path, sha256(content)]));
-  const manifest: Manifest = { generator: input.generator, cacheKey: input.cacheKey, inputs: input.inputs, counts: input.counts, files };
+  const manifest: Manifest = { generator: input.generator, inputs: input.inputs, counts: input.counts, files: hashes(input.files) };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 export function readManifest(outDir: string): Manifest | undefined {
-  const path = join(outDir, MANIFEST_PATH);
-  if (!existsSync(path)) return undefined;
-  try {
-    return JSON.parse(readFileSync(path, "utf8")) as Manifest;
-  } catch {
-    return undefined;
-  }
+  return readJson<Manifest>(join(outDir, MANIFEST_PATH));
 }
 
 export function isCacheFresh(outDir: string, cacheKey: string): boolean {
-  const manifest = readManifest(outDir);
-  if (manifest?.cacheKey !== cacheKey) return false;
-  return Object.entries(manifest.files).every(([path, hash]) => {
+  const record = readJson<CacheRecord>(cacheRecordPath(outDir));
+  if (record?.cacheKey !== cacheKey || !readManifest(outDir)) return false;
+  return Object.entries(record.files).every(([path, hash]) => {
     const file = join(outDir, path);
     return existsSync(file) && sha256(readFileSync(file)) === hash;
   });
+}
+
+export function recordCache(outDir: string, cacheKey: string, files: ReadonlyMap<string, string>): void {
+  const path = cacheRecordPath(outDir);
+  try {
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(path, JSON.stringify({ cacheKey, files: hashes(files) } satisfies CacheRecord));
+  } catch {
+    // A cache that cannot be written only costs the next run its shortcut.
+  }
+}
+
+function cacheRecordPath(outDir: string): string {
+  return join(process.cwd(), "node_modules", ".cache", "stripe-events-contract", `${sha256(resolve(outDir)).slice(0, 16)}.json`);
+}
+
+function hashes(files: ReadonlyMap<string, string>): Record<string, string> {
+  return Object.fromEntries([...files].map(([path, content]) => [path, sha256(content)]));
+}
+
+function readJson<T>(path: string): T | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as T;
+  } catch {
+    return undefined;
+  }
 }
