@@ -5,7 +5,8 @@ import type { ApiModel, SpecModel } from "../model/api-model.ts";
 
 export async function renderOpenapiTypescript(spec: SpecModel): Promise<string> {
   // emptyObjectsUnknown: a bare `type: object` is a free-form object (as in our types), not Record<string, never>.
-  const ast = await openapiTS(structuredClone(spec.document) as never, { emptyObjectsUnknown: true, silent: true });
+  // defaultNonNullable: false: a `default` does not make a property required (it does in openapi-typescript by default).
+  const ast = await openapiTS(structuredClone(spec.document) as never, { emptyObjectsUnknown: true, defaultNonNullable: false, silent: true });
   return astToString(ast);
 }
 

@@ -39,8 +39,8 @@ function namedSchemaDeclaration(named: NamedSchema, context: TypeContext): State
 /** An interface for plain object schemas (tsc caches named interfaces well); a type alias otherwise. */
 function declaration(name: string, schema: SchemaObject | boolean, docs: string[], context: TypeContext): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
   const docStructures = docs.length > 0 ? [escapeCommentText(docs.join("\n"))] : [];
-  if (isPlainObject(schema, context)) {
-    const members = objectMembers(schema as SchemaObject, context);
+  const members = isPlainObject(schema, context) ? objectMembers(schema as SchemaObject, context) : undefined;
+  if (members && !members.extraType) {
     return {
       kind: StructureKind.Interface,
       name,

@@ -33,6 +33,8 @@ describe("schemaToType (OpenAPI 3.0)", () => {
     ["free-form object", { type: "object" }, "{\n  [key: string]: unknown;\n}"],
     ["closed empty object", { type: "object", additionalProperties: false }, "Record<string, never>"],
     ["map of strings", { type: "object", additionalProperties: { type: "string" } }, "{\n  [key: string]: string;\n}"],
+    ["declared properties beside typed extras intersect", { type: "object", properties: { a: { type: "integer" } }, additionalProperties: { type: "string" } }, "{\n  a?: number;\n} & {\n  [key: string]: string;\n}"],
+    ["declared properties beside free extras", { type: "object", properties: { a: { type: "integer" } }, additionalProperties: true }, "{\n  a?: number;\n  [key: string]: unknown;\n}"],
     ["non-identifier keys are quoted", { type: "object", properties: { "a-b": { type: "string" }, class: { type: "string" } }, required: ["class"] }, '{\n  "a-b"?: string;\n  class: string;\n}'],
     ["boolean schema true", true, "unknown"],
     ["boolean schema false", false, "never"],

@@ -18,6 +18,12 @@ export interface ObjectMembers {
   readonly properties: PropertyMember[];
   /** Value type of `[key: string]: …`, when there is one. */
   readonly indexType?: string;
+  /**
+   * Type of additional properties beside declared ones. An index signature in the same type would
+   * have to admit every declared property's type too, so it is intersected instead (as
+   * openapi-typescript does), which keeps reads of extra keys precise.
+   */
+  readonly extraType?: string;
 }
 
 export function looksLikeObject(schema: SchemaObject): boolean {
@@ -25,10 +31,11 @@ export function looksLikeObject(schema: SchemaObject): boolean {
 }
 
 export function objectType(schema: SchemaObject, context: TypeContext): string {
-  const { properties, indexType } = objectMembers(schema, context);
+  const { properties, indexType, extraType } = objectMembers(schema, context);
   const lines = properties.map((member) => `${docComment(member.docs)}${member.key}${member.optional ? "?" : ""}: ${member.type};`);
   if (indexType) lines.push(`[key: string]: ${indexType};`);
-  return lines.length === 0 ? "Record<string, never>" : `{\n${lines.map(indent).join("\n")}\n}`;
+  const body = lines.length === 0 ? "Record<string, never>" : `{\n${lines.map(indent).join("\n")}\n}`;
+  return extraType ? `${body} & {\n  [key: string]: ${extraType};\n}` : body;
 }
 
 export function objectMembers(schema: SchemaObject, context: TypeContext): ObjectMembers {
@@ -40,16 +47,13 @@ export function objectMembers(schema: SchemaObject, context: TypeContext): Objec
     type: schemaToType(property, context),
     docs: typeof property === "object" ? docLines(property) : [],
   }));
-  return { properties, indexType: indexSignatureType(schema, context, properties.length > 0) };
-}
-
-function indexSignatureType(schema: SchemaObject, context: TypeContext, hasProperties: boolean): string | undefined {
   const additional = schema.additionalProperties as SchemaObject | boolean | undefined;
-  if (additional === false) return undefined;
+  if (additional === false) return { properties };
   // `type: object` with nothing else is a free-form object: Stripe uses it for embedded resources.
-  if (additional === undefined) return hasProperties ? undefined : "unknown";
-  // Declared properties must fit the index signature, so it widens to unknown beside them.
-  return hasProperties ? "unknown" : schemaToType(additional, context);
+  if (additional === undefined) return properties.length > 0 ? { properties } : { properties, indexType: "unknown" };
+  const valueType = schemaToType(additional, context);
+  if (properties.length === 0 || valueType === "unknown") return { properties, indexType: valueType };
+  return { properties, extraType: valueType };
 }
 
 function indent(text: string): string {
