@@ -82,7 +82,8 @@ export function literal(value: unknown): string {
 export function union(types: readonly string[]): string {
   const unique = [...new Set(types)];
   if (unique.includes("unknown")) return "unknown";
-  return unique.length === 0 ? "never" : unique.map(parenthesise).join(" | ");
+  if (unique.length <= 1) return unique[0] ?? "never";
+  return unique.map(parenthesise).join(" | ");
 }
 
 /** Wraps a union or intersection so it can sit inside another union, intersection or array. */
