@@ -1,0 +1,167 @@
+// A cassette is one recorded exchange, stored as one JSON file in contract-tests/recordings/.
+// Parsing is strict about the fields the suite relies on, so a hand-edited or truncated file
+// fails with its file name instead of an obscure TypeError deep inside a test.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+
+export type CassetteSourceKind = "documented-example" | "recorded";
+
+export interface CassetteSource {
+  readonly kind: CassetteSourceKind;
+  /** Free text: the page or server the exchange came from, and anything edited by hand. */
+  readonly description: string;
+  /** For documented examples: the seed page or public URL. For recordings: the base URL. */
+  readonly origin: string;
+  readonly recordedAt?: string;
+}
+
+export interface CassetteRequest {
+  readonly method: string;
+  /** Concrete path without query, e.g. "/v1/events/evt_123". */
+  readonly path: string;
+  /** Query parameters as the caller passes them to the client (nested objects and arrays allowed). */
+  readonly query: Readonly<Record<string, unknown>>;
+  /** Request headers with secrets removed. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+}
+
+export interface CassetteResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+export interface HttpCassette {
+  readonly kind: "http";
+  readonly name: string;
+  readonly source: CassetteSource;
+  readonly request: CassetteRequest;
+  readonly response: CassetteResponse;
+}
+
+/** A webhook delivery (e.g. a v2 thin event): not an HTTP response, so it names its schema itself. */
+export interface WebhookCassette {
+  readonly kind: "webhook";
+  readonly name: string;
+  readonly source: CassetteSource;
+  /** Validator name the delivered body must satisfy. */
+  readonly schema: string;
+  readonly delivery: { readonly headers: Readonly<Record<string, string>>; readonly body: unknown };
+}
+
+export type Cassette = HttpCassette | WebhookCassette;
+
+export interface LoadedCassette {
+  /** Path relative to the repository root, used in every message about this cassette. */
+  readonly file: string;
+  readonly cassette: Cassette;
+}
+
+class CassetteFormatError extends Error {
+  override name = "CassetteFormatError";
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function requireRecord(value: unknown, where: string): Record<string, unknown> {
+  if (!isRecord(value)) throw new CassetteFormatError(`${where} must be an object`);
+  return value;
+}
+
+function requireString(value: unknown, where: string): string {
+  if (typeof value !== "string" || value === "") throw new CassetteFormatError(`${where} must be a non-empty string`);
+  return value;
+}
+
+function stringRecord(value: unknown, where: string): Record<string, string> {
+  const record = requireRecord(value ?? {}, where);
+  for (const [key, item] of Object.entries(record)) {
+    if (typeof item !== "string") throw new CassetteFormatError(`${where}.${key} must be a string`);
+  }
+  return record as Record<string, string>;
+}
+
+function parseSource(value: unknown): CassetteSource {
+  const source = requireRecord(value, "source");
+  const kind = source.kind;
+  if (kind !== "documented-example" && kind !== "recorded") {
+    throw new CassetteFormatError(`source.kind must be "documented-example" or "recorded", got ${JSON.stringify(kind)}`);
+  }
+  return {
+    kind,
+    description: requireString(source.description, "source.description"),
+    origin: requireString(source.origin, "source.origin"),
+    ...(typeof source.recordedAt === "string" ? { recordedAt: source.recordedAt } : {}),
+  };
+}
+
+function parseHttp(raw: Record<string, unknown>, name: string, source: CassetteSource): HttpCassette {
+  const request = requireRecord(raw.request, "request");
+  const response = requireRecord(raw.response, "response");
+  const path = requireString(request.path, "request.path");
+  if (path.includes("?")) throw new CassetteFormatError("request.path must not contain a query; use request.query");
+  const status = response.status;
+  if (typeof status !== "number" || !Number.isInteger(status)) throw new CassetteFormatError("response.status must be an integer");
+  return {
+    kind: "http",
+    name,
+    source,
+    request: {
+      method: requireString(request.method, "request.method").toUpperCase(),
+      path,
+      query: requireRecord(request.query ?? {}, "request.query"),
+      headers: stringRecord(request.headers, "request.headers"),
+      ...(request.body === undefined ? {} : { body: request.body }),
+    },
+    response: { status, headers: stringRecord(response.headers, "response.headers"), body: response.body },
+  };
+}
+
+function parseWebhook(raw: Record<string, unknown>, name: string, source: CassetteSource): WebhookCassette {
+  const delivery = requireRecord(raw.delivery, "delivery");
+  return {
+    kind: "webhook",
+    name,
+    source,
+    schema: requireString(raw.schema, "schema"),
+    delivery: { headers: stringRecord(delivery.headers, "delivery.headers"), body: delivery.body },
+  };
+}
+
+export function parseCassette(json: unknown, file: string): Cassette {
+  try {
+    const raw = requireRecord(json, "cassette");
+    const name = requireString(raw.name, "name");
+    const source = parseSource(raw.source);
+    if (raw.kind === "http") return parseHttp(raw, name, source);
+    if (raw.kind === "webhook") return parseWebhook(raw, name, source);
+    throw new CassetteFormatError(`kind must be "http" or "webhook", got ${JSON.stringify(raw.kind)}`);
+  } catch (error) {
+    if (error instanceof CassetteFormatError) throw new CassetteFormatError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+function jsonFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".json"))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Loads every cassette under `dir`; `root` only shortens the file names used in messages. */
+export function loadCassettes(dir: string, root: string): LoadedCassette[] {
+  return jsonFilesUnder(dir).map((path) => {
+    const file = relative(root, path);
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(path, "utf8"));
+    } catch (error) {
+      throw new CassetteFormatError(`${file}: not valid JSON (${(error as Error).message})`);
+    }
+    return { file, cassette: parseCassette(json, file) };
+  });
+}
