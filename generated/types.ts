@@ -317,12 +317,7 @@ export interface StripeEvent {
 
 /** query parameters of `GET /v1/events`. */
 export interface GetEventsQuery {
-  created?: {
-    gt?: number;
-    gte?: number;
-    lt?: number;
-    lte?: number;
-  } | number;
+  created?: RangeQuerySpecs | number;
   /** Filter events by whether all webhooks were successfully delivered. If false, events which are still pending or have failed all delivery attempts to a webhook endpoint will be returned. */
   delivery_success?: boolean;
   /** A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list. */
@@ -420,3 +415,11 @@ export interface GetV2CoreEventsHeaders {
 
 /** 200 response of `GET /v2/core/events`: One page of events. */
 export type GetV2CoreEventsResponse200 = V2CoreEventList;
+
+/** range_query_specs */
+export interface RangeQuerySpecs {
+  gt?: number;
+  gte?: number;
+  lt?: number;
+  lte?: number;
+}

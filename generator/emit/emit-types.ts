@@ -1,7 +1,8 @@
 // types.ts: one named type per component schema and per operation part (path, query, headers,
 // body, each response). Built as ts-morph structures and printed once.
 import { StructureKind, type InterfaceDeclarationStructure, type StatementStructures, type TypeAliasDeclarationStructure } from "ts-morph";
-import type { ApiModel, NamedSchema, OperationModel, SchemaObject } from "../model/api-model.ts";
+import type { ApiModel, NamedSchema, OperationModel, SchemaObject, SpecModel } from "../model/api-model.ts";
+import { createTitledTypes } from "./titled-types.ts";
 import { NameRegistry } from "../model/names.ts";
 import { escapeCommentText, docLines } from "./types/tsdoc.ts";
 import { schemaToType, type TypeContext } from "./types/schema-to-type.ts";
@@ -18,16 +19,17 @@ export interface TypesFile {
 }
 
 export function buildTypes(model: ApiModel): TypesFile {
-  const statements: StatementStructures[] = model.schemas.map((named) => namedSchemaDeclaration(named, typeContextFor(model, named.spec)));
   const registry = new NameRegistry([...model.schemas.map((named) => named.typeName), ...model.operations.map((operation) => operation.typePrefix)]);
+  const titled = createTitledTypes(registry, (name, schema, context) => declaration(name, schema, docLines(schema), context));
+  const contextFor = (spec: SpecModel, root?: unknown): TypeContext => ({ ...typeContextFor(model, spec), root, nameTitled: (schema) => titled.name(schema, contextFor(spec)) });
+  const statements: StatementStructures[] = model.schemas.map((named) => namedSchemaDeclaration(named, contextFor(named.spec, named.schema)));
   const operationTypes = new Map<OperationModel, OperationTypeNames>();
   for (const operation of model.operations) {
-    const context = typeContextFor(model, operation.spec);
     const parts = operationPartSchemas(operation, registry);
     operationTypes.set(operation, parts.names);
-    for (const part of parts.declarations) statements.push(declaration(part.name, part.schema, part.docs, context));
+    for (const part of parts.declarations) statements.push(declaration(part.name, part.schema, part.docs, contextFor(operation.spec, part.schema)));
   }
-  return { statements, operationTypes };
+  return { statements: [...statements, ...titled.declarations()], operationTypes };
 }
 
 function namedSchemaDeclaration(named: NamedSchema, context: TypeContext): StatementStructures {

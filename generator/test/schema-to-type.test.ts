@@ -64,6 +64,18 @@ describe("schemaToType (OpenAPI 3.1 / JSON Schema)", () => {
   });
 });
 
+describe("titled inline schemas", () => {
+  it("are named by their title, once per shape, but never replace the schema being declared", () => {
+    const seen: string[] = [];
+    const base = context(true);
+    const range = { title: "range_query_specs", type: "object", properties: { gt: { type: "integer" } } };
+    const withNames: TypeContext = { ...base, nameTitled: (schema) => (seen.push(String(schema.title)), "RangeQuerySpecs") };
+    expect(schemaToType({ anyOf: [range, { type: "integer" }] }, withNames)).toBe("RangeQuerySpecs | number");
+    expect(schemaToType(range, { ...withNames, root: range })).toBe("{\n  gt?: number;\n}");
+    expect(seen).toEqual(["range_query_specs"]);
+  });
+});
+
 describe("TSDoc", () => {
   it.each([
     ["closing comment is escaped", { description: "a */ export const pwned = 1; /* b" }, "/** a *\\/ export const pwned = 1; /* b */\n"],

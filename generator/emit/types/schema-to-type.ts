@@ -19,6 +19,13 @@ export interface TypeContext {
   readonly file: string;
   readonly depth: number;
   readonly inlining: ReadonlySet<string>;
+  /**
+   * Names an inline schema that carries a `title` (Stripe titles reusable inline shapes such as
+   * `range_query_specs`), so it becomes a named type instead of an anonymous one. Undefined = inline.
+   */
+  readonly nameTitled?: (schema: SchemaObject) => string | undefined;
+  /** The schema being declared; it is never replaced by its own name. */
+  readonly root?: unknown;
 }
 
 const MAX_DEPTH = 256;
@@ -28,6 +35,10 @@ export function schemaToType(schema: SchemaObject | boolean | undefined, context
   if (schema === false) return "never";
   if (context.depth > MAX_DEPTH) {
     throw SpecError.single({ file: context.file, message: `a schema is nested more than ${MAX_DEPTH} levels deep` }, "Flatten the schema with named components and $refs.");
+  }
+  if (schema !== context.root && typeof schema.title === "string" && context.nameTitled) {
+    const name = context.nameTitled(schema);
+    if (name) return name;
   }
   const inner = { ...context, depth: context.depth + 1 };
   const base = baseType(schema, inner);
