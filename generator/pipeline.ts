@@ -1,10 +1,11 @@
 // The generate pipeline: load → repair (overlay) → validate and resolve → model → emit → write.
 // Heavy modules (swagger-parser, ts-morph, ajv, openapi-typescript) are imported only after the
 // content-hash cache says there is work to do, so an unchanged spec returns in milliseconds.
-import { basename, dirname, extname, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { GenerateConfig } from "./config.ts";
-import { displayPath, readSource, type SourceFile } from "./load/read-source.ts";
+import { displayPath } from "./load/read-source.ts";
+import { loadSources, repairSpecs, type LoadedSources } from "./load/load-inputs.ts";
 import type { InputDigest } from "./emit/file-header.ts";
 import { hashSourceTree, sha256 } from "./write/fingerprint.ts";
 import { findStaleFiles, writeOutput, type StaleFile } from "./write/write-output.ts";
@@ -42,10 +43,17 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const cacheKey = sha256(JSON.stringify({ generator, code: hashSourceTree(GENERATOR_ROOT), inputs, options: cacheOptions(config) }));
   if (request.useCache !== false && isCacheFresh(config.out, cacheKey)) return cached(config, check);
 
-  const model = await buildApiModel(config, sources, stage);
+  const job = await startValidatorJobIfLarge(config, sources);
+  let model;
+  try {
+    model = await buildApiModel(config, sources, stage);
+  } catch (error) {
+    await job?.cancel();
+    throw error;
+  }
   stage("emit");
   const { renderOutputs } = await import("./emit/render-outputs.ts");
-  const files = await renderOutputs(model, config, { generator, inputs });
+  const files = await renderOutputs(model, config, { generator, inputs }, job?.compiled);
   const counts = { operations: model.operations.length, schemas: model.schemas.length, validators: countValidators(files) };
   files.set(MANIFEST_PATH, manifestFile({ generator, inputs, files, counts }));
   if (check) {
@@ -58,30 +66,11 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   return { status: "written", files: [...files.keys()], stale: [], ...counts };
 }
 
-interface LoadedSources {
-  specs: { name: string; absolute: string; source: SourceFile; overlay?: SourceFile }[];
-  jsonSchemas: { name: string; source: SourceFile }[];
-  all: SourceFile[];
-}
-
-function loadSources(config: GenerateConfig): LoadedSources {
-  const specs = config.specs.map((input) => ({
-    name: safeName(input.name ?? basename(input.spec, extname(input.spec))),
-    absolute: resolve(input.spec),
-    source: readSource(input.spec),
-    overlay: input.overlay ? readSource(input.overlay) : undefined,
-  }));
-  const jsonSchemas = config.jsonSchemas.map((input) => ({ name: input.name ?? basename(input.file), source: readSource(input.file) }));
-  const all = [...specs.flatMap(({ source, overlay }) => (overlay ? [source, overlay] : [source])), ...jsonSchemas.map(({ source }) => source)];
-  return { specs, jsonSchemas, all };
-}
-
 async function buildApiModel(config: GenerateConfig, sources: LoadedSources, stage: (stage: Stage) => void) {
-  const { applyOverlay } = await import("./repair/apply-overlay.ts");
   const { validateAndResolve } = await import("./resolve/validate-and-resolve.ts");
   const { buildModel } = await import("./model/build-model.ts");
   stage("repair");
-  const repaired = await Promise.all(sources.specs.map(async (spec) => ({ ...spec, data: spec.overlay ? await applyOverlay(spec.source.data, spec.overlay) : spec.source.data })));
+  const repaired = await repairSpecs(sources.specs);
   stage("resolve");
   const resolved = [];
   for (const spec of repaired) {
@@ -91,17 +80,18 @@ async function buildApiModel(config: GenerateConfig, sources: LoadedSources, sta
   return buildModel(resolved, sources.jsonSchemas);
 }
 
+async function startValidatorJobIfLarge(config: GenerateConfig, sources: LoadedSources) {
+  const { shouldUseWorker, startValidatorJob } = await import("./emit/validators/validator-job.ts");
+  if (!shouldUseWorker(sources.all.reduce((total, source) => total + source.text.length, 0))) return undefined;
+  const { formatsModule, DEFAULT_RUNTIME_IMPORT } = await import("./emit/render-outputs.ts");
+  return startValidatorJob(config, formatsModule(config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT));
+}
+
 async function cached(config: GenerateConfig, check: boolean): Promise<GenerateResult> {
   const { readManifest } = await import("./write/manifest.ts");
   const manifest = readManifest(config.out)!;
   const files = Object.keys(manifest.files);
   return { status: check ? "up-to-date" : "unchanged", files, stale: [], operations: manifest.counts.operations, schemas: manifest.counts.schemas, validators: manifest.counts.validators };
-}
-
-/** File names are derived from spec names, so they may not climb out of the output folder. */
-function safeName(name: string): string {
-  const cleaned = name.replace(/[^\w.-]+/g, "-").replace(/^[.-]+/, "");
-  return cleaned === "" ? "spec" : cleaned;
 }
 
 function cacheOptions(config: GenerateConfig): unknown {

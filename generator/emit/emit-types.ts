@@ -3,7 +3,7 @@
 import { StructureKind, type InterfaceDeclarationStructure, type StatementStructures, type TypeAliasDeclarationStructure } from "ts-morph";
 import type { ApiModel, NamedSchema, OperationModel, SchemaObject, SpecModel } from "../model/api-model.ts";
 import { createTitledTypes } from "./titled-types.ts";
-import { NameRegistry } from "../model/names.ts";
+import { NameRegistry, TYPES_FILE_GLOBALS } from "../model/names.ts";
 import { escapeCommentText, docLines } from "./types/tsdoc.ts";
 import { schemaToType, type TypeContext } from "./types/schema-to-type.ts";
 import { objectMembers } from "./types/object-type.ts";
@@ -19,7 +19,7 @@ export interface TypesFile {
 }
 
 export function buildTypes(model: ApiModel): TypesFile {
-  const registry = new NameRegistry([...model.schemas.map((named) => named.typeName), ...model.operations.map((operation) => operation.typePrefix)]);
+  const registry = new NameRegistry([...TYPES_FILE_GLOBALS, ...model.schemas.map((named) => named.typeName), ...model.operations.map((operation) => operation.typePrefix)]);
   const titled = createTitledTypes(registry, (name, schema, context) => declaration(name, schema, docLines(schema), context));
   const contextFor = (spec: SpecModel, root?: unknown): TypeContext => ({ ...typeContextFor(model, spec), root, nameTitled: (schema) => titled.name(schema, contextFor(spec)) });
   const statements: StatementStructures[] = model.schemas.map((named) => namedSchemaDeclaration(named, contextFor(named.spec, named.schema)));

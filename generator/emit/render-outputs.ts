@@ -9,10 +9,11 @@ import { fileHeader, type HeaderInfo } from "./file-header.ts";
 import { renderOpenapiTypescript, renderOracleCheck } from "./emit-openapi-typescript.ts";
 import { createSourcePrinter } from "./print-source.ts";
 import { buildValidators } from "./validators/emit-validators.ts";
+import type { CompiledValidators } from "./validators/compile-validators.ts";
 
 export const DEFAULT_RUNTIME_IMPORT = "stripe-events-contract/runtime";
 
-export async function renderOutputs(model: ApiModel, config: GenerateConfig, header: HeaderInfo): Promise<Map<string, string>> {
+export async function renderOutputs(model: ApiModel, config: GenerateConfig, header: HeaderInfo, precompiled?: Promise<CompiledValidators | undefined>): Promise<Map<string, string>> {
   const printer = createSourcePrinter();
   const ext = config.importExtension;
   const runtime = config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
@@ -25,7 +26,7 @@ export async function renderOutputs(model: ApiModel, config: GenerateConfig, hea
   print("operations.ts", buildOperations(model, runtime));
   print("client.ts", buildClient(model, types.operationTypes, { runtime, operations: `./operations${ext}`, validators: `./validators${ext}`, types: `./types${ext}` }));
 
-  const validators = buildValidators(model, validatorTypeNames(model, types.operationTypes), { runtime, compiled: "./validators.compiled.js", types: `./types${ext}` }, formatsModule(runtime));
+  const validators = buildValidators(model, validatorTypeNames(model, types.operationTypes), { runtime, compiled: "./validators.compiled.js", types: `./types${ext}` }, formatsModule(runtime), await precompiled);
   files.set("validators.compiled.js", `${banner}${validators.compiledJs}`);
   files.set("validators.compiled.d.ts", `${banner}${validators.compiledDts}`);
   print("validators.ts", validators.facade);

@@ -3,7 +3,7 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import { SpecError, escapePointerToken } from "../../errors.ts";
 import type { ApiModel, SpecModel } from "../../model/api-model.ts";
-import { compileValidators, type ValidatorDocument } from "./compile-validators.ts";
+import { compileValidators, type CompiledValidators, type ValidatorDocument } from "./compile-validators.ts";
 import { translateSchema } from "./translate-schema.ts";
 
 export interface ValidatorImports {
@@ -23,10 +23,16 @@ const ID_BASE = "https://stripe-events-contract.invalid/schemas/";
 /** validator name → type name in types.ts */
 export type ValidatorTypes = ReadonlyMap<string, string>;
 
-export function buildValidators(model: ApiModel, types: ValidatorTypes, imports: ValidatorImports, formatsImport: string): ValidatorOutputs {
+/** What gets compiled: one JSON Schema document per spec, with the validator name of each entry. */
+export function validatorDocuments(model: ApiModel): ValidatorDocument[] {
   const documents = model.specs.map((spec) => validatorDocument(model, spec));
   assertUniqueNames(documents);
-  const { code, exportNames } = compileValidators(documents, formatsImport);
+  return documents;
+}
+
+/** `precompiled` comes from the validator worker when it ran (see validator-job.ts). */
+export function buildValidators(model: ApiModel, types: ValidatorTypes, imports: ValidatorImports, formatsImport: string, precompiled?: CompiledValidators): ValidatorOutputs {
+  const { code, exportNames } = precompiled ?? compileValidators(validatorDocuments(model), formatsImport);
   const names = [...exportNames.keys()];
   const compiledDts = [
     `import type { CompiledValidator } from ${JSON.stringify(imports.runtime)};`,

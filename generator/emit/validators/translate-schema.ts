@@ -1,9 +1,12 @@
 // OpenAPI Schema Object → JSON Schema 2020-12, so one Ajv2020 instance validates OpenAPI 3.0, 3.1
 // and plain JSON Schema documents. Hand-written because the translation is ours to define: plain
 // ajv rejects `nullable` (with or without a sibling `type`), 3.0 has boolean exclusiveMinimum, and
-// 3.0 ignores siblings of $ref. `x-*` and documentation-only keywords are dropped.
+// 3.0 ignores siblings of $ref. `x-*` and annotation keywords are dropped: they never change the
+// result, and ajv's standalone code embeds every schema it compiles, so on GitHub's spec keeping
+// descriptions roughly doubles the size of the module and the time to build it.
 
-const DROPPED = new Set(["example", "examples", "discriminator", "xml", "externalDocs", "nullable"]);
+const DROPPED = new Set(["example", "discriminator", "xml", "externalDocs", "nullable"]);
+const ANNOTATIONS = new Set(["title", "description", "examples", "$comment", "deprecated", "readOnly", "writeOnly", "default", "contentMediaType", "contentEncoding"]);
 const SCHEMA_MAP_KEYWORDS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
 const SCHEMA_LIST_KEYWORDS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
 const SCHEMA_KEYWORDS = new Set(["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems"]);
@@ -16,7 +19,7 @@ export function translateSchema(schema: unknown, dialect: Dialect): unknown {
   if (dialect === "3.0" && typeof source.$ref === "string") return { $ref: source.$ref };
   const entries: [string, unknown][] = [];
   for (const [key, value] of Object.entries(source)) {
-    if (key.startsWith("x-") || (dialect !== "json-schema" && DROPPED.has(key))) continue;
+    if (key.startsWith("x-") || ANNOTATIONS.has(key) || (dialect !== "json-schema" && DROPPED.has(key))) continue;
     entries.push([key, translateKeyword(key, value, dialect)]);
   }
   // fromEntries defines own properties: a "__proto__" key in a spec stays data.
