@@ -37,3 +37,9 @@ describe("encodeJson (v2 bodies)", () => {
     expect(encodeJson(given)).toBe(want);
   });
 });
+
+describe("encodeComponent edge cases", () => {
+  it("replaces a lone surrogate instead of throwing", () => {
+    expect(encodeParams({ type: "a\ud800b" })).toBe("type=a%EF%BF%BDb");
+  });
+});
