@@ -4,13 +4,10 @@ import type { HttpMethod } from "../../runtime/operation.ts";
 import { SpecError, escapePointerToken, fromPointer, toPointer, type SpecProblem } from "../errors.ts";
 import type { ResolvedSpec } from "../resolve/validate-and-resolve.ts";
 import type { ApiModel, NamedSchema, OperationModel, SchemaObject, SpecModel } from "./api-model.ts";
-import { NameRegistry, toMemberName, toTypeName } from "./names.ts";
+import { NameRegistry, TYPES_FILE_GLOBALS, toMemberName, toTypeName } from "./names.ts";
 import { buildOperation } from "./build-operation.ts";
 import { assertNoRefLoops } from "./ref-loops.ts";
 import type { SourceFile } from "../load/read-source.ts";
-
-// Global types that the emitted types.ts refers to by name: a schema named `Record` must not shadow them.
-const GLOBAL_TYPES_IN_TYPES_FILE = ["Record"];
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -28,7 +25,7 @@ export interface JsonSchemaInput {
 export function buildModel(inputs: readonly NamedSpec[], jsonSchemas: readonly JsonSchemaInput[] = []): ApiModel {
   for (const { resolved } of inputs) assertNoRefLoops(resolved.document, resolved.source);
   const specs = inputs.map(({ name, resolved }) => toSpecModel(name, resolved));
-  const typeNames = new NameRegistry(GLOBAL_TYPES_IN_TYPES_FILE);
+  const typeNames = new NameRegistry(TYPES_FILE_GLOBALS);
   const schemas = specs.flatMap((spec) => collectSchemas(spec, typeNames));
   const jsonSchemaSpecs = jsonSchemas.map((input) => jsonSchemaModel(input, typeNames));
   schemas.push(...jsonSchemaSpecs.map(({ schema }) => schema));

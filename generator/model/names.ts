@@ -41,6 +41,9 @@ export function propertyKey(name: string): string {
   return isIdentifier(name) ? name : JSON.stringify(name);
 }
 
+/** Global types that the emitted types.ts refers to by name: no generated type may shadow them. */
+export const TYPES_FILE_GLOBALS: readonly string[] = ["Record"];
+
 /**
  * Hands out unique names. The first claimant of a name keeps it; later ones get a numeric suffix.
  * Claim in a sorted order so two runs on the same spec name things the same way.

@@ -64,7 +64,12 @@ function toSpecError(error: unknown, source: SourceFile): SpecError {
 
 function cleanRefMessage(message: string): string {
   const match = /Missing \$ref pointer "([^"]+)"/.exec(message);
-  return match ? `$ref "${match[1]}" points at nothing: the target is not defined` : message;
+  if (match) return `$ref "${match[1]}" points at nothing: the target is not defined`;
+  // Only http(s) refs reach the resolver unread: nested in a $ref'd file without
+  // --allow-remote-refs, or aimed at an internal address, which is never fetched.
+  const unfetched = /Could not find resolver for "([^"]+)"/.exec(message);
+  if (unfetched) return `$ref "${unfetched[1]}" was not fetched: remote refs need --allow-remote-refs, and internal addresses (localhost, private networks) are never fetched`;
+  return message;
 }
 
 function uniqueDetails<T extends { instancePath: string; message?: string }>(details: T[]): T[] {

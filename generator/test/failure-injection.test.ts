@@ -1,0 +1,59 @@
+// A generate run that fails at any stage must leave the output folder byte-for-byte as it was,
+// and leave no temp folders beside it. Failures are injected through the pipeline's onStage hook,
+// against a copy of generated/ so the real one is never at risk.
+import { appendFileSync, cpSync, readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadProjectConfig } from "../config.ts";
+import { generate, type Stage } from "../pipeline.ts";
+import { listFiles } from "../write/write-output.ts";
+import { REPO_ROOT } from "./hostile/lib/run-cli.ts";
+import { makeTempDir, removeTempDir } from "./hostile/lib/temp-dir.ts";
+
+// Appended to the copy so that a run which did write would visibly change it.
+const MARKER = "\n// marker: a successful run rewrites this file\n";
+const STAGES: readonly Stage[] = ["load", "repair", "resolve", "model", "emit", "write"];
+
+let root = "";
+let out = "";
+
+beforeEach(() => {
+  root = makeTempDir("inject");
+  out = join(root, "generated");
+  cpSync(join(REPO_ROOT, "generated"), out, { recursive: true });
+  appendFileSync(join(out, "types.ts"), MARKER);
+});
+afterEach(() => removeTempDir(root));
+
+function snapshot(folder: string): Map<string, Buffer> {
+  return new Map(listFiles(folder).map((path) => [path, readFileSync(join(folder, path))]));
+}
+
+function run(onStage: (stage: Stage) => void) {
+  return generate({ config: { ...loadProjectConfig(REPO_ROOT), out }, check: false, useCache: false, onStage });
+}
+
+describe("a failure injected at each stage", () => {
+  it.each(STAGES.map((stage) => ({ stage, want: `injected failure at ${stage}` })))("$stage: rejects with \"$want\" and leaves every byte as it was", async ({ stage, want }) => {
+    const before = snapshot(out);
+    await expect(
+      run((current) => {
+        if (current === stage) throw new Error(`injected failure at ${current}`);
+      }),
+    ).rejects.toThrow(want);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(root)).toEqual([basename(out)]);
+  });
+});
+
+describe("the same run without a failure", () => {
+  it("passes every stage in order and rewrites the output (so the checks above can see a write)", async () => {
+    const seen: Stage[] = [];
+    const result = await run((stage) => seen.push(stage));
+    expect(seen).toEqual(STAGES);
+    expect(result.status).toBe("written");
+    expect(readFileSync(join(out, "types.ts"), "utf8")).not.toContain(MARKER.trim());
+    expect(listFiles(out)).toEqual(listFiles(join(REPO_ROOT, "generated")));
+    expect(readdirSync(dirname(out))).toEqual([basename(out)]);
+  });
+});

@@ -1,0 +1,41 @@
+// The project's specs as the validators see them: overlay applied, OpenAPI schemas translated to
+// JSON Schema 2020-12 (the same translateSchema the generator uses), $refs left in place.
+import { loadProjectConfig } from "../../config.ts";
+import { readSource } from "../../load/read-source.ts";
+import { applyOverlay } from "../../repair/apply-overlay.ts";
+import { resolvePointer } from "../../model/resolve-pointer.ts";
+import { translateSchema, type Dialect } from "../../emit/validators/translate-schema.ts";
+import { REPO_ROOT } from "../hostile/lib/run-cli.ts";
+
+export type Schema = Record<string, unknown> | boolean;
+
+export interface LoadedSpec {
+  readonly document: Record<string, unknown>;
+  readonly dialect: Dialect;
+  /** A translated component schema by name. */
+  readonly component: (name: string) => Schema;
+  /** Resolves a local "#/components/schemas/x" $ref to its translated schema. */
+  readonly lookup: (ref: string) => Schema;
+}
+
+/** The project's specs by config name, e.g. "stripe-events-api". */
+export async function loadProjectSpecs(): Promise<Map<string, LoadedSpec>> {
+  const config = loadProjectConfig(REPO_ROOT);
+  const specs = new Map<string, LoadedSpec>();
+  for (const input of config.specs) {
+    const source = readSource(input.spec);
+    const data = input.overlay ? await applyOverlay(source.data, readSource(input.overlay)) : source.data;
+    specs.set(input.name ?? input.spec, loadedSpec(data as Record<string, unknown>));
+  }
+  return specs;
+}
+
+function loadedSpec(document: Record<string, unknown>): LoadedSpec {
+  const dialect: Dialect = String(document.openapi).startsWith("3.0") ? "3.0" : "3.1";
+  const lookup = (ref: string): Schema => {
+    const target = resolvePointer(document, ref);
+    if (target === undefined) throw new Error(`no schema at ${ref}`);
+    return translateSchema(target, dialect) as Schema;
+  };
+  return { document, dialect, lookup, component: (name) => lookup(`#/components/schemas/${name}`) };
+}

@@ -1,0 +1,140 @@
+// $refs that would make the generator touch the network or read files outside the spec's folder.
+// A real HTTP server on 127.0.0.1 stands in for "the network": it counts every request, so the test
+// proves that nothing was even attempted, rather than that an attempt happened to fail.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkRefs } from "../../resolve/ref-policy.ts";
+import { hasStackFrames, runCli } from "./lib/run-cli.ts";
+import { specWithTargetSchema } from "./lib/spec-text.ts";
+import { makeTempDir, removeTempDir } from "./lib/temp-dir.ts";
+
+const REMOTE_SCHEMA = "type: object\nproperties:\n  fetched_remotely: {type: string}\n";
+const SECRET_FILE = "secret_outside_the_folder: 1\n";
+
+let dir = "";
+let server: Server;
+let requests: string[] = [];
+let baseUrl = "";
+
+beforeAll(async () => {
+  dir = makeTempDir("refs");
+  server = createServer((request, response) => {
+    requests.push(request.url ?? "");
+    response.writeHead(200, { "content-type": "application/yaml" }).end(REMOTE_SCHEMA);
+  });
+  await new Promise<void>((resolveListen) => server.listen(0, "127.0.0.1", resolveListen));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolveClose) => server.close(resolveClose));
+  removeTempDir(dir);
+});
+
+/** Writes `spec.yml` into a fresh folder under the temp dir and returns its path. */
+function writeSpec(folder: string, targetSchemaYaml: string): string {
+  mkdirSync(join(dir, folder), { recursive: true });
+  const path = join(dir, folder, "spec.yml");
+  writeFileSync(path, specWithTargetSchema(targetSchemaYaml));
+  return path;
+}
+
+describe("remote $refs", () => {
+  // Loopback stands in for the internet here; the resolver never fetches internal addresses (SSRF
+  // guard), so even --allow-remote-refs must end without a request.
+  it.each([
+    { flags: [], want: "is remote; remote refs are refused unless --allow-remote-refs is given" },
+    { flags: ["--allow-remote-refs"], want: "was not fetched: remote refs need --allow-remote-refs, and internal addresses (localhost, private networks) are never fetched" },
+  ])("refuses an http ref to 127.0.0.1 with $flags, without any request", async ({ flags, want }) => {
+    requests = [];
+    const folder = `remote${flags.join("")}`;
+    const spec = writeSpec(folder, `{$ref: "${baseUrl}/schemas/charge.yml"}`);
+    const run = await runCli(["generate", "--spec", spec, "--out", join(dir, `${folder}-out`), ...flags]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`$ref "${baseUrl}/schemas/charge.yml" ${want}`);
+    expect(requests).toEqual([]);
+    expect(hasStackFrames(run.stderr)).toBe(false);
+  });
+
+  it("refuses a remote ref nested in an allowed local file without fetching it", async () => {
+    requests = [];
+    const spec = writeSpec("nested-remote", '{$ref: "./inner.yml"}');
+    writeFileSync(join(dir, "nested-remote", "inner.yml"), `type: object\nproperties:\n  x: {$ref: "${baseUrl}/schemas/charge.yml"}\n`);
+    const run = await runCli(["generate", "--spec", spec, "--out", join(dir, "nested-remote-out")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`$ref "${baseUrl}/schemas/charge.yml" was not fetched`);
+    expect(requests).toEqual([]);
+    expect(hasStackFrames(run.stderr)).toBe(false);
+  });
+});
+
+describe("remote $refs in a --json-schema document", () => {
+  it("are not fetched: ajv has no loader, so the reference stays unresolved", async () => {
+    requests = [];
+    const spec = writeSpec("json-schema", "{type: string}");
+    const schema = join(dir, "json-schema", "remote.json");
+    writeFileSync(schema, JSON.stringify({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { a: { $ref: `${baseUrl}/x.json` } } }));
+    const run = await runCli(["generate", "--spec", spec, "--json-schema", schema, "--out", join(dir, "json-schema-out"), "--allow-remote-refs"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`can't resolve reference ${baseUrl}/x.json`);
+    expect(requests).toEqual([]);
+    expect(hasStackFrames(run.stderr)).toBe(false);
+  });
+});
+
+describe("checkRefs, the policy applied before any resolver runs", () => {
+  const source = { path: "/specs/api.yml", text: "", data: {}, locate: () => ({}) };
+  const documentWith = (ref: string) => ({ components: { schemas: { target: { $ref: ref } } } });
+  it.each([
+    { ref: "#/components/schemas/x", allowRemoteRefs: false, want: "allowed" },
+    { ref: "./parts/money.yml", allowRemoteRefs: false, want: "allowed" },
+    { ref: "https://example.com/s.yml", allowRemoteRefs: false, want: "is remote; remote refs are refused unless --allow-remote-refs is given" },
+    { ref: "https://example.com/s.yml", allowRemoteRefs: true, want: "allowed" },
+    { ref: "ftp://example.com/s.yml", allowRemoteRefs: true, want: "uses a URL scheme that is never resolved" },
+    { ref: "../secret.yml", allowRemoteRefs: true, want: "points outside the spec's folder (/specs) and is refused" },
+  ])("$ref with allowRemoteRefs=$allowRemoteRefs → $want", ({ ref, allowRemoteRefs, want }) => {
+    const outcome = (() => {
+      try {
+        checkRefs(documentWith(ref), source, "/specs/api.yml", { allowRemoteRefs });
+        return "allowed";
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(outcome === "allowed" ? outcome : outcome.split(`$ref "${ref}" `)[1]?.split("\n")[0]).toBe(want);
+  });
+});
+
+describe("file $refs outside the spec's folder", () => {
+  it("refuses a symlink inside the folder that points outside it, without reading the target", async () => {
+    writeFileSync(join(dir, "secret.yml"), SECRET_FILE);
+    const spec = writeSpec("symlinked", '{$ref: "./innocent.yml"}');
+    symlinkSync(join(dir, "secret.yml"), join(dir, "symlinked", "innocent.yml"));
+    const run = await runCli(["generate", "--spec", spec, "--out", join(dir, "symlinked-out")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`$ref "./innocent.yml" points outside the spec's folder`);
+    expect(run.stderr).not.toContain("secret_outside_the_folder");
+  });
+
+  it("refuses a ref to an outside file made from inside an allowed local file", async () => {
+    writeFileSync(join(dir, "secret.yml"), SECRET_FILE);
+    const spec = writeSpec("nested-file", '{$ref: "./inner.yml"}');
+    writeFileSync(join(dir, "nested-file", "inner.yml"), "type: object\nproperties:\n  x: {$ref: '../secret.yml'}\n");
+    const run = await runCli(["generate", "--spec", spec, "--out", join(dir, "nested-file-out")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`secret.yml is outside the spec's folder`);
+    expect(run.stderr).not.toContain("secret_outside_the_folder");
+  });
+
+  it("still resolves a file ref that stays inside the folder", async () => {
+    const spec = writeSpec("inside", '{$ref: "./parts/money.yml"}');
+    mkdirSync(join(dir, "inside", "parts"));
+    writeFileSync(join(dir, "inside", "parts", "money.yml"), "type: object\nproperties:\n  amount: {type: integer}\n");
+    const run = await runCli(["generate", "--spec", spec, "--out", join(dir, "inside-out")]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("1 schemas, 1 validators");
+  });
+});
