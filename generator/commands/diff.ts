@@ -9,8 +9,9 @@ import { loadSpecModel } from "../diff/load-spec-model.ts";
 
 const HELP = `Usage: stripe-events-contract diff <old-spec> <new-spec> [options]
 
-Reports what changed between two versions of an OpenAPI 3.0/3.1 spec, classified for code that
-reads responses and sends requests: breaking, warning or safe.
+Reports what changed between two versions of an OpenAPI 3.0/3.1 spec (YAML or JSON), or of a
+JSON Schema 2020-12 document, classified for code that reads responses and sends requests:
+breaking, warning or safe. Each change names its JSON pointer in both files.
 
 Options:
   --overlay-old <file>     OpenAPI Overlay 1.0 file applied to <old-spec>

@@ -81,6 +81,9 @@ function compareParameters(pair: OperationPair): void {
     const newAt = parameterAt(context.newDocument, pair.newAt, now.path, newParameter);
     if (!oldParameter.required && newParameter.required) context.report("breaking", "request-parameter-required", where, oldAt.pointer, newAt.pointer, `${newParameter.in} parameter "${newParameter.name}" is now required`);
     if (oldParameter.required && !newParameter.required) context.report("safe", "request-parameter-optional", where, oldAt.pointer, newAt.pointer, `${newParameter.in} parameter "${newParameter.name}" is now optional`);
+    if (oldParameter.style !== newParameter.style || oldParameter.explode !== newParameter.explode) {
+      context.report("breaking", "request-parameter-serialization-changed", where, oldAt.pointer, newAt.pointer, `serialization style=${oldParameter.style} explode=${oldParameter.explode} → style=${newParameter.style} explode=${newParameter.explode}; existing callers encode it the old way`);
+    }
     if (oldParameter.description !== newParameter.description) context.report("safe", "description-changed", where, oldAt.pointer, newAt.pointer, "parameter description changed (documentation only)");
     compareSchemas({ context, direction: "request", location: where }, parameterSchemaAt(oldAt), parameterSchemaAt(newAt));
   }
@@ -136,12 +139,13 @@ function compareResponses(pair: OperationPair): void {
   const oldStatuses = new Set(old.responses.map((response) => response.status));
   for (const oldResponse of old.responses) {
     const where = `${label} → ${oldResponse.status}`;
-    const oldAt = followRefs(context.oldDocument, child(pair.oldAt, "responses", oldResponse.status));
+    const entry = child(pair.oldAt, "responses", oldResponse.status);
     const newResponse = newByStatus.get(oldResponse.status);
     if (!newResponse) {
-      context.report("breaking", "response-status-removed", where, oldAt.pointer, `${now.pointer}/responses`, `response ${oldResponse.status} was removed; code handling it no longer matches the spec`);
+      context.report("breaking", "response-status-removed", where, entry.pointer, `${now.pointer}/responses`, `response ${oldResponse.status} was removed; code handling it no longer matches the spec`);
       continue;
     }
+    const oldAt = followRefs(context.oldDocument, entry);
     const newAt = followRefs(context.newDocument, child(pair.newAt, "responses", newResponse.status));
     if (oldResponse.schema !== undefined && newResponse.schema === undefined) {
       context.report("breaking", "response-body-removed", where, oldAt.pointer, newAt.pointer, `response ${oldResponse.status} no longer has a JSON body`);

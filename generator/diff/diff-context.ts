@@ -22,10 +22,6 @@ export class DiffContext {
     return true;
   }
 
-  wasVisited(old: Located, now: Located): boolean {
-    return this.#visited.has(`${old.pointer}\u0000${now.pointer}`);
-  }
-
   report(severity: Severity, rule: string, location: string, old: string, now: string, reason: string): void {
     this.changes.push({ severity, rule, location, oldPointer: old, newPointer: now, reason });
   }

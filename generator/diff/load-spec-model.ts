@@ -20,8 +20,18 @@ export interface LoadOptions {
 
 export async function loadSpecModel(file: string, options: LoadOptions = {}): Promise<DiffSide> {
   const source = readSource(file);
+  if (isJsonSchemaDocument(source.data)) {
+    // A standalone JSON Schema (specs/stripe-event.json) is modelled as one named schema, its root.
+    // A fixed name: the two sides usually have different file names but are the same schema.
+    const model = buildModel([], [{ name: "json-schema", source }]);
+    return { file: source.path, model, spec: model.specs[0]! };
+  }
   const data = options.overlay ? await applyOverlay(source.data, readSource(options.overlay)) : source.data;
   const resolved = await validateAndResolve(data, source, resolvePath(file), { allowRemoteRefs: options.allowRemoteRefs === true });
   const model = buildModel([{ name: basename(file, extname(file)) || "spec", resolved }]);
   return { file: source.path, model, spec: model.specs[0]! };
+}
+
+function isJsonSchemaDocument(data: unknown): boolean {
+  return typeof data === "object" && data !== null && !("openapi" in data) && !("swagger" in data) && "$schema" in data;
 }

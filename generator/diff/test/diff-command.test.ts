@@ -74,6 +74,9 @@ describe("stripe-events-contract diff", () => {
     const { stdout } = await run(withOverlay(warningFile, "--format", "markdown"));
     expect(stdout).toContain("**1 change: 0 breaking, 1 warning, 0 safe.**");
     expect(stdout).toContain("#### Warnings (1)");
+    // .github/workflows/contract.yml gates on this heading; a warning-only report must not have it.
+    expect(stdout).not.toMatch(/^#### Breaking/m);
+    expect((await run(withOverlay(breakingFile, "--format", "markdown"))).stdout).toMatch(/^#### Breaking \(1\)$/m);
     expect(stdout).toMatch(/^\| `response-enum-value-added` \| response value: new value\(s\) "rate_limit_error" \| GET \/v1\/events → default body \$\.error\.type \| `#\/components\/schemas\/api_errors\/properties\/type\/enum` \|/m);
   });
 

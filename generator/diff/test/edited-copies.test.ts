@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diffSpecs } from "../diff-specs.ts";
 import { loadSpecModel, type DiffSide } from "../load-spec-model.ts";
-import { repairedV1, tempFolder, V1_OVERLAY, V1_SPEC, type SpecObject, type TempFolder } from "./spec-copies.ts";
+import { loadPlain, repairedV1, tempFolder, V1_OVERLAY, V1_SPEC, V2_SPEC, type SpecObject, type TempFolder } from "./spec-copies.ts";
 
 type Edit = (spec: SpecObject) => void;
 type Expected = [severity: string, rule: string, oldPointer: string, newPointer: string];
@@ -29,6 +29,7 @@ const CASES: [name: string, edit: Edit, want: Expected[]][] = [
   ["request parameter limited to an enum", (s) => (listParameters(s)[6]!.schema.enum = ["charge.succeeded"]), [["breaking", "request-enum-narrowed", `${LIST}/parameters/6/schema`, `${LIST}/parameters/6/schema/enum`]]],
   ["request parameter maxLength narrowed", (s) => (listParameters(s)[2]!.schema.maxLength = 10), [["breaking", "request-constraint-narrowed", `${LIST}/parameters/2/schema/maxLength`, `${LIST}/parameters/2/schema/maxLength`]]],
   ["request parameter anyOf alternative removed", (s) => listParameters(s)[0]!.schema.anyOf.pop(), [["breaking", "request-alternative-removed", `${LIST}/parameters/0/schema/anyOf`, `${LIST}/parameters/0/schema/anyOf`]]],
+  ["request parameter serialization changed", (s) => (listParameters(s)[3]!.style = "form"), [["breaking", "request-parameter-serialization-changed", `${LIST}/parameters/3`, `${LIST}/parameters/3`]]],
   ["schema removed", (s) => delete s.components.schemas.GetEventsIdRequest && delete s.paths["/v1/events/{id}"].get.requestBody, [["breaking", "schema-removed", "/components/schemas/GetEventsIdRequest", "/components/schemas"], ["warning", "request-body-removed", `${RETRIEVE}/requestBody`, RETRIEVE]]],
   // Warnings
   ["new enum value in a response", (s) => s.components.schemas.api_errors.properties.type.enum.push("rate_limit_error"), [["warning", "response-enum-value-added", "/components/schemas/api_errors/properties/type/enum", "/components/schemas/api_errors/properties/type/enum"]]],
@@ -68,5 +69,33 @@ describe("diff: supplied spec vs edited copies", () => {
     const changes = diffSpecs(original, await loadSpecModel(file));
     expect(changes.map((change) => [change.severity, change.rule, change.oldPointer, change.newPointer])).toEqual(want);
     for (const change of changes) expect(change.reason).toMatch(/^[^\n]{10,}$/);
+  });
+});
+
+const PING = "/paths/~1v2~1core~1event_destinations~1{id}~1ping/post";
+const V2_EVENT = "/components/schemas/v2.core.event";
+
+const V2_CASES: [name: string, edit: Edit, want: Expected[]][] = [
+  ["unedited", () => {}, []],
+  ["a $ref'd 404 response removed", (s) => delete s.paths["/v2/core/event_destinations/{id}/ping"].post.responses["404"], [["breaking", "response-status-removed", `${PING}/responses/404`, `${PING}/responses`]]],
+  ["a change inside a shared component response", (s) => s.components.schemas["v2.error"].properties.error.required.pop(), [["breaking", "response-property-optional", "/components/schemas/v2.error/properties/error/properties/message", "/components/schemas/v2.error/properties/error/properties/message"]]],
+  ["a nullable response property made non-null", (s) => delete s.components.schemas["v2.core.event"].properties.context.nullable, [["safe", "response-property-not-nullable", `${V2_EVENT}/properties/context`, `${V2_EVENT}/properties/context`]]],
+  ["a required query parameter made optional", (s) => (s.paths["/v2/core/events"].get.parameters[0].required = false), [["safe", "request-parameter-optional", "/paths/~1v2~1core~1events/get/parameters/0", "/paths/~1v2~1core~1events/get/parameters/0"]]],
+];
+
+describe("diff: the v2 spec (OpenAPI 3.0.3, shared component responses) vs edited copies", () => {
+  let folder: TempFolder;
+  let original: DiffSide;
+  beforeAll(async () => {
+    folder = tempFolder();
+    original = await loadSpecModel(V2_SPEC);
+  });
+  afterAll(() => folder.remove());
+
+  it.each(V2_CASES)("%s", async (name, edit, want) => {
+    const edited = structuredClone(loadPlain(V2_SPEC));
+    edit(edited);
+    const changes = diffSpecs(original, await loadSpecModel(folder.write(`${name.replaceAll(/\W+/g, "-")}.json`, edited)));
+    expect(changes.map((change) => [change.severity, change.rule, change.oldPointer, change.newPointer])).toEqual(want);
   });
 });

@@ -1,0 +1,39 @@
+// Test inputs for bulk validation: the documented payloads the contract suite records, and a
+// helper that runs the CLI in-process and captures what it prints.
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { vi } from "vitest";
+import { main } from "../../cli.ts";
+
+const RECORDINGS = fileURLToPath(new URL("../../../contract-tests/recordings/", import.meta.url));
+
+export type Json = Record<string, any>;
+
+/** Successful response bodies whose `object` picks the schema by itself (event, list, v2.core.event). */
+export function documentedBodies(): { name: string; body: Json }[] {
+  return readdirSync(RECORDINGS)
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => ({ name: file, recording: JSON.parse(readFileSync(RECORDINGS + file, "utf8")) as Json }))
+    .filter(({ recording }) => recording.kind === "http" && recording.response.status === 200 && ["event", "list", "v2.core.event"].includes(recording.response.body?.object))
+    .map(({ name, recording }) => ({ name, body: recording.response.body as Json }));
+}
+
+export function documentedBody(file: string): Json {
+  const recording = JSON.parse(readFileSync(RECORDINGS + file, "utf8")) as Json;
+  return (recording.response?.body ?? recording.delivery?.body) as Json;
+}
+
+export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const log = vi.spyOn(console, "log").mockImplementation((...parts) => void (stdout += `${parts.join(" ")}\n`));
+  const error = vi.spyOn(console, "error").mockImplementation((...parts) => void (stderr += `${parts.join(" ")}\n`));
+  try {
+    return { code: await main(args), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
