@@ -15,7 +15,7 @@ import { writeCoverageReport } from "./lib/coverage-report.ts";
 import { createCoverage, operationsWithoutCases, recordHit, renderCoverageText, type RunMode } from "./lib/coverage.ts";
 import type { ExchangeVerdict } from "./lib/check-exchange.ts";
 import { expectNoViolations } from "./lib/expect-no-violations.ts";
-import { violationsFromErrors } from "./lib/format-violation.ts";
+import { violationsFromErrors } from "../generator/report/format-violation.ts";
 import { LIVE_CASES } from "./lib/live-cases.ts";
 import { describeLiveTarget, PLACEHOLDER_KEY, resolveLiveTarget } from "./lib/live-target.ts";
 import type { PrismServer } from "./lib/prism-server.ts";

@@ -9,7 +9,7 @@ import { validate } from "../generated/validators.ts";
 import { loadCassettes } from "./lib/cassette.ts";
 import { findDisagreements, formatDisagreements, JSON_SCHEMA_EVENT, OPENAPI_EVENT, probesFor, recordedV1Events } from "./lib/cross-check.ts";
 import { expectNoViolations } from "./lib/expect-no-violations.ts";
-import { violationsFromErrors } from "./lib/format-violation.ts";
+import { violationsFromErrors } from "../generator/report/format-violation.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const events = recordedV1Events(loadCassettes(join(ROOT, "contract-tests", "recordings"), ROOT)).map((found) => ({ ...found, id: found.where.replace("contract-tests/recordings/", "") }));

@@ -4,7 +4,7 @@ import type { OperationSpec, ValidateFn } from "../../runtime/operation.ts";
 import type { CallOutcome, ClientCall } from "./call-operation.ts";
 import type { CapturedExchange } from "./capture-fetch.ts";
 import { checkResponse, type ResponseVerdict } from "./check-response.ts";
-import { describeValue, truncate, type Violation } from "./format-violation.ts";
+import { describeValue, truncate, type Violation } from "../../generator/report/format-violation.ts";
 import { parseJsonOrUndefined } from "./parse-json.ts";
 import { queryDifference } from "./query-equal.ts";
 

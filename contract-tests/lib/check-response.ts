@@ -1,7 +1,7 @@
 // The heart of the contract check: is this status documented for the operation, and does the
 // body match the schema documented for that status? Shared by recorded and live runs.
 import type { OperationSpec, ValidateFn } from "../../runtime/operation.ts";
-import { describeValue, violationsFromErrors, type Violation } from "./format-violation.ts";
+import { describeValue, violationsFromErrors, type Violation } from "../../generator/report/format-violation.ts";
 
 /** The response key the status falls under: exact code, then range ("4XX"), then "default". */
 export function documentedResponseKey(operation: OperationSpec, status: number): string | undefined {

@@ -1,6 +1,6 @@
 // Fails a test with the formatted violations as the message, instead of an object diff that
 // would bury the pointer, schema path and values a reader needs.
-import { formatViolations, type Violation } from "./format-violation.ts";
+import { formatViolations, type Violation } from "../../generator/report/format-violation.ts";
 
 export class ContractViolationError extends Error {
   override name = "ContractViolationError";

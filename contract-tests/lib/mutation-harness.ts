@@ -2,7 +2,7 @@
 // rejected FOR THE EXPECTED REASON (keyword at a JSON pointer). Rejection alone is not enough:
 // a validator that rejects everything, or rejects for an unrelated reason, must fail too.
 import type { ValidateFn, ValidationError } from "../../runtime/operation.ts";
-import { decodePointer } from "./json-pointer.ts";
+import { decodePointer } from "../../generator/report/json-pointer.ts";
 
 export interface ExpectedRejection {
   /** JSON pointer of the offending value; for `required`, the object missing the property. */

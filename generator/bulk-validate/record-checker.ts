@@ -2,7 +2,7 @@
 // Violation shape the contract suite prints (contract-tests/lib/format-violation.ts). Counts
 // live on the instance, one per run; the valid path allocates nothing beyond JSON.parse.
 import { validate } from "../../generated/validators.ts";
-import { formatViolation, violationsFromErrors, type Violation } from "../../contract-tests/lib/format-violation.ts";
+import { formatViolation, formatViolationLine, violationsFromErrors, type Violation } from "../report/format-violation.ts";
 import { chooseSchema, describeObjectField } from "./choose-schema.ts";
 
 export interface CheckCounts {
@@ -67,7 +67,7 @@ export class RecordChecker {
   }
 
   #report(violations: readonly Violation[]): void {
-    for (const violation of violations) this.#emit(this.#style === "block" ? `${formatViolation(violation)}\n\n` : `${formatLine(violation)}\n`);
+    for (const violation of violations) this.#emit(this.#style === "block" ? `${formatViolation(violation)}\n\n` : `${formatViolationLine(violation)}\n`);
   }
 }
 
@@ -75,11 +75,4 @@ export class RecordChecker {
 function recordId(data: unknown): string {
   const id = typeof data === "object" && data !== null ? (data as { id?: unknown }).id : undefined;
   return typeof id === "string" ? id : "(no id)";
-}
-
-/** --compact: the same Violation fields, one line each: `file:line id pointer: message (schema)`. */
-export function formatLine(violation: Violation): string {
-  const pointer = violation.pointer === undefined ? "" : ` ${violation.pointer || "(root)"}:`;
-  const schema = violation.schema === undefined ? "" : ` (schema ${violation.schema})`;
-  return `✖ ${violation.source} ${violation.operation}${pointer} ${violation.reason}${schema}`;
 }

@@ -9,7 +9,7 @@ import { UsageError, type Command } from "./command.ts";
 import { SCHEMA_BY_OBJECT } from "../bulk-validate/choose-schema.ts";
 import { exitCodeOf, formatSummary, validateStream } from "../bulk-validate/validate-stream.ts";
 
-const HELP = `Usage: stripe-events-contract validate [--schema <name>] [--compact] <file|->
+const HELP = `Usage: stripe-events-contract validate [--schema <name>] [--verbose] <file|->
 
 Validates one JSON document, a JSON array or NDJSON (one document per line; "-" reads stdin)
 against the generated validators, streaming the input in constant memory.
@@ -17,7 +17,7 @@ against the generated validators, streaming the input in constant memory.
 Options:
   --schema <name>   validator to use for every record; by default it is chosen by the payload's
                     "object" field: ${Object.entries(SCHEMA_BY_OBJECT).map(([object, name]) => `${object} → ${name}`).join(", ")}
-  --compact         one line per failure instead of the contract suite's block
+  --verbose         print each failure as the contract suite's block (pointer, schema path, expected, actual)
   --help            show this help
 
 Exit codes: 0 all valid, 1 some record failed validation, 2 unreadable input (invalid JSON,
@@ -28,7 +28,7 @@ export const command: Command = async (args) => {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { schema: { type: "string" }, compact: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: { schema: { type: "string" }, verbose: { type: "boolean" }, help: { type: "boolean", short: "h" } },
   });
   if (values.help) {
     console.log(HELP);
@@ -40,7 +40,7 @@ export const command: Command = async (args) => {
   }
   const input = positionals[0]!;
   const stream = input === "-" ? process.stdin : await openFile(input);
-  const result = await validateStream(stream, process.stdout, { source: input === "-" ? "stdin" : displayPath(input), schema: values.schema, style: values.compact ? "line" : "block" });
+  const result = await validateStream(stream, process.stdout, { source: input === "-" ? "stdin" : displayPath(input), schema: values.schema, style: values.verbose ? "block" : "line" });
   process.stdout.write(`${formatSummary(result)}\n`);
   return exitCodeOf(result);
 };

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { Readable, PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validate } from "../../../generated/validators.ts";
-import { formatViolation, violationsFromErrors } from "../../../contract-tests/lib/format-violation.ts";
+import { formatViolation, violationsFromErrors } from "../../report/format-violation.ts";
 import { validateStream } from "../validate-stream.ts";
 import { documentedBodies, documentedBody, runCli, type Json } from "./fixtures.ts";
 
@@ -67,7 +67,7 @@ describe("mutated payloads fail at the right pointer", () => {
     expect(validate(schema, body).valid).toBe(true); // the unmutated twin passes
     mutate(body);
     const file = write(`${name.replaceAll(" ", "-")}.ndjson`, `\n${JSON.stringify(body)}\n`);
-    const { code, stdout } = await runCli(["validate", file]);
+    const { code, stdout } = await runCli(["validate", "--verbose", file]);
     expect(code).toBe(1);
     const id = typeof body.id === "string" ? body.id : "(no id)";
     expect(stdout).toContain(`✖ ${file}:2: ${id} (schema ${schema})\n`);
@@ -75,28 +75,28 @@ describe("mutated payloads fail at the right pointer", () => {
     expect(stdout).toMatch(/0 valid, 1 invalid, 0 unreadable/);
   });
 
-  it("prints each failure exactly as the contract suite formats it", async () => {
+  it("--verbose prints each failure exactly as the contract suite formats it", async () => {
     const body = structuredClone(documentedBody("v1-event-retrieve-200.json"));
     body.livemode = "false";
     const file = write("shape.ndjson", JSON.stringify(body));
     const result = validate("event", body);
     if (result.valid) throw new Error("the mutation should fail");
     const expected = violationsFromErrors({ source: `${file}:1`, operation: body.id, schema: "event" }, body, result.errors).map(formatViolation).join("\n\n");
-    expect((await runCli(["validate", file])).stdout.startsWith(`${expected}\n\n`)).toBe(true);
+    expect((await runCli(["validate", "--verbose", file])).stdout.startsWith(`${expected}\n\n`)).toBe(true);
   });
 
-  it("--compact prints one line per failure with line, id, pointer and message", async () => {
+  it("prints one line per failure by default with line, id, pointer and message", async () => {
     const body = structuredClone(documentedBody("v1-event-retrieve-200.json"));
     body.livemode = "false";
     const file = write("compact.ndjson", ndjson([documentedBody("v1-event-retrieve-200.json"), body]));
-    const { code, stdout } = await runCli(["validate", "--compact", file]);
+    const { code, stdout } = await runCli(["validate", file]);
     expect(code).toBe(1);
     expect(stdout.split("\n")[0]).toBe(`✖ ${file}:2 ${body.id} /livemode: must be boolean (schema event)`);
   });
 
   it("names the object field when no schema can be chosen", async () => {
     const file = write("charge.ndjson", ndjson([{ id: "ch_1", object: "charge" }]));
-    const { code, stdout } = await runCli(["validate", "--compact", file]);
+    const { code, stdout } = await runCli(["validate", file]);
     expect(code).toBe(1);
     expect(stdout.split("\n")[0]).toBe(`✖ ${file}:1 ch_1 no schema chosen: "object" is "charge"; pass --schema <name>`);
   });
@@ -112,7 +112,7 @@ describe("unreadable input exits 2 and names the line", () => {
     ["empty input", () => "", 1, "no JSON found"],
   ])("%s", async (_name, text, line, message) => {
     const file = write("unreadable.ndjson", text());
-    const { code, stdout } = await runCli(["validate", "--compact", file]);
+    const { code, stdout } = await runCli(["validate", file]);
     expect(code).toBe(2);
     expect(stdout).toMatch(new RegExp(`^✖ ${file.replaceAll(".", "\\.")}:${line} \\(unreadable\\) unreadable input: .*(${message})`, "m"));
   });

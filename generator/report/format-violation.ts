@@ -1,5 +1,6 @@
-// One shape for every contract violation, and one way to print it. The bulk `validate` CLI
-// imports `violationsFromErrors` + `formatViolation` so its output reads exactly like the suite's.
+// One shape for every contract violation, and the ways to print it: the contract suite prints
+// blocks (formatViolation), the bulk `validate` CLI one line per failure (formatViolationLine),
+// both from the same Violation, so the two tools report a failure identically.
 import type { ValidationError } from "../../runtime/operation.ts";
 import { lookupPointer } from "./json-pointer.ts";
 
@@ -111,4 +112,11 @@ export function formatViolation(violation: Violation): string {
 
 export function formatViolations(violations: readonly Violation[]): string {
   return violations.map(formatViolation).join("\n\n");
+}
+
+/** One line: `✖ file:line id /pointer: message (schema name)`. */
+export function formatViolationLine(violation: Violation): string {
+  const pointer = violation.pointer === undefined ? "" : ` ${violation.pointer || "(root)"}:`;
+  const schema = violation.schema === undefined ? "" : ` (schema ${violation.schema})`;
+  return `✖ ${violation.source} ${violation.operation}${pointer} ${violation.reason}${schema}`;
 }
