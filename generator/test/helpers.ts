@@ -1,5 +1,6 @@
 // Shared by the generator's tests: run the real CLI as a child process, and make temp specs.
 import { spawnSync } from "node:child_process";
+import { vi } from "vitest";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -49,4 +50,21 @@ export function specWithSchemas(schemas: Record<string, unknown>, extra: Record<
     components: { schemas },
     ...extra,
   });
+}
+
+/** Runs the CLI's main() in this process (no child process), capturing what it prints. */
+export async function runCliInProcess(args: string[]): Promise<CliResult & { code: number }> {
+  const { main } = await import("../cli.ts");
+  let stdout = "";
+  let stderr = "";
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const log = vi.spyOn(console, "log").mockImplementation((...parts) => void (stdout += `${parts.join(" ")}\n`));
+  const error = vi.spyOn(console, "error").mockImplementation((...parts) => void (stderr += `${parts.join(" ")}\n`));
+  try {
+    return { code: await main(args), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    log.mockRestore();
+    error.mockRestore();
+  }
 }

@@ -2,8 +2,6 @@
 // helper that runs the CLI in-process and captures what it prints.
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { vi } from "vitest";
-import { main } from "../../cli.ts";
 
 const RECORDINGS = fileURLToPath(new URL("../../../contract-tests/recordings/", import.meta.url));
 
@@ -23,17 +21,4 @@ export function documentedBody(file: string): Json {
   return (recording.response?.body ?? recording.delivery?.body) as Json;
 }
 
-export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const log = vi.spyOn(console, "log").mockImplementation((...parts) => void (stdout += `${parts.join(" ")}\n`));
-  const error = vi.spyOn(console, "error").mockImplementation((...parts) => void (stderr += `${parts.join(" ")}\n`));
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+export { runCliInProcess as runCli } from "../../test/helpers.ts";

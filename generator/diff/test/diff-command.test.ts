@@ -1,22 +1,9 @@
 // The `diff` command end to end through the CLI entry point: formats and exit codes.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { main } from "../../cli.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCliInProcess } from "../../test/helpers.ts";
 import { repairedV1, tempFolder, V1_OVERLAY, V1_SPEC, V2_SPEC, loadPlain, type TempFolder } from "./spec-copies.ts";
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const log = vi.spyOn(console, "log").mockImplementation((...parts) => void (stdout += `${parts.join(" ")}\n`));
-  const error = vi.spyOn(console, "error").mockImplementation((...parts) => void (stderr += `${parts.join(" ")}\n`));
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const run = runCliInProcess;
 
 describe("stripe-events-contract diff", () => {
   let folder: TempFolder;
