@@ -82,7 +82,8 @@ function collectOperations(
 ): OperationModel[] {
   const operations: OperationModel[] = [];
   const firstSeen = new Map<string, { spec: SpecModel; pointer: string }>();
-  const memberNames = new NameRegistry();
+  // The runtime client has its own `paginate` and `lastResponse` members; operations may not shadow them.
+  const memberNames = new NameRegistry(["paginate", "lastResponse"]);
   const problems: SpecProblem[] = [];
   specs.forEach((spec, specIndex) => {
     const source = inputs[specIndex]!.resolved.source;

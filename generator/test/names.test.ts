@@ -51,3 +51,18 @@ describe("NameRegistry", () => {
     expect([registry.claim("FooBar"), registry.claim("FooBar"), registry.claim("FooBar"), registry.claim("Error")]).toEqual(["FooBar", "FooBar2", "FooBar3", "Error2"]);
   });
 });
+
+describe("client method names", () => {
+  it("never shadow the client's own members", async () => {
+    const { buildModel } = await import("../model/build-model.ts");
+    const { readSource } = await import("../load/read-source.ts");
+    const { validateAndResolve } = await import("../resolve/validate-and-resolve.ts");
+    const { writeTree } = await import("./helpers.ts");
+    const { join } = await import("node:path");
+    const ok = { "200": { description: "ok" } };
+    const root = writeTree({ "spec.json": JSON.stringify({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths: { "/a": { get: { operationId: "paginate", responses: ok } }, "/b": { get: { operationId: "lastResponse", responses: ok } } } }) });
+    const source = readSource(join(root, "spec.json"));
+    const resolved = await validateAndResolve(source.data, source, join(root, "spec.json"), { allowRemoteRefs: false });
+    expect(buildModel([{ name: "spec", resolved }]).operations.map((operation) => operation.memberName)).toEqual(["paginate2", "lastResponse2"]);
+  });
+});
