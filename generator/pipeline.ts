@@ -90,7 +90,7 @@ async function startValidatorJobIfLarge(config: GenerateConfig, sources: LoadedS
 async function cached(config: GenerateConfig, check: boolean): Promise<GenerateResult> {
   const { readManifest } = await import("./write/manifest.ts");
   const manifest = readManifest(config.out)!;
-  const files = Object.keys(manifest.files);
+  const files = [...Object.keys(manifest.files), MANIFEST_PATH];
   return { status: check ? "up-to-date" : "unchanged", files, stale: [], operations: manifest.counts.operations, schemas: manifest.counts.schemas, validators: manifest.counts.validators };
 }
 
