@@ -5,7 +5,7 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
-import { sampleEvents } from "../generator/bulk-validate/sample-events.ts";
+import { sampleEvents } from "./sample-events.ts";
 
 const BATCH_CHARS = 1024 * 1024;
 

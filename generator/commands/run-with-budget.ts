@@ -4,13 +4,14 @@ import { Worker } from "node:worker_threads";
 import { rmSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { SpecError } from "../errors.ts";
+import { siblingModule } from "../sibling-module.ts";
 import { generate, type GenerateRequest, type GenerateResult } from "../pipeline.ts";
 
 const WORKER_HEAP_MB = 2048;
 
 export async function runWithBudget(request: GenerateRequest, timeoutSeconds: number | undefined): Promise<GenerateResult> {
   if (timeoutSeconds === undefined) return generate(request);
-  const worker = new Worker(new URL("./generate-worker.ts", import.meta.url), {
+  const worker = new Worker(siblingModule("generate-worker", import.meta.url), {
     workerData: request,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     stdout: false,

@@ -4,6 +4,7 @@
 // halves the wall time. A spec that fails validation cancels the job; its errors win.
 import { Worker } from "node:worker_threads";
 import { SpecError } from "../../errors.ts";
+import { siblingModule } from "../../sibling-module.ts";
 import type { GenerateConfig } from "../../config.ts";
 import type { CompiledValidators } from "./compile-validators.ts";
 
@@ -29,7 +30,7 @@ export function shouldUseWorker(inputBytes: number): boolean {
 export function startValidatorJob(config: GenerateConfig, formatsImport: string): ValidatorJob {
   // A larger young generation: ajv allocates millions of short-lived codegen objects, and with the
   // default size the worker spends about a third of its time in scavenges.
-  const worker = new Worker(new URL("./validator-worker.ts", import.meta.url), { workerData: { config, formatsImport }, resourceLimits: { maxYoungGenerationSizeMb: 256 } });
+  const worker = new Worker(siblingModule("validator-worker", import.meta.url), { workerData: { config, formatsImport }, resourceLimits: { maxYoungGenerationSizeMb: 256 } });
   const compiled = new Promise<CompiledValidators | undefined>((resolve, reject) => {
     worker.once("message", (reply: WorkerReply) => {
       if (reply.compiled) resolve(reply.compiled);

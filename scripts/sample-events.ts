@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const RECORDINGS = new URL("../../contract-tests/recordings/", import.meta.url);
+const RECORDINGS = new URL("../contract-tests/recordings/", import.meta.url);
 const V1_TYPES = ["setup_intent.created", "charge.succeeded", "invoice.payment_failed", "customer.subscription.updated", "payment_intent.created"];
 const API_VERSIONS = ["2019-02-19", "2023-10-16", null];
 
