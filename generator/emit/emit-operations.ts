@@ -7,13 +7,17 @@ import { propertyKey } from "../model/names.ts";
 
 export function buildOperations(model: ApiModel, runtimeImport: string): StatementStructures[] {
   const entries = model.operations.map((operation) => `${propertyKey(operation.memberName)}: ${JSON.stringify(operationSpec(operation))},`);
+  const names = model.operations.map((operation) => JSON.stringify(operation.memberName));
   return [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: runtimeImport, namedImports: ["OperationSpec"] },
+    { kind: StructureKind.TypeAlias, name: "OperationName", isExported: true, docs: ["Client method names, one per operation."], type: names.length > 0 ? names.join(" | ") : "never" },
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: "operations", initializer: `{\n${entries.join("\n")}\n} as const satisfies Record<string, OperationSpec>` }],
+      // A plain annotation, not `as const satisfies`: deep literal types of a large spec cost tsc
+      // seconds, and the client takes its types from the Operations interface, not from this data.
+      declarations: [{ name: "operations", type: "Readonly<Record<OperationName, OperationSpec>>", initializer: `{\n${entries.join("\n")}\n}` }],
     },
   ];
 }
