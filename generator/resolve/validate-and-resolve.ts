@@ -27,7 +27,9 @@ export async function validateAndResolve(
   const options = {
     continueOnError: true,
     resolve: { external: hasExternalRefs, http: policy.allowRemoteRefs ? {} : false, file: folderBoundFileResolver(absolutePath) },
-    dereference: { circular: true },
+    // "ignore": circular $refs are fine, and we keep our own copy with refs intact, so the second,
+    // full dereferencing pass swagger-parser makes for circular specs with `true` is wasted work.
+    dereference: { circular: "ignore" },
   } as const;
   try {
     // validate() dereferences the object it is given, so it gets a copy.
