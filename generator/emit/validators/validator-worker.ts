@@ -1,4 +1,5 @@
 // Worker side of validator-job.ts: load, repair and model the inputs again (cheap), then compile.
+import { enableCompileCache } from "node:module";
 import { parentPort, workerData } from "node:worker_threads";
 import type { GenerateConfig } from "../../config.ts";
 import { SpecError } from "../../errors.ts";
@@ -9,6 +10,8 @@ import { checkOpenApiVersion } from "../../resolve/openapi-version.ts";
 import { compileValidators } from "./compile-validators.ts";
 import { validatorDocuments } from "./emit-validators.ts";
 import type { WorkerReply } from "./validator-job.ts";
+
+enableCompileCache();
 
 const { config, formatsImport } = workerData as { config: GenerateConfig; formatsImport: string };
 
