@@ -1,0 +1,88 @@
+// Issue 6 §2: `tsc --noEmit` on our generated output next to the same on openapi-typescript's
+// output for the same spec, with TypeScript 5.9 (the target) and TypeScript 7 (for information).
+import { readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { interleave, pairedRatio, runProcess, stats, type ProcessSample, type RunPlan } from "./measure.ts";
+import { ratio, seconds, verdict, megabytes, type Row } from "./report.ts";
+import type { GeneratedOutput } from "./bench-generation.ts";
+import { NODE, TOOLS, freshDir, writeTsconfig } from "./workspace.ts";
+
+const TYPE_CHECK_TARGET = 0.8;
+
+interface Compiler {
+  label: string;
+  bin: string;
+  /** Whether issue 6 sets a target for this compiler (5.9 only; 7 is reported for information). */
+  targeted: boolean;
+}
+
+const COMPILERS: readonly Compiler[] = [
+  { label: "TypeScript 5.9 tsc", bin: TOOLS.tsc5, targeted: true },
+  { label: "TypeScript 7 tsc (native)", bin: TOOLS.tsc7, targeted: false },
+];
+
+/** tsc prints one "file(line,col): error TSxxxx" line per diagnostic (no --pretty when piped). */
+export function countErrors(sample: ProcessSample): number {
+  return (sample.stdout.match(/error TS\d+/g) ?? []).length;
+}
+
+export async function benchTypecheck(plan: RunPlan, outputs: readonly GeneratedOutput[], notes: string[]): Promise<Row[]> {
+  notes.push(
+    "Type-check: ours covers every .ts file we generate (types, operations, client, validators facade, validators.compiled.d.ts) and the runtime they import (see the generation note for which runtime); the peer is openapi-typescript's single file. Both with a strict NodeNext tsconfig, skipLibCheck, `tsc -p <config> --noEmit --pretty false`; error counts are `error TS` lines.",
+  );
+  const rows: Row[] = await baselineRows(plan);
+  for (const output of outputs) {
+    // Our output is several files (types, operations, client, validators facade + .d.ts); all are
+    // what a consumer compiles. The compiled validators .js is not type-checked (no allowJs).
+    // The scratch folder lies inside this package, so "stripe-events-contract/runtime" resolves.
+    const ourFiles = readdirSync(output.oursDir).filter((file) => file.endsWith(".ts")).map((file) => join(output.oursDir, file));
+    const oursConfig = writeTsconfig(freshDir("typecheck", output.spec.id, "ours"), ourFiles);
+    const peerConfig = writeTsconfig(freshDir("typecheck", output.spec.id, "peer"), [output.peerFile]);
+    for (const compiler of COMPILERS) {
+      console.error(`  type-check: ${output.spec.label} with ${compiler.label}`);
+      const run = (config: string) => () => runProcess({ command: NODE, args: [compiler.bin, "-p", config, "--noEmit", "--pretty", "false"] });
+      const result = await interleave(plan, run(oursConfig), run(peerConfig));
+      rows.push(typecheckRow(output, compiler, result.a, result.b));
+    }
+  }
+  return rows;
+}
+
+/**
+ * tsc on a one-line file with the same tsconfig: loading lib.*.d.ts and @types/node is a fixed cost
+ * in every row, and it bounds how low a ratio can go on small specs.
+ */
+async function baselineRows(plan: RunPlan): Promise<Row[]> {
+  const dir = freshDir("typecheck", "baseline");
+  const file = join(dir, "one-line.ts");
+  writeFileSync(file, "export const one = 1;\n");
+  const config = writeTsconfig(dir, [file]);
+  const rows: Row[] = [];
+  for (const compiler of COMPILERS) {
+    const samples: number[] = [];
+    for (let i = 0; i < plan.warmup + plan.runs; i++) {
+      const sample = await runProcess({ command: NODE, args: [compiler.bin, "-p", config, "--noEmit", "--pretty", "false"] });
+      if (i >= plan.warmup) samples.push(sample.ms);
+    }
+    rows.push({ section: "Type-check", name: `baseline: ${compiler.label} on a one-line file, same tsconfig (fixed cost inside every type-check row)`, ours: seconds(stats(samples)), peer: "—", ratio: "—", target: "—", verdict: "info" });
+  }
+  return rows;
+}
+
+function typecheckRow(output: GeneratedOutput, compiler: Compiler, ours: ProcessSample[], peer: ProcessSample[]): Row {
+  const o = stats(ours.map((sample) => sample.ms));
+  const p = stats(peer.map((sample) => sample.ms));
+  const value = pairedRatio(o.samples, p.samples);
+  const errors = (samples: ProcessSample[]) => countErrors(samples[0]!);
+  const clean = errors(ours) === 0 && errors(peer) === 0;
+  const cell = (s: ReturnType<typeof stats>, samples: ProcessSample[]) => `${seconds(s)}, ${errors(samples)} errors, peak RSS ${megabytes(Math.max(...samples.map((x) => x.peakRssKb)))}`;
+  return {
+    section: "Type-check",
+    name: `${output.spec.label}: ${compiler.label} --noEmit on our output vs openapi-typescript's, time ratio`,
+    ours: cell(o, ours),
+    peer: cell(p, peer),
+    ratio: ratio(value),
+    target: compiler.targeted ? `≤ ${TYPE_CHECK_TARGET}× and 0 errors` : "0 errors",
+    verdict: compiler.targeted ? verdict(value <= TYPE_CHECK_TARGET && clean) : verdict(clean),
+  };
+}

@@ -1,0 +1,80 @@
+// `npm run bench`: runs every benchmark of issue 6, prints the table and writes bench/RESULTS.md.
+// A script, not a test: it is not part of `npm test`, and it never fails on a missed target.
+// Env: BENCH_RUNS=n (measured runs per side, default 5), BENCH_QUICK=1 (2 runs, no warm-up,
+// 16 MB NDJSON), BENCH_ONLY=generation,typecheck,validation,client (subset). Only a full,
+// non-quick run of every section with ≥ 5 runs overwrites bench/RESULTS.md; others write .cache/bench/.
+import { join } from "node:path";
+import { loadavg } from "node:os";
+import { peakRssMethod, type RunPlan } from "./measure.ts";
+import { failedRow, renderTable, writeReport, type Row } from "./report.ts";
+import { SPECS, benchCachedGenerate, benchGeneration, type GeneratedOutput } from "./bench-generation.ts";
+import { benchTypecheck } from "./bench-typecheck.ts";
+import { benchBulkValidate } from "./bench-bulk-validate.ts";
+import { benchValidatorCalls } from "./bench-validator-calls.ts";
+import { benchClient } from "./bench-client.ts";
+import { benchBundleSize } from "./bench-bundle-size.ts";
+import { REPO, scratchPath } from "./workspace.ts";
+
+const SECTIONS = ["generation", "typecheck", "validation", "client"] as const;
+type Section = (typeof SECTIONS)[number];
+
+interface Settings {
+  plan: RunPlan;
+  quick: boolean;
+  ndjsonMegabytes: number;
+  sections: ReadonlySet<Section>;
+}
+
+function settingsFromEnv(env: NodeJS.ProcessEnv): Settings {
+  const quick = env.BENCH_QUICK === "1";
+  const runs = env.BENCH_RUNS ? Number.parseInt(env.BENCH_RUNS, 10) : quick ? 2 : 5;
+  if (!(runs >= 1)) throw new Error(`BENCH_RUNS must be a positive integer, got ${JSON.stringify(env.BENCH_RUNS)}`);
+  const only = env.BENCH_ONLY?.split(",").map((name) => name.trim()) ?? [...SECTIONS];
+  const unknown = only.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(", ")}; use ${SECTIONS.join(", ")}`);
+  return { plan: { runs, warmup: quick ? 0 : 1 }, quick, ndjsonMegabytes: quick ? 16 : 100, sections: new Set(only as Section[]) };
+}
+
+/** A benchmark that throws becomes a row saying so, and the others still run. */
+async function guarded(section: string, rows: Row[], body: () => Promise<Row[]>): Promise<void> {
+  try {
+    rows.push(...(await body()));
+  } catch (error) {
+    rows.push(failedRow(section, "", error));
+  }
+}
+
+async function main(): Promise<void> {
+  const settings = settingsFromEnv(process.env);
+  const { plan, sections } = settings;
+  const started = new Date();
+  const loadAtStart = loadavg()[0]!;
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  let outputs: GeneratedOutput[] = [];
+  console.error(`bench: ${plan.warmup} warm-up + ${plan.runs} runs per side; sections: ${[...sections].join(", ")}`);
+  if (sections.has("generation") || sections.has("typecheck")) {
+    await guarded("Generation", rows, async () => {
+      // Type-check alone still needs the generated outputs, but not timed generation.
+      const result = await benchGeneration(sections.has("generation") ? plan : { runs: 1, warmup: 0 }, SPECS, notes);
+      outputs = result.outputs;
+      return sections.has("generation") ? [...result.rows, ...(await benchCachedGenerate(plan))] : [];
+    });
+  }
+  if (sections.has("typecheck")) await guarded("Type-check", rows, () => benchTypecheck(plan, outputs, notes));
+  if (sections.has("validation")) {
+    await guarded("Validation", rows, () => benchBulkValidate(plan, { megabytes: settings.ndjsonMegabytes }, notes));
+    await guarded("Validation", rows, () => benchValidatorCalls(plan));
+  }
+  if (sections.has("client")) {
+    await guarded("Client", rows, () => benchClient(plan, notes));
+    await guarded("Client", rows, () => benchBundleSize());
+  }
+  const complete = !settings.quick && sections.size === SECTIONS.length && plan.runs >= 5;
+  const path = complete ? join(REPO, "bench", "RESULTS.md") : scratchPath(`RESULTS.${settings.quick ? "quick" : "partial"}.md`);
+  writeReport(path, rows, { runs: plan.runs, warmup: plan.warmup, quick: settings.quick, peakRssMethod, started, loadAtStart, notes });
+  console.log(renderTable(rows));
+  console.error(`\nwrote ${path}`);
+}
+
+await main();
