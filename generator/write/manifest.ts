@@ -43,7 +43,10 @@ export function recordCache(outDir: string, cacheKey: string, files: ReadonlyMap
   const path = cacheRecordPath(outDir);
   try {
     mkdirSync(join(path, ".."), { recursive: true });
-    writeFileSync(path, JSON.stringify({ cacheKey, files: hashes(files) } satisfies CacheRecord));
+    // The manifest already holds every other file's hash; only the manifest itself is hashed here.
+    const manifestText = files.get(MANIFEST_PATH) ?? "{}";
+    const known = (JSON.parse(manifestText) as Partial<Manifest>).files ?? {};
+    writeFileSync(path, JSON.stringify({ cacheKey, files: { ...known, [MANIFEST_PATH]: sha256(manifestText) } } satisfies CacheRecord));
   } catch {
     // A cache that cannot be written only costs the next run its shortcut.
   }
