@@ -5,6 +5,7 @@ import { rmSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { SpecError } from "../errors.ts";
 import { siblingModule } from "../sibling-module.ts";
+import { displayPath } from "../load/read-source.ts";
 import { generate, type GenerateRequest, type GenerateResult } from "../pipeline.ts";
 
 const WORKER_HEAP_MB = 2048;
@@ -36,7 +37,7 @@ export async function runWithBudget(request: GenerateRequest, timeoutSeconds: nu
 }
 
 function budgetError(request: GenerateRequest, what: string): SpecError {
-  const file = request.config.specs.map((spec) => spec.spec).join(", ");
+  const file = request.config.specs.map((spec) => displayPath(spec.spec)).join(", ");
   return SpecError.single({ file, message: `generation ${what}; the output folder was left as it was` }, "Simplify the spec (very large enums or deeply nested schemas), or raise --timeout.");
 }
 
