@@ -1,11 +1,10 @@
 // Issue 6 §3 (bulk part): `stripe-events-contract validate <file>` on ≥ 100 MB of NDJSON next to
 // bench/parse-only.ts (read + JSON.parse per line), whole processes. "Flat memory" is checked by
 // also running ours on a file a quarter the size: peak RSS must not grow with the input.
-import { existsSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { assertOk, compareProcesses, pairedRatio, runProcess, stats, type ProcessSample, type RunPlan } from "./measure.ts";
 import { megabytes, ratio, verdict, type Row } from "./report.ts";
-import { writeNdjson } from "./make-ndjson.ts";
 import { NODE, REPO, TOOLS, scratchPath } from "./workspace.ts";
 
 const THROUGHPUT_TARGET = 0.5;
@@ -26,7 +25,7 @@ export async function benchBulkValidate(plan: RunPlan, options: BulkOptions, not
   const big = await writeInput(options.megabytes);
   const small = await writeInput(Math.max(1, Math.round(options.megabytes / 4)));
   notes.push(big.note);
-  const ours = (file: string) => ({ command: NODE, args: [TOOLS.cli, "validate", ...big.schemaArgs, file] });
+  const ours = (file: string) => ({ command: NODE, args: [TOOLS.cli, "validate", file] });
   const peer = { command: NODE, args: [join(REPO, "bench", "parse-only.ts"), big.path] };
   console.error(`  bulk validation: ${(big.bytes / 1048576).toFixed(0)} MB`);
   const result = await compareProcesses(plan, ours(big.path), peer, "bulk validate");
@@ -37,24 +36,16 @@ export async function benchBulkValidate(plan: RunPlan, options: BulkOptions, not
 interface NdjsonInput {
   path: string;
   bytes: number;
-  /** The project's file mixes v1 and v2 events, so the command picks each schema by "object"; ours is all v1. */
-  schemaArgs: string[];
   /** Where the input came from, for the report. */
   note: string;
 }
 
-/** Uses the project's scripts/make-ndjson.ts when it exists, else bench/make-ndjson.ts; written afresh each run (a few seconds) so it never goes stale. */
+/** Written afresh each run (a few seconds) by scripts/make-ndjson.ts, so it never goes stale. */
 async function writeInput(mb: number): Promise<NdjsonInput> {
-  const useProject = existsSync(PROJECT_MAKER);
-  const path = scratchPath("ndjson", `${useProject ? "project" : "bench"}-events-${mb}mb.ndjson`);
-  const source = useProject
-    ? "scripts/make-ndjson.ts (varied v1 and v2 events from the documented examples; the command picks each record's schema by its `object` field)"
-    : "bench/make-ndjson.ts (varied v1 events from the documented Event example; scripts/make-ndjson.ts was not present), validated with `--schema event`";
-  const note = `Bulk validation input: ${mb} MB of NDJSON from ${source}. The parse-only floor is bench/parse-only.ts (1 MB reads, split on newlines, JSON.parse per line).`;
-  const schemaArgs = useProject ? [] : ["--schema", "event"];
-  if (useProject) assertOk(await runProcess({ command: NODE, args: [PROJECT_MAKER, path, String(mb)], cwd: REPO }), "scripts/make-ndjson.ts");
-  else await writeNdjson(path, mb);
-  return { path, bytes: statSync(path).size, schemaArgs, note };
+  const path = scratchPath("ndjson", `events-${mb}mb.ndjson`);
+  const note = `Bulk validation input: ${mb} MB of NDJSON from scripts/make-ndjson.ts (varied v1 and v2 events from the documented examples; the command picks each record's schema by its \`object\` field). The parse-only floor is bench/parse-only.ts (1 MB reads, split on newlines, JSON.parse per line).`;
+  assertOk(await runProcess({ command: NODE, args: [PROJECT_MAKER, path, String(mb)], cwd: REPO }), "scripts/make-ndjson.ts");
+  return { path, bytes: statSync(path).size, note };
 }
 
 function throughputRow(input: NdjsonInput, ours: ProcessSample[], peer: ProcessSample[], smallRssKb: number, smallBytes: number): Row {
@@ -70,7 +61,7 @@ function throughputRow(input: NdjsonInput, ours: ProcessSample[], peer: ProcessS
   const cell = (s: ReturnType<typeof stats>, rss: number) => `${s.median.toFixed(0)} MB/s [${s.min.toFixed(0)}–${s.max.toFixed(0)}], peak RSS ${megabytes(rss)}`;
   return {
     section: "Validation",
-    name: `bulk NDJSON, ${(bytes / 1048576).toFixed(0)} MB: \`validate ${[...input.schemaArgs, "<file>"].join(" ")}\` vs parse-only script, throughput ratio (ours peak RSS on a ${(smallBytes / 1048576).toFixed(0)} MB file: ${megabytes(smallRssKb)}, ${flat ? "flat" : "NOT flat"})`,
+    name: `bulk NDJSON, ${(bytes / 1048576).toFixed(0)} MB: \`validate <file>\` vs parse-only script, throughput ratio (ours peak RSS on a ${(smallBytes / 1048576).toFixed(0)} MB file: ${megabytes(smallRssKb)}, ${flat ? "flat" : "NOT flat"})`,
     ours: cell(o, ourRss),
     peer: cell(p, peerRss),
     ratio: ratio(value),

@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import qs from "qs";
 import { interleave, pairedRatio, stats, type RunPlan } from "./measure.ts";
 import { ratio, rate, verdict, type Row } from "./report.ts";
-import { sampleEvents } from "./make-ndjson.ts";
+import { sampleEvents } from "./sample-events.ts";
 import { REPO } from "./workspace.ts";
 
 const CLIENT_TARGET = 1.0;

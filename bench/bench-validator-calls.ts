@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { interleave, pairedRatio, stats, type RunPlan } from "./measure.ts";
 import { ratio, rate, verdict, type Row } from "./report.ts";
-import { sampleEvents } from "./make-ndjson.ts";
+import { sampleEvents } from "./sample-events.ts";
 import { REPO } from "./workspace.ts";
 
 const WRAPPER_TARGET = 0.9;
