@@ -1,7 +1,7 @@
 // Lists every point where two JSON Schemas for the same payload disagree, keyword by keyword.
 // Used to keep the supplied JSON Schema 2020-12 event and the OpenAPI `event` honest with each
 // other: the list is pinned by a test and shown in the README.
-import { resolvePointer } from "../model/resolve-pointer.ts";
+import { derefObject } from "../model/resolve-pointer.ts";
 
 export interface Disagreement {
   /** JSON pointer into the payload, e.g. "/request/id" ("" for the root). */
@@ -30,7 +30,11 @@ interface Flat {
 
 const COMPARED = ["const", "pattern", "format", "maxLength", "additionalProperties"] as const;
 
-export function schemaDisagreements(left: SchemaSide, right: SchemaSide, pointer = ""): Disagreement[] {
+export function schemaDisagreements(left: SchemaSide, right: SchemaSide, pointer = "", visited = new Set<string>()): Disagreement[] {
+  // A recursive schema (a property that refers back to its parent) is compared once per pair of refs.
+  const pair = `${refOf(left.schema)}\u0000${refOf(right.schema)}`;
+  if (!pair.startsWith("\u0000") && visited.has(pair)) return [];
+  visited.add(pair);
   const a = flatten(left.schema, left.document);
   const b = flatten(right.schema, right.document);
   const found: Disagreement[] = [];
@@ -51,16 +55,22 @@ export function schemaDisagreements(left: SchemaSide, right: SchemaSide, pointer
     const requiredA = a.required.includes(name) ? "required" : "optional";
     const requiredB = b.required.includes(name) ? "required" : "optional";
     if (requiredA !== requiredB) found.push({ pointer: child, keyword: "required", left: requiredA, right: requiredB });
-    found.push(...schemaDisagreements({ schema: a.properties[name], document: left.document }, { schema: b.properties[name], document: right.document }, child));
+    found.push(...schemaDisagreements({ schema: a.properties[name], document: left.document }, { schema: b.properties[name], document: right.document }, child, visited));
   }
   return found;
 }
 
+function refOf(schema: unknown): string {
+  const ref = typeof schema === "object" && schema !== null ? (schema as { $ref?: unknown }).$ref : undefined;
+  return typeof ref === "string" ? ref : "";
+}
+
 /** Normalises spellings that mean the same: $refs, single-member anyOf, nullable, one-value enums. */
-function flatten(input: unknown, document: unknown, seen = new Set<string>()): Flat {
-  const schema = deref(input, document, seen);
+function flatten(input: unknown, document: unknown): Flat {
+  const resolved = derefObject(document, input);
+  const schema = typeof resolved === "object" && resolved !== null ? (resolved as Record<string, unknown>) : {};
   const flat: Flat = { types: [], properties: {}, required: [] };
-  for (const member of [...((schema.anyOf as unknown[]) ?? []), ...((schema.oneOf as unknown[]) ?? [])]) merge(flat, flatten(member, document, seen));
+  for (const member of [...((schema.anyOf as unknown[]) ?? []), ...((schema.oneOf as unknown[]) ?? [])]) merge(flat, flatten(member, document));
   const type = schema.type;
   flat.types.push(...(Array.isArray(type) ? type : typeof type === "string" ? [type] : []));
   if (schema.nullable === true) flat.types.push("null");
@@ -80,15 +90,4 @@ function merge(into: Flat, from: Flat): void {
   Object.assign(into.properties, from.properties);
   into.required.push(...from.required);
   for (const key of ["constant", "pattern", "format", "maxLength", "additionalProperties"] as const) into[key] ??= from[key];
-}
-
-function deref(schema: unknown, document: unknown, seen: Set<string>): Record<string, unknown> {
-  let current = schema;
-  while (typeof current === "object" && current !== null && typeof (current as { $ref?: unknown }).$ref === "string") {
-    const ref = (current as { $ref: string }).$ref;
-    if (seen.has(ref)) return {};
-    seen.add(ref);
-    current = resolvePointer(document, ref);
-  }
-  return typeof current === "object" && current !== null ? (current as Record<string, unknown>) : {};
 }

@@ -1,13 +1,10 @@
 import { fromPointer } from "../errors.ts";
+import { lookupTokens } from "../report/json-pointer.ts";
 
-/** Reads a local "#/a/b" pointer; undefined when any token is missing. */
+/** Reads a local "#/a/b" $ref (a URI fragment, so percent-decoded); undefined when any token is missing. */
 export function resolvePointer(document: unknown, ref: string): unknown {
-  let node: unknown = document;
-  for (const token of fromPointer(ref)) {
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, token)) return undefined;
-    node = (node as Record<string, unknown>)[token];
-  }
-  return node;
+  const lookup = lookupTokens(document, fromPointer(ref));
+  return lookup.found ? lookup.value : undefined;
 }
 
 /** Follows $ref chains of non-schema objects (parameters, responses, bodies); stops on cycles. */

@@ -1,24 +1,25 @@
-// RFC 6901 lookup. Hand-written because no JSON pointer library is a direct dependency of the
-// project (json-pointer in node_modules only arrives transitively via Prism), and lookup is all we need.
+// RFC 6901 pointers into data (payloads, documents). Token escaping is shared with the $ref
+// handling in ../errors.ts; unlike a $ref fragment, a data pointer is never URI-decoded.
+import { toPointer, unescapePointerToken } from "../errors.ts";
 
 export type PointerLookup = { found: true; value: unknown } | { found: false };
 
 export function decodePointer(pointer: string): string[] {
   if (pointer === "") return [];
   if (!pointer.startsWith("/")) throw new Error(`Not a JSON pointer: ${JSON.stringify(pointer)}`);
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer.slice(1).split("/").map(unescapePointerToken);
 }
 
-export function encodePointer(tokens: readonly (string | number)[]): string {
-  return tokens.map((token) => "/" + String(token).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
+export const encodePointer: (tokens: readonly (string | number)[]) => string = toPointer;
 
 export function lookupPointer(document: unknown, pointer: string): PointerLookup {
+  return lookupTokens(document, decodePointer(pointer));
+}
+
+/** Own properties only: a token such as "__proto__" or "constructor" never reaches the prototype chain. */
+export function lookupTokens(document: unknown, tokens: readonly string[]): PointerLookup {
   let current: unknown = document;
-  for (const token of decodePointer(pointer)) {
+  for (const token of tokens) {
     if (typeof current !== "object" || current === null || !Object.hasOwn(current, token)) return { found: false };
     current = (current as Record<string, unknown>)[token];
   }

@@ -43,3 +43,14 @@ describe("OpenAPI event vs stripe-event.json", () => {
     expect(schemaDisagreements(jsonSchema, { schema: edited, document: edited })).toEqual([{ pointer: "/livemode", keyword: "type", left: "boolean", right: "string" }]);
   });
 });
+
+describe("recursive schemas", () => {
+  it("are compared without looping forever", () => {
+    const document = { $defs: { node: { type: "object", properties: { next: { $ref: "#/$defs/node" }, name: { type: "string" } } } } };
+    const other = structuredClone(document);
+    other.$defs.node.properties.name.type = "integer";
+    expect(schemaDisagreements({ schema: { $ref: "#/$defs/node" }, document }, { schema: { $ref: "#/$defs/node" }, document: other })).toEqual([
+      { pointer: "/name", keyword: "type", left: "string", right: "integer" },
+    ]);
+  });
+});
