@@ -98,19 +98,35 @@ function fileUrlToPath(url: string): string {
   }
 }
 
-/** Iterative walk: deeply nested specs must not overflow the stack. */
+interface Visit {
+  value: unknown;
+  parent: Visit | undefined;
+  key: string | number;
+}
+
+/**
+ * Iterative walk: deeply nested specs must not overflow the stack. Each visit links to its parent
+ * and paths are built only for the $refs found, not copied for every node of a 13 MB document.
+ */
 export function* collectRefs(document: unknown): Generator<{ ref: string; path: (string | number)[] }> {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: document, path: [] }];
+  const stack: Visit[] = [{ value: document, parent: undefined, key: "" }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const visit = stack.pop()!;
+    const { value } = visit;
     if (typeof value !== "object" || value === null) continue;
     if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+      value.forEach((item, index) => stack.push({ value: item, parent: visit, key: index }));
       continue;
     }
     for (const [key, child] of Object.entries(value)) {
-      if (key === "$ref" && typeof child === "string") yield { ref: child, path };
-      else stack.push({ value: child, path: [...path, key] });
+      if (key === "$ref" && typeof child === "string") yield { ref: child, path: pathOf(visit) };
+      else if (typeof child === "object" && child !== null) stack.push({ value: child, parent: visit, key });
     }
   }
+}
+
+function pathOf(visit: Visit): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: Visit | undefined = visit; at?.parent !== undefined; at = at.parent) path.push(at.key);
+  return path.reverse();
 }
