@@ -1,6 +1,7 @@
 // A schema together with the JSON pointer it lives at, so every reported change can name its
 // place in both specs. $refs are followed here; after validateAndResolve every $ref is local.
-import { escapePointerToken } from "../errors.ts";
+import { toPointer } from "../errors.ts";
+import { lookupTokens } from "../report/json-pointer.ts";
 import { resolvePointer } from "../model/resolve-pointer.ts";
 
 export type SchemaMap = Record<string, unknown>;
@@ -11,10 +12,10 @@ export interface Located {
   readonly value: unknown;
 }
 
+/** Own properties only (via lookupTokens), so a token like "constructor" never reads Object.prototype. */
 export function child(parent: Located, ...tokens: (string | number)[]): Located {
-  let value = parent.value;
-  for (const token of tokens) value = typeof value === "object" && value !== null ? (value as SchemaMap)[token] : undefined;
-  return { pointer: parent.pointer + tokens.map((token) => `/${escapePointerToken(String(token))}`).join(""), value };
+  const lookup = lookupTokens(parent.value, tokens.map(String));
+  return { pointer: parent.pointer + toPointer(tokens), value: lookup.found ? lookup.value : undefined };
 }
 
 /**

@@ -53,3 +53,11 @@ describe("diff on OpenAPI 3.1 and circular schemas", () => {
     expect(await diff(old, now)).toEqual(want);
   });
 });
+
+describe("property names that are also Object.prototype members", () => {
+  it("child() reads own properties only and escapes pointer tokens", async () => {
+    const { child } = await import("../located-schema.ts");
+    expect(child({ pointer: "", value: { properties: {} } }, "properties", "constructor")).toEqual({ pointer: "/properties/constructor", value: undefined });
+    expect(child({ pointer: "", value: { properties: { "a/b": 1 } } }, "properties", "a/b")).toEqual({ pointer: "/properties/a~1b", value: 1 });
+  });
+});
