@@ -15,9 +15,10 @@ export interface SampleEvents {
   line(index: number, invalid: boolean): string;
 }
 
-function documentedBody(name: string): Json {
-  const recording = JSON.parse(readFileSync(fileURLToPath(new URL(name, RECORDINGS)), "utf8")) as { response: { body: Json } };
-  return recording.response.body;
+/** The payload of a documented-example cassette: an HTTP response body or a webhook delivery body. */
+export function documentedBody(name: string): Json {
+  const recording = JSON.parse(readFileSync(fileURLToPath(new URL(name, RECORDINGS)), "utf8")) as { response?: { body: Json }; delivery?: { body: Json } };
+  return (recording.response?.body ?? recording.delivery?.body) as Json;
 }
 
 /** mulberry32: a tiny seeded PRNG; Math.random cannot be seeded. */

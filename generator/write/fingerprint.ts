@@ -8,10 +8,6 @@ export function sha256(data: string | Buffer): string {
   return createHash("sha256").update(data).digest("hex");
 }
 
-export function hashFile(path: string): string {
-  return sha256(readFileSync(path));
-}
-
 export function hashSourceTree(root: string): string {
   const hash = createHash("sha256");
   const walk = (folder: string) => {

@@ -16,9 +16,6 @@ export function documentedBodies(): { name: string; body: Json }[] {
     .map(({ name, recording }) => ({ name, body: recording.response.body as Json }));
 }
 
-export function documentedBody(file: string): Json {
-  const recording = JSON.parse(readFileSync(RECORDINGS + file, "utf8")) as Json;
-  return (recording.response?.body ?? recording.delivery?.body) as Json;
-}
+export { documentedBody } from "../../../scripts/sample-events.ts";
 
 export { runCliInProcess as runCli } from "../../test/helpers.ts";
