@@ -3,9 +3,17 @@
 // also running ours on a file a quarter the size: peak RSS must not grow with the input.
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { assertOk, compareProcesses, pairedRatio, runProcess, stats, type ProcessSample, type RunPlan } from "./measure.ts";
-import { megabytes, ratio, verdict, type Row } from "./report.ts";
-import { NODE, REPO, TOOLS, scratchPath } from "./workspace.ts";
+import {
+  assertOk,
+  compareProcesses,
+  type ProcessSample,
+  pairedRatio,
+  type RunPlan,
+  runProcess,
+  stats,
+} from "./measure.ts";
+import { megabytes, type Row, ratio, verdict } from "./report.ts";
+import { NODE, REPO, scratchPath, TOOLS } from "./workspace.ts";
 
 const THROUGHPUT_TARGET = 0.5;
 const PROJECT_MAKER = join(REPO, "scripts", "make-ndjson.ts");
@@ -21,7 +29,8 @@ export async function validateCommandAvailable(): Promise<boolean> {
 }
 
 export async function benchBulkValidate(plan: RunPlan, options: BulkOptions, notes: string[]): Promise<Row[]> {
-  if (!(await validateCommandAvailable())) return [skippedRow("`stripe-events-contract validate` is not available yet (the command is still a stub)")];
+  if (!(await validateCommandAvailable()))
+    return [skippedRow("`stripe-events-contract validate` is not available yet (the command is still a stub)")];
   const big = await writeInput(options.megabytes);
   const small = await writeInput(Math.max(1, Math.round(options.megabytes / 4)));
   notes.push(big.note);
@@ -44,11 +53,20 @@ interface NdjsonInput {
 async function writeInput(mb: number): Promise<NdjsonInput> {
   const path = scratchPath("ndjson", `events-${mb}mb.ndjson`);
   const note = `Bulk validation input: ${mb} MB of NDJSON from scripts/make-ndjson.ts (varied v1 and v2 events from the documented examples; the command picks each record's schema by its \`object\` field). The parse-only floor is bench/parse-only.ts (1 MB reads, split on newlines, JSON.parse per line).`;
-  assertOk(await runProcess({ command: NODE, args: [PROJECT_MAKER, path, String(mb)], cwd: REPO }), "scripts/make-ndjson.ts");
+  assertOk(
+    await runProcess({ command: NODE, args: [PROJECT_MAKER, path, String(mb)], cwd: REPO }),
+    "scripts/make-ndjson.ts",
+  );
   return { path, bytes: statSync(path).size, note };
 }
 
-function throughputRow(input: NdjsonInput, ours: ProcessSample[], peer: ProcessSample[], smallRssKb: number, smallBytes: number): Row {
+function throughputRow(
+  input: NdjsonInput,
+  ours: ProcessSample[],
+  peer: ProcessSample[],
+  smallRssKb: number,
+  smallBytes: number,
+): Row {
   const { bytes } = input;
   const mbps = (sample: ProcessSample) => bytes / 1048576 / (sample.ms / 1000);
   const o = stats(ours.map(mbps));
@@ -58,7 +76,8 @@ function throughputRow(input: NdjsonInput, ours: ProcessSample[], peer: ProcessS
   const peerRss = Math.max(...peer.map((sample) => sample.peakRssKb));
   // Flat: four times the input may cost at most 25% (+ 32 MB of slack) more peak memory.
   const flat = ourRss <= smallRssKb * 1.25 + 32 * 1024;
-  const cell = (s: ReturnType<typeof stats>, rss: number) => `${s.median.toFixed(0)} MB/s [${s.min.toFixed(0)}–${s.max.toFixed(0)}], peak RSS ${megabytes(rss)}`;
+  const cell = (s: ReturnType<typeof stats>, rss: number) =>
+    `${s.median.toFixed(0)} MB/s [${s.min.toFixed(0)}–${s.max.toFixed(0)}], peak RSS ${megabytes(rss)}`;
   return {
     section: "Validation",
     name: `bulk NDJSON, ${(bytes / 1048576).toFixed(0)} MB: \`validate <file>\` vs parse-only script, throughput ratio (ours peak RSS on a ${(smallBytes / 1048576).toFixed(0)} MB file: ${megabytes(smallRssKb)}, ${flat ? "flat" : "NOT flat"})`,
@@ -71,5 +90,13 @@ function throughputRow(input: NdjsonInput, ours: ProcessSample[], peer: ProcessS
 }
 
 function skippedRow(reason: string): Row {
-  return { section: "Validation", name: `bulk NDJSON throughput: ${reason}`, ours: "not available yet", peer: "—", ratio: "—", target: `≥ ${THROUGHPUT_TARGET}× in flat memory`, verdict: "skipped" };
+  return {
+    section: "Validation",
+    name: `bulk NDJSON throughput: ${reason}`,
+    ours: "not available yet",
+    peer: "—",
+    ratio: "—",
+    target: `≥ ${THROUGHPUT_TARGET}× in flat memory`,
+    verdict: "skipped",
+  };
 }

@@ -1,8 +1,9 @@
 // Issue 6 §4 (size part): our runtime bundled and minified by esbuild, raw and gzipped, next to
 // openapi-fetch bundled the same way (it advertises 6 kB minified). Deterministic: measured once.
-import { build } from "esbuild";
-import { gzipSync } from "node:zlib";
+
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
 import type { Row } from "./report.ts";
 import { REPO, TOOLS } from "./workspace.ts";
 

@@ -3,8 +3,8 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import qs from "qs";
-import { interleave, pairedRatio, stats, type RunPlan } from "./measure.ts";
-import { ratio, rate, verdict, type Row } from "./report.ts";
+import { interleave, pairedRatio, type RunPlan, stats } from "./measure.ts";
+import { type Row, rate, ratio, verdict } from "./report.ts";
 import { sampleEvents } from "./sample-events.ts";
 import { REPO } from "./workspace.ts";
 
@@ -28,7 +28,10 @@ function stubFetch(): { fetch: typeof fetch; lastUrl: () => string } {
   let last = "";
   const fetchStub = async (input: RequestInfo | URL): Promise<Response> => {
     last = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-    return new Response(PAGE, { status: 200, headers: { "content-type": "application/json", "request-id": "req_bench" } });
+    return new Response(PAGE, {
+      status: 200,
+      headers: { "content-type": "application/json", "request-id": "req_bench" },
+    });
   };
   return { fetch: fetchStub as typeof fetch, lastUrl: () => last };
 }
@@ -49,7 +52,9 @@ async function opsPerSecond(call: Call): Promise<number> {
 
 async function ourCall(): Promise<{ call: Call; lastUrl: () => string }> {
   const { createClient } = (await import(pathToFileURL(join(REPO, "generated", "client.ts")).href)) as {
-    createClient: (options: { apiKey: string; fetch: typeof fetch; stripeVersion: string }) => { getEvents: (request: { query: typeof QUERY }) => Promise<unknown> };
+    createClient: (options: { apiKey: string; fetch: typeof fetch; stripeVersion: string }) => {
+      getEvents: (request: { query: typeof QUERY }) => Promise<unknown>;
+    };
   };
   const stub = stubFetch();
   const client = createClient({ apiKey: API_KEY, fetch: stub.fetch, stripeVersion: STRIPE_VERSION });
@@ -65,9 +70,13 @@ async function peerCall(): Promise<{ call: Call; lastUrl: () => string }> {
     baseUrl: "https://api.stripe.com",
     fetch: stub.fetch,
     headers: { Authorization: `Bearer ${API_KEY}`, "Stripe-Version": STRIPE_VERSION },
-    querySerializer: (query: Record<string, unknown>) => qs.stringify(query, { arrayFormat: "indices", encodeValuesOnly: true }),
+    querySerializer: (query: Record<string, unknown>) =>
+      qs.stringify(query, { arrayFormat: "indices", encodeValuesOnly: true }),
   });
-  const get = client.GET as unknown as (path: string, init: { params: { query: typeof QUERY } }) => Promise<{ data?: unknown; error?: unknown }>;
+  const get = client.GET as unknown as (
+    path: string,
+    init: { params: { query: typeof QUERY } },
+  ) => Promise<{ data?: unknown; error?: unknown }>;
   return {
     call: async () => {
       const { data, error } = await get("/v1/events", { params: { query: QUERY } });
@@ -84,16 +93,22 @@ export async function benchClient(plan: RunPlan, notes: string[]): Promise<Row[]
   await ours.call();
   await peer.call();
   const same = ours.lastUrl() === peer.lastUrl();
-  notes.push(`Client: both clients sent ${same ? "the same URL" : "DIFFERENT URLs"}: ours \`${ours.lastUrl()}\`${same ? "" : `, openapi-fetch \`${peer.lastUrl()}\``}. openapi-fetch used \`querySerializer: q => qs.stringify(q, { arrayFormat: "indices", encodeValuesOnly: true })\` (Stripe's bracket encoding) and the same Authorization/Stripe-Version headers; the stubbed fetch returns a fixed 3-event list page.`);
+  notes.push(
+    `Client: both clients sent ${same ? "the same URL" : "DIFFERENT URLs"}: ours \`${ours.lastUrl()}\`${same ? "" : `, openapi-fetch \`${peer.lastUrl()}\``}. openapi-fetch used \`querySerializer: q => qs.stringify(q, { arrayFormat: "indices", encodeValuesOnly: true })\` (Stripe's bracket encoding) and the same Authorization/Stripe-Version headers; the stubbed fetch returns a fixed 3-event list page.`,
+  );
   console.error("  client: getEvents ops/s");
-  const result = await interleave({ runs: plan.runs, warmup: Math.max(plan.warmup, 2) }, () => opsPerSecond(ours.call), () => opsPerSecond(peer.call));
+  const result = await interleave(
+    { runs: plan.runs, warmup: Math.max(plan.warmup, 2) },
+    () => opsPerSecond(ours.call),
+    () => opsPerSecond(peer.call),
+  );
   const o = stats(result.a);
   const p = stats(result.b);
   const value = pairedRatio(o.samples, p.samples);
   return [
     {
       section: "Client",
-      name: "`getEvents({ query: { created: {gte,lte}, types, expand, limit } })` vs openapi-fetch `GET(\"/v1/events\")`, same stubbed fetch, ops/s ratio",
+      name: '`getEvents({ query: { created: {gte,lte}, types, expand, limit } })` vs openapi-fetch `GET("/v1/events")`, same stubbed fetch, ops/s ratio',
       ours: rate(o, "ops/s"),
       peer: rate(p, "ops/s"),
       ratio: ratio(value),

@@ -1,11 +1,20 @@
 // Issue 6 §1: our whole `generate` process (types + client + validators, no --openapi-typescript)
 // next to openapi-typescript's whole process (types only), on each spec, plus the cached re-run.
-import { join } from "node:path";
+
 import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { stringify } from "yaml";
-import { compareProcesses, pairedRatio, runProcess, assertOk, stats, type RunPlan, type ProcessSample } from "./measure.ts";
-import { failedRow, megabytes, ratio, seconds, verdict, type Row } from "./report.ts";
-import { NODE, REPO, TOOLS, freshDir, runtimeImport, scratchPath } from "./workspace.ts";
+import {
+  assertOk,
+  compareProcesses,
+  type ProcessSample,
+  pairedRatio,
+  type RunPlan,
+  runProcess,
+  stats,
+} from "./measure.ts";
+import { failedRow, megabytes, type Row, ratio, seconds, verdict } from "./report.ts";
+import { freshDir, NODE, REPO, runtimeImport, scratchPath, TOOLS } from "./workspace.ts";
 
 export interface BenchSpec {
   /** Short id used for scratch folders. */
@@ -23,8 +32,17 @@ export const SPECS: readonly BenchSpec[] = [
   {
     id: "stripe-v1",
     label: "Stripe v1 Events API (spec + overlay)",
-    ourInput: ["--spec", join(REPO, "specs/stripe-events-api-openapi.yml"), "--overlay", join(REPO, "specs/stripe-events-api.overlay.yml")],
-    peerInput: () => repairedSpec(join(REPO, "specs/stripe-events-api-openapi.yml"), join(REPO, "specs/stripe-events-api.overlay.yml")),
+    ourInput: [
+      "--spec",
+      join(REPO, "specs/stripe-events-api-openapi.yml"),
+      "--overlay",
+      join(REPO, "specs/stripe-events-api.overlay.yml"),
+    ],
+    peerInput: () =>
+      repairedSpec(
+        join(REPO, "specs/stripe-events-api-openapi.yml"),
+        join(REPO, "specs/stripe-events-api.overlay.yml"),
+      ),
   },
   {
     id: "stripe-v2",
@@ -61,7 +79,11 @@ export interface GeneratedOutput {
   peerFile: string;
 }
 
-export async function benchGeneration(plan: RunPlan, specs: readonly BenchSpec[], notes: string[]): Promise<{ rows: Row[]; outputs: GeneratedOutput[] }> {
+export async function benchGeneration(
+  plan: RunPlan,
+  specs: readonly BenchSpec[],
+  notes: string[],
+): Promise<{ rows: Row[]; outputs: GeneratedOutput[] }> {
   notes.push(
     `Generation: ours is \`node generator/cli.ts generate --spec … [--overlay …] --out <empty dir> --import-extension .ts\` (no --openapi-typescript) with ${runtimeImport().note}; the peer is \`node node_modules/openapi-typescript/bin/cli.js <spec> -o <file>\` (it cannot apply overlays, so for the v1 spec it reads a copy with our overlay already applied, written before timing; our timed run applies the overlay itself). Both whole processes, same Node, each run into an empty output. The target applies to wall time; CPU time (user + sys) is shown because our generator spreads work over two threads.`,
     "Before this project: openapi-typescript took 2.2 s on Stripe's full spec and 4.9 s on GitHub's (whole process, same machine type). Stripe's full spec is not in this repo; our Stripe specs are the Events subset.",
@@ -87,10 +109,23 @@ async function benchSpec(plan: RunPlan, spec: BenchSpec): Promise<{ row: Row; ou
   // Each run starts from an empty output folder so the content-hash cache never short-circuits it.
   const ours = {
     command: NODE,
-    args: [TOOLS.cli, "generate", ...spec.ourInput, "--out", oursDir, "--import-extension", ".ts", ...runtimeImport().args],
+    args: [
+      TOOLS.cli,
+      "generate",
+      ...spec.ourInput,
+      "--out",
+      oursDir,
+      "--import-extension",
+      ".ts",
+      ...runtimeImport().args,
+    ],
     prepare: () => rmSync(oursDir, { recursive: true, force: true }),
   };
-  const peer = { command: NODE, args: [TOOLS.openapiTypescript, await spec.peerInput(), "-o", peerFile], prepare: () => rmSync(peerFile, { force: true }) };
+  const peer = {
+    command: NODE,
+    args: [TOOLS.openapiTypescript, await spec.peerInput(), "-o", peerFile],
+    prepare: () => rmSync(peerFile, { force: true }),
+  };
   console.error(`  generation: ${spec.label}`);
   const result = await compareProcesses(plan, ours, peer, `generate ${spec.label}`);
   return { row: generationRow(spec, result.ours, result.theirs), output: { spec, oursDir, peerFile } };
@@ -102,14 +137,20 @@ function generationRow(spec: BenchSpec, ours: ProcessSample[], peer: ProcessSamp
   const value = pairedRatio(o.samples, p.samples);
   const rss = (samples: ProcessSample[]) => megabytes(Math.max(...samples.map((sample) => sample.peakRssKb)));
   const cpuMedian = (samples: ProcessSample[]) => stats(samples.map((sample) => sample.cpuMs)).median;
-  const cpu = (samples: ProcessSample[]) => (Number.isNaN(cpuMedian(samples)) ? "CPU n/a" : `CPU ${(cpuMedian(samples) / 1000).toFixed(2)} s`);
+  const cpu = (samples: ProcessSample[]) =>
+    Number.isNaN(cpuMedian(samples)) ? "CPU n/a" : `CPU ${(cpuMedian(samples) / 1000).toFixed(2)} s`;
   const target = spec.generationTarget;
   return {
     section: "Generation",
     name: `${spec.label}: our generate (types + client + validators) vs openapi-typescript (types only), whole process, time ratio`,
     ours: `${seconds(o)}, ${cpu(ours)}, peak RSS ${rss(ours)}`,
     peer: `${seconds(p)}, ${cpu(peer)}, peak RSS ${rss(peer)}`,
-    ratio: `${ratio(value)} (CPU ${ratio(pairedRatio(ours.map((sample) => sample.cpuMs), peer.map((sample) => sample.cpuMs)))})`,
+    ratio: `${ratio(value)} (CPU ${ratio(
+      pairedRatio(
+        ours.map((sample) => sample.cpuMs),
+        peer.map((sample) => sample.cpuMs),
+      ),
+    )})`,
     target: target === undefined ? "—" : `≤ ${target.toFixed(1)}×, output 0 tsc errors (Type-check rows)`,
     verdict: verdict(target === undefined ? undefined : value <= target),
   };
@@ -125,7 +166,11 @@ export async function benchCachedGenerate(plan: RunPlan): Promise<Row[]> {
   const cliArgs = [TOOLS.cli, "generate", "--out", out];
   assertOk(await runProcess({ command: NODE, args: cliArgs, cwd: REPO }), "first generate");
   const cli = await timeUnchanged(plan, { command: NODE, args: cliArgs, cwd: REPO });
-  const npm = await timeUnchanged(plan, { command: "npm", args: ["run", "--silent", "generate", "--", "--out", out], cwd: REPO });
+  const npm = await timeUnchanged(plan, {
+    command: "npm",
+    args: ["run", "--silent", "generate", "--", "--out", out],
+    cwd: REPO,
+  });
   const row = (name: string, s: ReturnType<typeof stats>): Row => ({
     section: "Generation",
     name,
@@ -135,14 +180,21 @@ export async function benchCachedGenerate(plan: RunPlan): Promise<Row[]> {
     target: "< 0.5 s",
     verdict: verdict(s.median < 500),
   });
-  return [row("unchanged specs, second run: `node generator/cli.ts generate` (content-hash cache hit)", cli), row("unchanged specs, second run: `npm run generate` (includes npm's start-up)", npm)];
+  return [
+    row("unchanged specs, second run: `node generator/cli.ts generate` (content-hash cache hit)", cli),
+    row("unchanged specs, second run: `npm run generate` (includes npm's start-up)", npm),
+  ];
 }
 
-async function timeUnchanged(plan: RunPlan, spec: { command: string; args: string[]; cwd: string }): Promise<ReturnType<typeof stats>> {
+async function timeUnchanged(
+  plan: RunPlan,
+  spec: { command: string; args: string[]; cwd: string },
+): Promise<ReturnType<typeof stats>> {
   const samples: number[] = [];
   for (let i = 0; i < plan.warmup + plan.runs; i++) {
     const sample = assertOk(await runProcess(spec), "cached generate");
-    if (!/up to date/.test(sample.stdout)) throw new Error(`expected a cache hit, got: ${sample.stdout}${sample.stderr}`);
+    if (!/up to date/.test(sample.stdout))
+      throw new Error(`expected a cache hit, got: ${sample.stdout}${sample.stderr}`);
     if (i >= plan.warmup) samples.push(sample.ms);
   }
   return stats(samples);

@@ -2,10 +2,10 @@
 // output for the same spec, with TypeScript 5.9 (the target) and TypeScript 7 (for information).
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { interleave, pairedRatio, runProcess, stats, type ProcessSample, type RunPlan } from "./measure.ts";
-import { ratio, seconds, verdict, megabytes, type Row } from "./report.ts";
 import type { GeneratedOutput } from "./bench-generation.ts";
-import { NODE, TOOLS, freshDir, writeTsconfig } from "./workspace.ts";
+import { interleave, type ProcessSample, pairedRatio, type RunPlan, runProcess, stats } from "./measure.ts";
+import { megabytes, type Row, ratio, seconds, verdict } from "./report.ts";
+import { freshDir, NODE, TOOLS, writeTsconfig } from "./workspace.ts";
 
 const TYPE_CHECK_TARGET = 0.8;
 
@@ -26,7 +26,11 @@ export function countErrors(sample: ProcessSample): number {
   return (sample.stdout.match(/error TS\d+/g) ?? []).length;
 }
 
-export async function benchTypecheck(plan: RunPlan, outputs: readonly GeneratedOutput[], notes: string[]): Promise<Row[]> {
+export async function benchTypecheck(
+  plan: RunPlan,
+  outputs: readonly GeneratedOutput[],
+  notes: string[],
+): Promise<Row[]> {
   notes.push(
     "Type-check: ours covers every .ts file we generate (types, operations, client, validators facade, validators.compiled.d.ts) and the runtime they import (see the generation note for which runtime); the peer is openapi-typescript's single file. Both with a strict NodeNext tsconfig, skipLibCheck, `tsc -p <config> --noEmit --pretty false`; error counts are `error TS` lines.",
   );
@@ -35,12 +39,15 @@ export async function benchTypecheck(plan: RunPlan, outputs: readonly GeneratedO
     // Our output is several files (types, operations, client, validators facade + .d.ts); all are
     // what a consumer compiles. The compiled validators .js is not type-checked (no allowJs).
     // The scratch folder lies inside this package, so "stripe-events-contract/runtime" resolves.
-    const ourFiles = readdirSync(output.oursDir).filter((file) => file.endsWith(".ts")).map((file) => join(output.oursDir, file));
+    const ourFiles = readdirSync(output.oursDir)
+      .filter((file) => file.endsWith(".ts"))
+      .map((file) => join(output.oursDir, file));
     const oursConfig = writeTsconfig(freshDir("typecheck", output.spec.id, "ours"), ourFiles);
     const peerConfig = writeTsconfig(freshDir("typecheck", output.spec.id, "peer"), [output.peerFile]);
     for (const compiler of COMPILERS) {
       console.error(`  type-check: ${output.spec.label} with ${compiler.label}`);
-      const run = (config: string) => () => runProcess({ command: NODE, args: [compiler.bin, "-p", config, "--noEmit", "--pretty", "false"] });
+      const run = (config: string) => () =>
+        runProcess({ command: NODE, args: [compiler.bin, "-p", config, "--noEmit", "--pretty", "false"] });
       const result = await interleave(plan, run(oursConfig), run(peerConfig));
       rows.push(typecheckRow(output, compiler, result.a, result.b));
     }
@@ -61,10 +68,21 @@ async function baselineRows(plan: RunPlan): Promise<Row[]> {
   for (const compiler of COMPILERS) {
     const samples: number[] = [];
     for (let i = 0; i < plan.warmup + plan.runs; i++) {
-      const sample = await runProcess({ command: NODE, args: [compiler.bin, "-p", config, "--noEmit", "--pretty", "false"] });
+      const sample = await runProcess({
+        command: NODE,
+        args: [compiler.bin, "-p", config, "--noEmit", "--pretty", "false"],
+      });
       if (i >= plan.warmup) samples.push(sample.ms);
     }
-    rows.push({ section: "Type-check", name: `baseline: ${compiler.label} on a one-line file, same tsconfig (fixed cost inside every type-check row)`, ours: seconds(stats(samples)), peer: "—", ratio: "—", target: "—", verdict: "info" });
+    rows.push({
+      section: "Type-check",
+      name: `baseline: ${compiler.label} on a one-line file, same tsconfig (fixed cost inside every type-check row)`,
+      ours: seconds(stats(samples)),
+      peer: "—",
+      ratio: "—",
+      target: "—",
+      verdict: "info",
+    });
   }
   return rows;
 }
@@ -75,7 +93,8 @@ function typecheckRow(output: GeneratedOutput, compiler: Compiler, ours: Process
   const value = pairedRatio(o.samples, p.samples);
   const errors = (samples: ProcessSample[]) => countErrors(samples[0]!);
   const clean = errors(ours) === 0 && errors(peer) === 0;
-  const cell = (s: ReturnType<typeof stats>, samples: ProcessSample[]) => `${seconds(s)}, ${errors(samples)} errors, peak RSS ${megabytes(Math.max(...samples.map((x) => x.peakRssKb)))}`;
+  const cell = (s: ReturnType<typeof stats>, samples: ProcessSample[]) =>
+    `${seconds(s)}, ${errors(samples)} errors, peak RSS ${megabytes(Math.max(...samples.map((x) => x.peakRssKb)))}`;
   return {
     section: "Type-check",
     name: `${output.spec.label}: ${compiler.label} --noEmit on our output vs openapi-typescript's, time ratio`,

@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { interleave, pairedRatio, stats, type RunPlan } from "./measure.ts";
-import { ratio, rate, verdict, type Row } from "./report.ts";
+import { interleave, pairedRatio, type RunPlan, stats } from "./measure.ts";
+import { type Row, rate, ratio, verdict } from "./report.ts";
 import { sampleEvents } from "./sample-events.ts";
 import { REPO } from "./workspace.ts";
 
@@ -40,15 +40,21 @@ function callsPerSecond(pass: () => number, count: number): number {
     elapsed = performance.now() - started;
   }
   // Every event is valid; a mismatch means the two sides did different work.
-  if (valid !== calls) throw new Error(`${calls - valid} of ${calls} events failed validation; the benchmark input must be valid`);
+  if (valid !== calls)
+    throw new Error(`${calls - valid} of ${calls} events failed validation; the benchmark input must be valid`);
   return calls / (elapsed / 1000);
 }
 
 export async function benchValidatorCalls(plan: RunPlan): Promise<Row[]> {
   const generated = join(REPO, "generated");
   const exportName = compiledExportFor(readFileSync(join(generated, "validators.ts"), "utf8"), SCHEMA);
-  const compiled = (await import(pathToFileURL(join(generated, "validators.compiled.js")).href)) as Record<string, Validator>;
-  const facade = (await import(pathToFileURL(join(generated, "validators.ts")).href)) as { validate: (name: string, data: unknown) => { valid: boolean } };
+  const compiled = (await import(pathToFileURL(join(generated, "validators.compiled.js")).href)) as Record<
+    string,
+    Validator
+  >;
+  const facade = (await import(pathToFileURL(join(generated, "validators.ts")).href)) as {
+    validate: (name: string, data: unknown) => { valid: boolean };
+  };
   const raw = compiled[exportName]!;
   const events = sampleEvents(EVENTS);
   const { validate } = facade;
@@ -64,7 +70,11 @@ export async function benchValidatorCalls(plan: RunPlan): Promise<Row[]> {
   };
   console.error("  validator calls: wrapper vs raw ajv");
   // Warm-up runs are part of interleave; at least 3 keep JIT tiers settled for both sides.
-  const result = await interleave({ runs: plan.runs, warmup: Math.max(plan.warmup, 3) }, async () => callsPerSecond(wrappedPass, events.length), async () => callsPerSecond(rawPass, events.length));
+  const result = await interleave(
+    { runs: plan.runs, warmup: Math.max(plan.warmup, 3) },
+    async () => callsPerSecond(wrappedPass, events.length),
+    async () => callsPerSecond(rawPass, events.length),
+  );
   const o = stats(result.a);
   const p = stats(result.b);
   const value = pairedRatio(o.samples, p.samples);

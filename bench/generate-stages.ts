@@ -7,7 +7,11 @@ import { generate, type Stage } from "../generator/pipeline.ts";
 import { freshDir, TOOLS } from "./workspace.ts";
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { overlay: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { overlay: { type: "string" } },
+  });
   const spec = resolve(positionals[0] ?? TOOLS.githubSpec);
   const marks: { stage: Stage | "start" | "end"; at: number }[] = [{ stage: "start", at: performance.now() }];
   const result = await generate({
@@ -25,9 +29,14 @@ async function main(argv: string[]): Promise<void> {
     onStage: (stage) => marks.push({ stage, at: performance.now() }),
   });
   marks.push({ stage: "end", at: performance.now() });
-  console.log(`${result.status}: ${result.operations} operations, ${result.schemas} schemas, ${result.validators} validators`);
+  console.log(
+    `${result.status}: ${result.operations} operations, ${result.schemas} schemas, ${result.validators} validators`,
+  );
   // A stage runs from its own mark to the next one; "write" is marked after the temp folder is written.
-  for (let i = 0; i < marks.length - 1; i++) console.log(`${(marks[i + 1]!.at - marks[i]!.at).toFixed(0).padStart(7)} ms  ${marks[i]!.stage === "start" ? "(before load: imports)" : marks[i]!.stage}`);
+  for (let i = 0; i < marks.length - 1; i++)
+    console.log(
+      `${(marks[i + 1]!.at - marks[i]!.at).toFixed(0).padStart(7)} ms  ${marks[i]!.stage === "start" ? "(before load: imports)" : marks[i]!.stage}`,
+    );
   console.log(`${(marks.at(-1)!.at - marks[0]!.at).toFixed(0).padStart(7)} ms  total in-process`);
 }
 

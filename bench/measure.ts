@@ -2,7 +2,7 @@
 // noisy, so every comparison runs ours and the peer's measurements interleaved (alternating which
 // goes first) and only the ratio from the same run is reported as a target figure.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -42,7 +42,11 @@ export interface RunPlan {
  * Runs `a` and `b` alternately (a b, b a, a b, …) so drift in machine load hits both sides alike.
  * Returns the samples each function reported (e.g. milliseconds or ops/s).
  */
-export async function interleave<A, B>(plan: RunPlan, a: () => Promise<A>, b: () => Promise<B>): Promise<{ a: A[]; b: B[] }> {
+export async function interleave<A, B>(
+  plan: RunPlan,
+  a: () => Promise<A>,
+  b: () => Promise<B>,
+): Promise<{ a: A[]; b: B[] }> {
   for (let i = 0; i < plan.warmup; i++) {
     await a();
     await b();
@@ -116,7 +120,12 @@ async function runWithGnuTime(spec: ProcessSpec): Promise<ProcessSample> {
   const dir = mkdtempSync(join(tmpdir(), "bench-time-"));
   const file = join(dir, "rss");
   try {
-    const result = await spawnTimed(GNU_TIME, ["-f", "%M %U %S", "-o", file, spec.command, ...spec.args], spec, () => {});
+    const result = await spawnTimed(
+      GNU_TIME,
+      ["-f", "%M %U %S", "-o", file, spec.command, ...spec.args],
+      spec,
+      () => {},
+    );
     // A failing command makes GNU time write "Command exited with non-zero status N" first.
     const [rss, user, system] = readFileSync(file, "utf8").trim().split("\n").at(-1)!.split(" ").map(Number);
     return { ...result, peakRssKb: rss!, cpuMs: (user! + system!) * 1000 };
@@ -138,10 +147,19 @@ async function runWithPolling(spec: ProcessSpec): Promise<ProcessSample> {
   return { ...result, peakRssKb: peak, cpuMs: Number.NaN };
 }
 
-function spawnTimed(command: string, args: readonly string[], spec: ProcessSpec, poll: (pid: number) => void): Promise<Omit<ProcessSample, "peakRssKb" | "cpuMs">> {
+function spawnTimed(
+  command: string,
+  args: readonly string[],
+  spec: ProcessSpec,
+  poll: (pid: number) => void,
+): Promise<Omit<ProcessSample, "peakRssKb" | "cpuMs">> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: spec.cwd, env: spec.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: spec.cwd,
+      env: spec.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
@@ -154,19 +172,30 @@ function spawnTimed(command: string, args: readonly string[], spec: ProcessSpec,
     child.on("close", (code) => {
       const ms = performance.now() - started;
       clearInterval(timer);
-      resolvePromise({ ms, exitCode: code ?? -1, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") });
+      resolvePromise({
+        ms,
+        exitCode: code ?? -1,
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8"),
+      });
     });
   });
 }
 
 /** Throws with the process output when a benchmarked command fails: a failing run has no meaningful time. */
 export function assertOk(sample: ProcessSample, what: string): ProcessSample {
-  if (sample.exitCode !== 0) throw new Error(`${what} exited with ${sample.exitCode}:\n${sample.stderr || sample.stdout}`.slice(0, 4000));
+  if (sample.exitCode !== 0)
+    throw new Error(`${what} exited with ${sample.exitCode}:\n${sample.stderr || sample.stdout}`.slice(0, 4000));
   return sample;
 }
 
 /** Interleaves two whole-process measurements; each side's samples keep time and peak RSS. */
-export async function compareProcesses(plan: RunPlan, ours: ProcessSpec, theirs: ProcessSpec, label: string): Promise<{ ours: ProcessSample[]; theirs: ProcessSample[] }> {
+export async function compareProcesses(
+  plan: RunPlan,
+  ours: ProcessSpec,
+  theirs: ProcessSpec,
+  label: string,
+): Promise<{ ours: ProcessSample[]; theirs: ProcessSample[] }> {
   const result = await interleave(
     plan,
     async () => assertOk(await runProcess(ours), `${label} (ours)`),

@@ -83,7 +83,10 @@ function byProjectCaller(profile: Profile, self: Map<number, number>): Map<strin
     const ms = self.get(node.id) ?? 0;
     if (ms === 0) continue;
     // Without a project caller, the leaf's module is the best clue (GC, module loading, a library's async work).
-    const key = ownerOf(node) === "(no project frame)" ? `(no project frame) ${node.callFrame.functionName.startsWith("(") ? node.callFrame.functionName : moduleOf(node.callFrame.url)}` : ownerOf(node);
+    const key =
+      ownerOf(node) === "(no project frame)"
+        ? `(no project frame) ${node.callFrame.functionName.startsWith("(") ? node.callFrame.functionName : moduleOf(node.callFrame.url)}`
+        : ownerOf(node);
     totals.set(key, (totals.get(key) ?? 0) + ms);
   }
   return totals;
@@ -104,7 +107,8 @@ function main(argv: string[]): void {
     byModule.set(module, (byModule.get(module) ?? 0) + ms);
   }
   const totalMs = (profile.endTime - profile.startTime) / 1000;
-  const line = ([key, ms]: [string, number]) => `${ms.toFixed(0).padStart(7)} ms ${((ms / totalMs) * 100).toFixed(1).padStart(5)}%  ${key}`;
+  const line = ([key, ms]: [string, number]) =>
+    `${ms.toFixed(0).padStart(7)} ms ${((ms / totalMs) * 100).toFixed(1).padStart(5)}%  ${key}`;
   console.log(`total ${totalMs.toFixed(0)} ms\n\nself time by module:`);
   for (const entry of top(byModule, n)) console.log(line(entry));
   console.log("\nself time by function:");

@@ -1,7 +1,7 @@
 // The results table: one row per comparison, rendered as Markdown for bench/RESULTS.md and the
 // terminal. Cells carry median [min–max] so noise is visible next to every ratio.
 import { writeFileSync } from "node:fs";
-import { arch, cpus, loadavg, totalmem, release } from "node:os";
+import { arch, cpus, loadavg, release, totalmem } from "node:os";
 import type { Stats } from "./measure.ts";
 import { packageVersion } from "./workspace.ts";
 
@@ -24,7 +24,7 @@ export function seconds(s: Stats): string {
 
 /** "1.2 M/s [1.1–1.3]" for rates. */
 export function rate(s: Stats, unit: string): string {
-  const scale = s.median >= 1e6 ? [1e6, "M"] as const : s.median >= 1e3 ? [1e3, "k"] as const : [1, ""] as const;
+  const scale = s.median >= 1e6 ? ([1e6, "M"] as const) : s.median >= 1e3 ? ([1e3, "k"] as const) : ([1, ""] as const);
   const f = (v: number) => (v / scale[0]).toFixed(v / scale[0] >= 100 ? 0 : 2);
   return `${f(s.median)}${scale[1] ? ` ${scale[1]}` : ""} ${unit} [${f(s.min)}–${f(s.max)}]`;
 }
@@ -46,8 +46,20 @@ export function verdict(met: boolean | undefined): Row["verdict"] {
 /** A benchmark that threw: the row says so (first lines of the message), and the others still run. */
 export function failedRow(section: string, prefix: string, error: unknown): Row {
   console.error(`  ${section} failed: ${error instanceof Error ? error.stack : String(error)}`);
-  const message = (error instanceof Error ? error.message : String(error)).split("\n").slice(0, 3).join(" ").slice(0, 300);
-  return { section, name: `${prefix}failed: ${message.replaceAll("|", "\\|")}`, ours: "—", peer: "—", ratio: "—", target: "—", verdict: "skipped" };
+  const message = (error instanceof Error ? error.message : String(error))
+    .split("\n")
+    .slice(0, 3)
+    .join(" ")
+    .slice(0, 300);
+  return {
+    section,
+    name: `${prefix}failed: ${message.replaceAll("|", "\\|")}`,
+    ours: "—",
+    peer: "—",
+    ratio: "—",
+    target: "—",
+    verdict: "skipped",
+  };
 }
 
 export interface ReportContext {
@@ -62,15 +74,27 @@ export interface ReportContext {
 }
 
 export function renderTable(rows: readonly Row[]): string {
-  const header = "| Benchmark | Ours: median [min–max] | Peer: median [min–max] | Ours ÷ peer | Target | Result |\n|---|---|---|---|---|---|";
+  const header =
+    "| Benchmark | Ours: median [min–max] | Peer: median [min–max] | Ours ÷ peer | Target | Result |\n|---|---|---|---|---|---|";
   const mark = { met: "✅ met", missed: "❌ missed", info: "—", skipped: "⏭ skipped" } as const;
-  const lines = rows.map((row) => `| **${row.section}**: ${row.name} | ${row.ours} | ${row.peer} | ${row.ratio} | ${row.target} | ${mark[row.verdict]} |`);
+  const lines = rows.map(
+    (row) =>
+      `| **${row.section}**: ${row.name} | ${row.ours} | ${row.peer} | ${row.ratio} | ${row.target} | ${mark[row.verdict]} |`,
+  );
   return [header, ...lines].join("\n");
 }
 
 export function renderMachine(context: ReportContext): string {
   const cpu = cpus();
-  const tools = ["openapi-typescript", "openapi-fetch", "typescript", "typescript-7", "ajv", "esbuild", "@octokit/openapi"].map((name) => `${name} ${packageVersion(name)}`);
+  const tools = [
+    "openapi-typescript",
+    "openapi-fetch",
+    "typescript",
+    "typescript-7",
+    "ajv",
+    "esbuild",
+    "@octokit/openapi",
+  ].map((name) => `${name} ${packageVersion(name)}`);
   return [
     `- Date: ${context.started.toISOString()}, ${((Date.now() - context.started.getTime()) / 60000).toFixed(1)} min; 1-minute load average ${context.loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (${cpus().length} cores)`,
     `- Machine: ${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Linux ${release()} ${arch()} (shared with other engineers' test runs: figures are noisy; compare ratios, which come from interleaved runs)`,

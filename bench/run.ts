@@ -3,16 +3,17 @@
 // Env: BENCH_RUNS=n (measured runs per side, default 5), BENCH_QUICK=1 (2 runs, no warm-up,
 // 16 MB NDJSON), BENCH_ONLY=generation,typecheck,validation,client (subset). Only a full,
 // non-quick run of every section with ≥ 5 runs overwrites bench/RESULTS.md; others write .cache/bench/.
-import { join } from "node:path";
+
 import { loadavg } from "node:os";
-import { peakRssMethod, type RunPlan } from "./measure.ts";
-import { failedRow, renderTable, writeReport, type Row } from "./report.ts";
-import { SPECS, benchCachedGenerate, benchGeneration, type GeneratedOutput } from "./bench-generation.ts";
-import { benchTypecheck } from "./bench-typecheck.ts";
+import { join } from "node:path";
 import { benchBulkValidate } from "./bench-bulk-validate.ts";
-import { benchValidatorCalls } from "./bench-validator-calls.ts";
-import { benchClient } from "./bench-client.ts";
 import { benchBundleSize } from "./bench-bundle-size.ts";
+import { benchClient } from "./bench-client.ts";
+import { benchCachedGenerate, benchGeneration, type GeneratedOutput, SPECS } from "./bench-generation.ts";
+import { benchTypecheck } from "./bench-typecheck.ts";
+import { benchValidatorCalls } from "./bench-validator-calls.ts";
+import { peakRssMethod, type RunPlan } from "./measure.ts";
+import { failedRow, type Row, renderTable, writeReport } from "./report.ts";
 import { REPO, scratchPath } from "./workspace.ts";
 
 const SECTIONS = ["generation", "typecheck", "validation", "client"] as const;
@@ -31,8 +32,14 @@ function settingsFromEnv(env: NodeJS.ProcessEnv): Settings {
   if (!(runs >= 1)) throw new Error(`BENCH_RUNS must be a positive integer, got ${JSON.stringify(env.BENCH_RUNS)}`);
   const only = env.BENCH_ONLY?.split(",").map((name) => name.trim()) ?? [...SECTIONS];
   const unknown = only.filter((name) => !(SECTIONS as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(", ")}; use ${SECTIONS.join(", ")}`);
-  return { plan: { runs, warmup: quick ? 0 : 1 }, quick, ndjsonMegabytes: quick ? 16 : 100, sections: new Set(only as Section[]) };
+  if (unknown.length > 0)
+    throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(", ")}; use ${SECTIONS.join(", ")}`);
+  return {
+    plan: { runs, warmup: quick ? 0 : 1 },
+    quick,
+    ndjsonMegabytes: quick ? 16 : 100,
+    sections: new Set(only as Section[]),
+  };
 }
 
 /** A benchmark that throws becomes a row saying so, and the others still run. */
@@ -71,8 +78,18 @@ async function main(): Promise<void> {
     await guarded("Client", rows, () => benchBundleSize());
   }
   const complete = !settings.quick && sections.size === SECTIONS.length && plan.runs >= 5;
-  const path = complete ? join(REPO, "bench", "RESULTS.md") : scratchPath(`RESULTS.${settings.quick ? "quick" : "partial"}.md`);
-  writeReport(path, rows, { runs: plan.runs, warmup: plan.warmup, quick: settings.quick, peakRssMethod, started, loadAtStart, notes });
+  const path = complete
+    ? join(REPO, "bench", "RESULTS.md")
+    : scratchPath(`RESULTS.${settings.quick ? "quick" : "partial"}.md`);
+  writeReport(path, rows, {
+    runs: plan.runs,
+    warmup: plan.warmup,
+    quick: settings.quick,
+    peakRssMethod,
+    started,
+    loadAtStart,
+    notes,
+  });
   console.log(renderTable(rows));
   console.error(`\nwrote ${path}`);
 }

@@ -29,9 +29,15 @@ export const TOOLS = {
  */
 export function runtimeImport(): { args: string[]; note: string } {
   if (existsSync(join(REPO, "dist", "runtime", "index.d.ts"))) {
-    return { args: [], note: 'the default runtime import "stripe-events-contract/runtime" (resolves to the built dist/runtime/*.d.ts, as for a consumer)' };
+    return {
+      args: [],
+      note: 'the default runtime import "stripe-events-contract/runtime" (resolves to the built dist/runtime/*.d.ts, as for a consumer)',
+    };
   }
-  return { args: ["--runtime-import", TOOLS.runtimeIndex], note: "--runtime-import runtime/index.ts (dist/ is not built, so tsc also checks the runtime's sources)" };
+  return {
+    args: ["--runtime-import", TOOLS.runtimeIndex],
+    note: "--runtime-import runtime/index.ts (dist/ is not built, so tsc also checks the runtime's sources)",
+  };
 }
 
 /** A fresh scratch folder (emptied if it exists). */
@@ -75,7 +81,8 @@ export function writeTsconfig(dir: string, files: readonly string[]): string {
 /** The package.json version of an installed tool, for the report header. */
 export function packageVersion(name: string): string {
   try {
-    return (JSON.parse(readFileSync(join(REPO, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(REPO, "node_modules", name, "package.json"), "utf8")) as { version: string })
+      .version;
   } catch {
     return "not installed";
   }

@@ -8,14 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../generated/client.ts";
 import { operations } from "../generated/operations.ts";
 import { schemaNames, validate } from "../generated/validators.ts";
-import type { ClientFactory } from "./lib/call-operation.ts";
-import { startContractPrism } from "./lib/contract-prism.ts";
-import { loadCassettes, type HttpCassette, type WebhookCassette } from "./lib/cassette.ts";
-import { writeCoverageReport } from "./lib/coverage-report.ts";
-import { createCoverage, operationsWithoutCases, recordHit, renderCoverageText, type RunMode } from "./lib/coverage.ts";
-import type { ExchangeVerdict } from "./lib/check-exchange.ts";
-import { expectNoViolations } from "./lib/expect-no-violations.ts";
 import { violationsFromErrors } from "../generator/report/format-violation.ts";
+import type { ClientFactory } from "./lib/call-operation.ts";
+import { type HttpCassette, loadCassettes, type WebhookCassette } from "./lib/cassette.ts";
+import type { ExchangeVerdict } from "./lib/check-exchange.ts";
+import { startContractPrism } from "./lib/contract-prism.ts";
+import { createCoverage, operationsWithoutCases, type RunMode, recordHit, renderCoverageText } from "./lib/coverage.ts";
+import { writeCoverageReport } from "./lib/coverage-report.ts";
+import { expectNoViolations } from "./lib/expect-no-violations.ts";
 import { LIVE_CASES } from "./lib/live-cases.ts";
 import { describeLiveTarget, PLACEHOLDER_KEY, resolveLiveTarget } from "./lib/live-target.ts";
 import type { PrismServer } from "./lib/prism-server.ts";
@@ -25,8 +25,12 @@ import { runLiveCase } from "./lib/run-live-case.ts";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const cassettes = loadCassettes(join(ROOT, "contract-tests", "recordings"), ROOT);
 // `id` (the file name) keeps test titles short; vitest truncates long interpolated values.
-const httpCassettes = cassettes.flatMap(({ file, cassette }) => (cassette.kind === "http" ? [{ id: basename(file), file, cassette }] : []));
-const webhookCassettes = cassettes.flatMap(({ file, cassette }) => (cassette.kind === "webhook" ? [{ id: basename(file), file, cassette }] : []));
+const httpCassettes = cassettes.flatMap(({ file, cassette }) =>
+  cassette.kind === "http" ? [{ id: basename(file), file, cassette }] : [],
+);
+const webhookCassettes = cassettes.flatMap(({ file, cassette }) =>
+  cassette.kind === "webhook" ? [{ id: basename(file), file, cassette }] : [],
+);
 // Retries off: a retried 5xx would hide the first response from the contract check.
 const clientFactory: ClientFactory = (options) => createClient({ ...options, maxNetworkRetries: 0 });
 const deps = { operations, createClient: clientFactory, validate };
@@ -45,20 +49,29 @@ describe("recorded cassettes", () => {
     expect(webhookCassettes.map(({ cassette }) => cassette.schema)).toContain("v2.core.event_notification");
   });
 
-  it.each(httpCassettes)("$id replays through the generated client and matches its response schema", async ({ file, cassette }: { file: string; cassette: HttpCassette }) => {
-    const result = await replayCassette(file, cassette, deps);
-    tally(result.operationId, result.verdict, "recorded");
-    expectNoViolations(result.verdict.violations);
-  });
+  it.each(httpCassettes)(
+    "$id replays through the generated client and matches its response schema",
+    async ({ file, cassette }: { file: string; cassette: HttpCassette }) => {
+      const result = await replayCassette(file, cassette, deps);
+      tally(result.operationId, result.verdict, "recorded");
+      expectNoViolations(result.verdict.violations);
+    },
+  );
 
-  it.each(webhookCassettes)("$id (webhook delivery) matches its schema", ({ file, cassette }: { file: string; cassette: WebhookCassette }) => {
-    const result = validate(cassette.schema, cassette.delivery.body);
-    const context = { source: file, operation: "webhook delivery", schema: cassette.schema };
-    expectNoViolations(result.valid ? [] : violationsFromErrors(context, cassette.delivery.body, result.errors));
-  });
+  it.each(webhookCassettes)(
+    "$id (webhook delivery) matches its schema",
+    ({ file, cassette }: { file: string; cassette: WebhookCassette }) => {
+      const result = validate(cassette.schema, cassette.delivery.body);
+      const context = { source: file, operation: "webhook delivery", schema: cassette.schema };
+      expectNoViolations(result.valid ? [] : violationsFromErrors(context, cassette.delivery.body, result.errors));
+    },
+  );
 
   it("names only response schemas the generated validators know", () => {
-    const named = [...Object.values(operations).flatMap((op) => Object.values(op.responses)), ...webhookCassettes.map(({ cassette }) => cassette.schema)];
+    const named = [
+      ...Object.values(operations).flatMap((op) => Object.values(op.responses)),
+      ...webhookCassettes.map(({ cassette }) => cassette.schema),
+    ];
     const unknown = named.filter((name) => name !== null && !(schemaNames as readonly string[]).includes(name));
     expect(unknown).toEqual([]);
   });
@@ -97,7 +110,11 @@ describe(`live responses (${describeLiveTarget(target)})`, () => {
       ...deps,
       baseUrl,
       apiKey: target.kind === "server" ? target.apiKey : PLACEHOLDER_KEY,
-      context: { target: target.kind === "prism" ? "prism" : "server", eventDestinationId: target.kind === "server" ? target.eventDestinationId : undefined, learned },
+      context: {
+        target: target.kind === "prism" ? "prism" : "server",
+        eventDestinationId: target.kind === "server" ? target.eventDestinationId : undefined,
+        learned,
+      },
     });
     if (result.kind === "skipped") {
       skipped.push(`${liveCase.name} not run: ${result.reason}`);
@@ -122,7 +139,9 @@ describe("coverage", () => {
   });
 
   it("every documented response of every operation was exercised by a recorded case", () => {
-    const missing = coverage.operations.flatMap((row) => row.cells.filter((cell) => cell.recorded.length === 0).map((cell) => `${row.operationId} ${cell.responseKey}`));
+    const missing = coverage.operations.flatMap((row) =>
+      row.cells.filter((cell) => cell.recorded.length === 0).map((cell) => `${row.operationId} ${cell.responseKey}`),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -6,14 +6,26 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { validate } from "../generated/validators.ts";
-import { loadCassettes } from "./lib/cassette.ts";
-import { findDisagreements, formatDisagreements, JSON_SCHEMA_EVENT, OPENAPI_EVENT, probesFor, recordedV1Events } from "./lib/cross-check.ts";
-import { expectNoViolations } from "./lib/expect-no-violations.ts";
 import { violationsFromErrors } from "../generator/report/format-violation.ts";
+import { loadCassettes } from "./lib/cassette.ts";
+import {
+  findDisagreements,
+  formatDisagreements,
+  JSON_SCHEMA_EVENT,
+  OPENAPI_EVENT,
+  probesFor,
+  recordedV1Events,
+} from "./lib/cross-check.ts";
+import { expectNoViolations } from "./lib/expect-no-violations.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const events = recordedV1Events(loadCassettes(join(ROOT, "contract-tests", "recordings"), ROOT)).map((found) => ({ ...found, id: found.where.replace("contract-tests/recordings/", "") }));
-const jsonSchema = JSON.parse(readFileSync(join(ROOT, "specs", "stripe-event.json"), "utf8")) as { properties: Record<string, unknown> };
+const events = recordedV1Events(loadCassettes(join(ROOT, "contract-tests", "recordings"), ROOT)).map((found) => ({
+  ...found,
+  id: found.where.replace("contract-tests/recordings/", ""),
+}));
+const jsonSchema = JSON.parse(readFileSync(join(ROOT, "specs", "stripe-event.json"), "utf8")) as {
+  properties: Record<string, unknown>;
+};
 
 /** Known and accepted: the JSON Schema is stricter than the OpenAPI spec on exactly these. */
 const KNOWN_DISAGREEMENTS = [
@@ -29,7 +41,9 @@ describe("v1 events: OpenAPI `event` vs stripe-event.json", () => {
   it.each(events)("$id satisfies both schemas", ({ where, event }) => {
     const violations = [OPENAPI_EVENT, JSON_SCHEMA_EVENT].flatMap((schema) => {
       const result = validate(schema, event);
-      return result.valid ? [] : violationsFromErrors({ source: where, operation: "cross-check", schema }, event, result.errors);
+      return result.valid
+        ? []
+        : violationsFromErrors({ source: where, operation: "cross-check", schema }, event, result.errors);
     });
     expectNoViolations(violations);
   });

@@ -12,12 +12,17 @@ import { mutationTables } from "./lib/negative-tables.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const tables = mutationTables(loadCassettes(join(ROOT, "contract-tests", "recordings"), ROOT));
-const mutationCases = tables.flatMap((table) => table.mutations.map((mutation) => ({ title: `${table.schema}: ${mutation.name}`, table, mutation })));
+const mutationCases = tables.flatMap((table) =>
+  table.mutations.map((mutation) => ({ title: `${table.schema}: ${mutation.name}`, table, mutation })),
+);
 
 describe("negative cases against the generated validators", () => {
-  it.each(tables.map((table) => ({ schema: table.schema, table })))("$schema accepts its unmutated base document", ({ table }) => {
-    expect(checkBase(table, validate).problem).toBeUndefined();
-  });
+  it.each(tables.map((table) => ({ schema: table.schema, table })))(
+    "$schema accepts its unmutated base document",
+    ({ table }) => {
+      expect(checkBase(table, validate).problem).toBeUndefined();
+    },
+  );
 
   // A loop rather than it.each: vitest shortens interpolated titles, and these must stay readable.
   for (const { title, table, mutation } of mutationCases) {
@@ -28,11 +33,23 @@ describe("negative cases against the generated validators", () => {
 
   it("cover every schema the contract validates, each with the required kinds of mutation", () => {
     expect(tables.map((table) => table.schema).sort()).toEqual(
-      ["NotificationEventList", "error", "event", "stripe-event.json", "v2.core.event", "v2.core.event_list", "v2.core.event_notification", "v2.error"].sort(),
+      [
+        "NotificationEventList",
+        "error",
+        "event",
+        "stripe-event.json",
+        "v2.core.event",
+        "v2.core.event_list",
+        "v2.core.event_notification",
+        "v2.error",
+      ].sort(),
     );
     for (const table of tables) {
       const keywords = new Set(table.mutations.map((mutation) => mutation.expect.keyword));
-      expect(keywords.has("type") && keywords.has("required"), `${table.schema} needs wrong-type and missing-required mutations`).toBe(true);
+      expect(
+        keywords.has("type") && keywords.has("required"),
+        `${table.schema} needs wrong-type and missing-required mutations`,
+      ).toBe(true);
     }
   });
 });
@@ -41,19 +58,29 @@ describe("the negative-case harness", () => {
   const acceptAll: ValidateFn = () => ({ valid: true });
   const rejectForUnrelatedReason: ValidateFn = () => ({
     valid: false,
-    errors: [{ pointer: "/unrelated", schemaPath: "#/unrelated", keyword: "type", params: {}, message: "must be unrelated" }],
+    errors: [
+      { pointer: "/unrelated", schemaPath: "#/unrelated", keyword: "type", params: {}, message: "must be unrelated" },
+    ],
   });
 
-  it.each(tables.map((table) => ({ schema: table.schema, table })))("fails $schema when the validator accepts everything", ({ table }) => {
-    const failures = harnessFailures(runMutationTable(table, acceptAll));
-    expect(failures).toHaveLength(table.mutations.length);
-    expect(failures[0]).toContain("accepted; expected a rejection");
-  });
+  it.each(tables.map((table) => ({ schema: table.schema, table })))(
+    "fails $schema when the validator accepts everything",
+    ({ table }) => {
+      const failures = harnessFailures(runMutationTable(table, acceptAll));
+      expect(failures).toHaveLength(table.mutations.length);
+      expect(failures[0]).toContain("accepted; expected a rejection");
+    },
+  );
 
-  it.each(tables.map((table) => ({ schema: table.schema, table })))("fails $schema when the validator rejects for the wrong reason", ({ table }) => {
-    const failures = harnessFailures(runMutationTable(table, rejectForUnrelatedReason));
-    // Every mutation fails for the wrong reason, and the unmutated base is reported as rejected too.
-    expect(failures).toHaveLength(table.mutations.length + 1);
-    expect(failures.filter((line) => line.includes("rejected for the wrong reason"))).toHaveLength(table.mutations.length);
-  });
+  it.each(tables.map((table) => ({ schema: table.schema, table })))(
+    "fails $schema when the validator rejects for the wrong reason",
+    ({ table }) => {
+      const failures = harnessFailures(runMutationTable(table, rejectForUnrelatedReason));
+      // Every mutation fails for the wrong reason, and the unmutated base is reported as rejected too.
+      expect(failures).toHaveLength(table.mutations.length + 1);
+      expect(failures.filter((line) => line.includes("rejected for the wrong reason"))).toHaveLength(
+        table.mutations.length,
+      );
+    },
+  );
 });

@@ -19,7 +19,9 @@ describe("secrets in contract-tests/", () => {
   });
 
   it.each(files.map((file) => ({ file })))("$file holds no secret-like string", ({ file }) => {
-    const findings = findSecrets(readFileSync(join(ROOT, file), "utf8")).map((finding) => `${file}:${finding.line} ${finding.preview}`);
+    const findings = findSecrets(readFileSync(join(ROOT, file), "utf8")).map(
+      (finding) => `${file}:${finding.line} ${finding.preview}`,
+    );
     expect(findings).toEqual([]);
   });
 });

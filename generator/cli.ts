@@ -5,8 +5,8 @@
 import { realpathSync } from "node:fs";
 import { enableCompileCache } from "node:module";
 import { fileURLToPath } from "node:url";
+import { type Command, UsageError } from "./commands/command.ts";
 import { SpecError } from "./errors.ts";
-import { UsageError, type Command } from "./commands/command.ts";
 
 // V8's on-disk code cache: the TypeScript compiler inside ts-morph, ajv and swagger-parser are
 // parsed and compiled once instead of on every run (a documented Node API, 22.1+).
@@ -56,10 +56,13 @@ function reportFailure(error: unknown, debug: boolean): number {
     console.error(`Error: ${error.message}`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`Error: ${message}\nThis looks like a bug in stripe-events-contract; rerun with --debug and report the stack trace.`);
+    console.error(
+      `Error: ${message}\nThis looks like a bug in stripe-events-contract; rerun with --debug and report the stack trace.`,
+    );
   }
   if (debug && error instanceof Error) console.error(error.stack);
   return 1;
 }
 
-if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = await main(process.argv.slice(2));
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url))
+  process.exitCode = await main(process.argv.slice(2));

@@ -29,18 +29,28 @@ export const PROJECT_CONFIG_FILE = "stripe-events-contract.config.json";
 export function loadProjectConfig(cwd: string): GenerateConfig {
   const file = resolve(cwd, PROJECT_CONFIG_FILE);
   if (!existsSync(file)) {
-    throw SpecError.single({ file: PROJECT_CONFIG_FILE, message: "not found, and no --spec was given" }, "Pass --spec <file> --out <dir>, or run from a folder that has a stripe-events-contract.config.json.");
+    throw SpecError.single(
+      { file: PROJECT_CONFIG_FILE, message: "not found, and no --spec was given" },
+      "Pass --spec <file> --out <dir>, or run from a folder that has a stripe-events-contract.config.json.",
+    );
   }
   let raw: Partial<GenerateConfig>;
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw SpecError.single({ file: PROJECT_CONFIG_FILE, message: `is not valid JSON: ${(error as Error).message}` }, "Fix the JSON syntax.");
+    throw SpecError.single(
+      { file: PROJECT_CONFIG_FILE, message: `is not valid JSON: ${(error as Error).message}` },
+      "Fix the JSON syntax.",
+    );
   }
   const base = dirname(file);
   const at = (path: string) => resolve(base, path);
   return {
-    specs: (raw.specs ?? []).map((input) => ({ ...input, spec: at(input.spec), overlay: input.overlay ? at(input.overlay) : undefined })),
+    specs: (raw.specs ?? []).map((input) => ({
+      ...input,
+      spec: at(input.spec),
+      overlay: input.overlay ? at(input.overlay) : undefined,
+    })),
     jsonSchemas: (raw.jsonSchemas ?? []).map((input) => ({ ...input, file: at(input.file) })),
     out: at(raw.out ?? "generated"),
     allowRemoteRefs: raw.allowRemoteRefs ?? false,

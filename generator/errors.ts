@@ -31,8 +31,10 @@ export class SpecError extends Error {
 
 export function formatLocation(location: SpecLocation): string {
   let text = location.file;
-  if (location.line !== undefined) text += `:${location.line}${location.column !== undefined ? `:${location.column}` : ""}`;
-  if (location.pointer !== undefined) text += ` (at ${location.pointer === "" ? "the document root" : `#${location.pointer}`})`;
+  if (location.line !== undefined)
+    text += `:${location.line}${location.column !== undefined ? `:${location.column}` : ""}`;
+  if (location.pointer !== undefined)
+    text += ` (at ${location.pointer === "" ? "the document root" : `#${location.pointer}`})`;
   return text;
 }
 
@@ -57,7 +59,10 @@ export function toPointer(path: readonly (string | number)[]): string {
 export function fromPointer(pointer: string): string[] {
   if (pointer === "" || pointer === "#") return [];
   const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
-  return body.split("/").slice(1).map((token) => unescapePointerToken(safeDecode(token)));
+  return body
+    .split("/")
+    .slice(1)
+    .map((token) => unescapePointerToken(safeDecode(token)));
 }
 
 /** Refs are URI fragments, so tokens may be percent-encoded; a malformed escape is kept as written. */

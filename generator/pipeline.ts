@@ -4,12 +4,12 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { GenerateConfig } from "./config.ts";
-import { displayPath } from "./load/read-source.ts";
-import { loadSources, repairSpecs, type LoadedSources } from "./load/load-inputs.ts";
 import type { InputDigest } from "./emit/file-header.ts";
+import { type LoadedSources, loadSources, repairSpecs } from "./load/load-inputs.ts";
+import { displayPath } from "./load/read-source.ts";
 import { hashSourceTree, sha256 } from "./write/fingerprint.ts";
-import { findStaleFiles, writeOutput, type StaleFile } from "./write/write-output.ts";
-import { isCacheFresh, manifestFile, MANIFEST_PATH, recordCache } from "./write/manifest.ts";
+import { isCacheFresh, MANIFEST_PATH, manifestFile, recordCache } from "./write/manifest.ts";
+import { findStaleFiles, type StaleFile, writeOutput } from "./write/write-output.ts";
 
 export type Stage = "load" | "repair" | "resolve" | "model" | "emit" | "write";
 
@@ -40,7 +40,9 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const sources = loadSources(config);
   const inputs: InputDigest[] = sources.all.map((source) => ({ path: source.path, sha256: sha256(source.text) }));
   const generator = `stripe-events-contract ${await packageVersion()}`;
-  const cacheKey = sha256(JSON.stringify({ generator, code: hashSourceTree(GENERATOR_ROOT), inputs, options: cacheOptions(config) }));
+  const cacheKey = sha256(
+    JSON.stringify({ generator, code: hashSourceTree(GENERATOR_ROOT), inputs, options: cacheOptions(config) }),
+  );
   if (request.useCache !== false && isCacheFresh(config.out, cacheKey)) return cached(config, check);
 
   const job = await startValidatorJobIfLarge(config, sources);
@@ -54,7 +56,11 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   stage("emit");
   const { renderOutputs } = await import("./emit/render-outputs.ts");
   const files = await renderOutputs(model, config, { generator, inputs }, job?.compiled);
-  const counts = { operations: model.operations.length, schemas: model.schemas.length, validators: countValidators(files) };
+  const counts = {
+    operations: model.operations.length,
+    schemas: model.schemas.length,
+    validators: countValidators(files),
+  };
   files.set(MANIFEST_PATH, manifestFile({ generator, inputs, files, counts }));
   if (check) {
     const stale = findStaleFiles(config.out, files);
@@ -74,7 +80,12 @@ async function buildApiModel(config: GenerateConfig, sources: LoadedSources, sta
   stage("resolve");
   const resolved = [];
   for (const spec of repaired) {
-    resolved.push({ name: spec.name, resolved: await validateAndResolve(spec.data, spec.source, spec.absolute, { allowRemoteRefs: config.allowRemoteRefs }) });
+    resolved.push({
+      name: spec.name,
+      resolved: await validateAndResolve(spec.data, spec.source, spec.absolute, {
+        allowRemoteRefs: config.allowRemoteRefs,
+      }),
+    });
   }
   stage("model");
   return buildModel(resolved, sources.jsonSchemas);
@@ -91,11 +102,27 @@ async function cached(config: GenerateConfig, check: boolean): Promise<GenerateR
   const { readManifest } = await import("./write/manifest.ts");
   const manifest = readManifest(config.out)!;
   const files = [...Object.keys(manifest.files), MANIFEST_PATH];
-  return { status: check ? "up-to-date" : "unchanged", files, stale: [], operations: manifest.counts.operations, schemas: manifest.counts.schemas, validators: manifest.counts.validators };
+  return {
+    status: check ? "up-to-date" : "unchanged",
+    files,
+    stale: [],
+    operations: manifest.counts.operations,
+    schemas: manifest.counts.schemas,
+    validators: manifest.counts.validators,
+  };
 }
 
 function cacheOptions(config: GenerateConfig): unknown {
-  return { ...config, out: undefined, specs: config.specs.map((spec) => ({ ...spec, spec: displayPath(spec.spec), overlay: spec.overlay && displayPath(spec.overlay) })), jsonSchemas: config.jsonSchemas.map((schema) => ({ ...schema, file: displayPath(schema.file) })) };
+  return {
+    ...config,
+    out: undefined,
+    specs: config.specs.map((spec) => ({
+      ...spec,
+      spec: displayPath(spec.spec),
+      overlay: spec.overlay && displayPath(spec.overlay),
+    })),
+    jsonSchemas: config.jsonSchemas.map((schema) => ({ ...schema, file: displayPath(schema.file) })),
+  };
 }
 
 function countValidators(files: ReadonlyMap<string, string>): number {

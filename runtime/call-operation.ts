@@ -1,11 +1,12 @@
 // Turns one method call into an HTTP exchange and its outcome: the parsed body, a typed
 // StripeError, or a ContractError when opt-in validation finds a mismatch.
-import { ApiError, ContractError } from "./errors.ts";
+
 import { encodeJson, encodeParams } from "./encode-params.ts";
 import { errorFromResponse } from "./error-from-response.ts";
-import { buildPath, type PreparedOperation } from "./prepare-operation.ts";
-import { send, type RawResponse, type Transport } from "./send.ts";
+import { ApiError, ContractError } from "./errors.ts";
 import type { ValidateFn } from "./operation.ts";
+import { buildPath, type PreparedOperation } from "./prepare-operation.ts";
+import { type RawResponse, send, type Transport } from "./send.ts";
 
 export interface CallRequest {
   readonly path?: Readonly<Record<string, unknown>>;
@@ -42,7 +43,11 @@ function encodeBody(operation: PreparedOperation, body: CallRequest["body"]): st
   return operation.bodyEncoding === "json" ? encodeJson(body) : encodeParams(body);
 }
 
-function requestHeaders(operation: PreparedOperation, request: CallRequest, idempotencyKey: string | undefined): Readonly<Record<string, string>> {
+function requestHeaders(
+  operation: PreparedOperation,
+  request: CallRequest,
+  idempotencyKey: string | undefined,
+): Readonly<Record<string, string>> {
   if (request.headers === undefined && idempotencyKey === undefined) return operation.headers;
   const headers: Record<string, string> = { ...operation.headers };
   if (request.headers !== undefined) {
@@ -56,7 +61,11 @@ function requestHeaders(operation: PreparedOperation, request: CallRequest, idem
   return headers;
 }
 
-function idempotencyKeyFor(context: CallContext, operation: PreparedOperation, request: CallRequest): string | undefined {
+function idempotencyKeyFor(
+  context: CallContext,
+  operation: PreparedOperation,
+  request: CallRequest,
+): string | undefined {
   if (request.idempotencyKey !== undefined) return request.idempotencyKey;
   if (request.headers !== undefined) {
     for (const name of Object.keys(request.headers)) {
@@ -67,7 +76,10 @@ function idempotencyKeyFor(context: CallContext, operation: PreparedOperation, r
 }
 
 /** Documented response for a status: exact code, then "4XX"-style range, then "default". */
-export function responseSchemaFor(responses: Readonly<Record<string, string | null>>, status: number): string | null | undefined {
+export function responseSchemaFor(
+  responses: Readonly<Record<string, string | null>>,
+  status: number,
+): string | null | undefined {
   const code = String(status);
   return responses[code] ?? responses[code[0] + "XX"] ?? responses.default;
 }
@@ -96,9 +108,16 @@ function settle(context: CallContext, operation: PreparedOperation, response: Ra
   context.onResponse({ status, headers, requestId });
   const json = parseJson(text);
   checkContract(context, operation, status, json);
-  if (status < 200 || status >= 300) throw errorFromResponse({ status, headers, requestId, text, json }, operation.isV2);
+  if (status < 200 || status >= 300)
+    throw errorFromResponse({ status, headers, requestId, text, json }, operation.isV2);
   if (json === undefined && text !== "") {
-    throw new ApiError({ message: `${operation.operationId}: invalid JSON in a ${status} response: ${text.slice(0, 500)}`, status, requestId, headers, raw: text });
+    throw new ApiError({
+      message: `${operation.operationId}: invalid JSON in a ${status} response: ${text.slice(0, 500)}`,
+      status,
+      requestId,
+      headers,
+      raw: text,
+    });
   }
   return json;
 }
@@ -107,7 +126,12 @@ function settle(context: CallContext, operation: PreparedOperation, response: Ra
  * `url` replaces path and query when following a v2 `next_page_url`; the page token in it
  * already carries the original filters.
  */
-export async function callOperation(context: CallContext, operation: PreparedOperation, request: CallRequest, url?: string): Promise<unknown> {
+export async function callOperation(
+  context: CallContext,
+  operation: PreparedOperation,
+  request: CallRequest,
+  url?: string,
+): Promise<unknown> {
   const idempotencyKey = idempotencyKeyFor(context, operation, request);
   const response = await send(context.transport, {
     url: url ?? targetUrl(operation, request),

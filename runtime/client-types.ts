@@ -1,6 +1,7 @@
 // Public types of a runtime client. Generated code supplies `Ops` (one entry per operation).
-import type { LastResponse } from "./call-operation.ts";
+
 import type { Sleep } from "./abortable-sleep.ts";
+import type { LastResponse } from "./call-operation.ts";
 
 export interface ClientOptions {
   apiKey?: string;
@@ -45,7 +46,9 @@ export type PaginateMethod<O extends OperationShape> = {} extends O["request"]
   ? (request?: O["request"] & { maxItems?: number }) => AsyncIterable<O["item"]>
   : (request: O["request"] & { maxItems?: number }) => AsyncIterable<O["item"]>;
 
-type ListOperations<Ops extends OperationMap<Ops>> = { [K in keyof Ops]: [Ops[K]["item"]] extends [never] ? never : K }[keyof Ops];
+type ListOperations<Ops extends OperationMap<Ops>> = {
+  [K in keyof Ops]: [Ops[K]["item"]] extends [never] ? never : K;
+}[keyof Ops];
 
 export type RuntimeClient<Ops extends OperationMap<Ops>> = { readonly [K in keyof Ops]: OperationMethod<Ops[K]> } & {
   /** Async iteration over every item of a list operation, one page request at a time. */

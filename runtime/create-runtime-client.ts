@@ -1,10 +1,10 @@
 // Binds plain OperationSpec data to callable methods. All per-operation work happens here, once.
 import { abortableSleep } from "./abortable-sleep.ts";
-import { callOperation, type CallContext, type CallRequest, type LastResponse } from "./call-operation.ts";
+import { type CallContext, type CallRequest, callOperation, type LastResponse } from "./call-operation.ts";
 import type { ClientOptions, OperationMap, RuntimeClient } from "./client-types.ts";
 import type { OperationSpec, ValidateFn } from "./operation.ts";
-import { paginateV1, paginateV2, type PaginateRequest } from "./paginate.ts";
-import { prepareOperation, type ClientSettings, type PreparedOperation } from "./prepare-operation.ts";
+import { type PaginateRequest, paginateV1, paginateV2 } from "./paginate.ts";
+import { type ClientSettings, type PreparedOperation, prepareOperation } from "./prepare-operation.ts";
 import type { Transport } from "./send.ts";
 
 const DEFAULT_TIMEOUT_MS = 80_000;
@@ -17,7 +17,9 @@ export interface RuntimeDependencies {
 
 function checkOptions(options: ClientOptions): void {
   if (options.stripeAccount !== undefined && options.stripeContext !== undefined) {
-    throw new TypeError("Pass either stripeAccount or stripeContext, not both: Stripe rejects requests that set both headers.");
+    throw new TypeError(
+      "Pass either stripeAccount or stripeContext, not both: Stripe rejects requests that set both headers.",
+    );
   }
   if (options.authScheme !== undefined && options.authScheme !== "bearer" && options.authScheme !== "basic") {
     throw new TypeError(`authScheme must be "bearer" or "basic", got ${JSON.stringify(options.authScheme)}`);
@@ -51,12 +53,17 @@ function settingsFrom(options: ClientOptions): ClientSettings {
 
 function validatorFrom(options: ClientOptions, dependencies: RuntimeDependencies): ValidateFn | undefined {
   if (options.validateResponses !== true) return undefined;
-  if (dependencies.validate === undefined) throw new TypeError("validateResponses needs the generated validate() function");
+  if (dependencies.validate === undefined)
+    throw new TypeError("validateResponses needs the generated validate() function");
   return dependencies.validate;
 }
 
-function paginator(context: CallContext, operation: PreparedOperation): (request?: PaginateRequest) => AsyncIterable<unknown> {
-  const fetchPage = (request: CallRequest, nextPageUrl?: string): Promise<unknown> => callOperation(context, operation, request, nextPageUrl);
+function paginator(
+  context: CallContext,
+  operation: PreparedOperation,
+): (request?: PaginateRequest) => AsyncIterable<unknown> {
+  const fetchPage = (request: CallRequest, nextPageUrl?: string): Promise<unknown> =>
+    callOperation(context, operation, request, nextPageUrl);
   return operation.spec.pagination === "v2-list"
     ? (request = {}) => paginateV2(fetchPage, request, operation.operationId, operation.origin)
     : (request = {}) => paginateV1(fetchPage, request, operation.operationId);

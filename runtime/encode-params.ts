@@ -34,7 +34,8 @@ function appendPairs(pairs: string[], key: string, value: unknown): void {
     for (let i = 0; i < value.length; i++) appendPairs(pairs, key + "[" + i + "]", value[i]);
     return;
   }
-  for (const child of Object.keys(value)) appendPairs(pairs, key + "[" + child + "]", (value as Record<string, unknown>)[child]);
+  for (const child of Object.keys(value))
+    appendPairs(pairs, key + "[" + child + "]", (value as Record<string, unknown>)[child]);
 }
 
 /** `{ created: { gte: 1 }, types: ["a"] }` → `created[gte]=1&types[0]=a`; "" when nothing is left to send. */

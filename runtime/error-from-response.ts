@@ -53,7 +53,13 @@ export function errorFromResponse(response: ErrorResponse, isV2: boolean): Strip
   if (typeof envelope !== "object" || envelope === null) {
     const snippet = response.text.length > 500 ? response.text.slice(0, 500) + "…" : response.text;
     const what = json === undefined ? "a non-JSON body" : "no error object";
-    return new ApiError({ message: `HTTP ${status} with ${what}: ${snippet}`, status, requestId, headers, raw: json ?? response.text });
+    return new ApiError({
+      message: `HTTP ${status} with ${what}: ${snippet}`,
+      status,
+      requestId,
+      headers,
+      raw: json ?? response.text,
+    });
   }
   const error = envelope as Record<string, unknown>;
   const type = stringField(error, "type");

@@ -86,7 +86,9 @@ export class ContractError extends Error {
   constructor(operationId: string, status: number, schema: string, errors: readonly ValidationError[], body: unknown) {
     const first = errors[0];
     const detail = first === undefined ? "" : `: ${first.pointer || "/"} ${first.message}`;
-    super(`${operationId} returned ${status} with a body that does not match ${schema} (${errors.length} error(s))${detail}`);
+    super(
+      `${operationId} returned ${status} with a body that does not match ${schema} (${errors.length} error(s))${detail}`,
+    );
     this.operationId = operationId;
     this.status = status;
     this.schema = schema;

@@ -24,7 +24,8 @@ function asListPage(page: unknown, operationId: string): ListPage {
 
 function idOf(item: unknown, operationId: string): string {
   const id = (item as { id?: unknown } | null | undefined)?.id;
-  if (typeof id !== "string" || id === "") throw new TypeError(`${operationId}: list item without an "id" to page from`);
+  if (typeof id !== "string" || id === "")
+    throw new TypeError(`${operationId}: list item without an "id" to page from`);
   return id;
 }
 
@@ -32,7 +33,11 @@ function idOf(item: unknown, operationId: string): string {
  * v1 lists: follow `has_more` with `starting_after` = last id. With `ending_before` the walk goes
  * backwards: each page is yielded last-to-first and the next cursor is the page's first id.
  */
-export async function* paginateV1(fetchPage: FetchPage, request: PaginateRequest, operationId: string): AsyncGenerator<unknown, void, undefined> {
+export async function* paginateV1(
+  fetchPage: FetchPage,
+  request: PaginateRequest,
+  operationId: string,
+): AsyncGenerator<unknown, void, undefined> {
   const limit = request.maxItems ?? Number.POSITIVE_INFINITY;
   const backwards = request.query?.ending_before != null;
   const cursorName = backwards ? "ending_before" : "starting_after";
@@ -53,13 +58,20 @@ export async function* paginateV1(fetchPage: FetchPage, request: PaginateRequest
 function checkRelativeUrl(url: unknown, operationId: string): string {
   // Only same-origin paths: a next_page_url naming another host would receive the API key.
   if (typeof url !== "string" || !url.startsWith("/") || url.startsWith("//")) {
-    throw new TypeError(`${operationId}: refusing next_page_url ${JSON.stringify(url)}; expected a path starting with "/"`);
+    throw new TypeError(
+      `${operationId}: refusing next_page_url ${JSON.stringify(url)}; expected a path starting with "/"`,
+    );
   }
   return url;
 }
 
 /** v2 lists: follow `next_page_url` until it is null. */
-export async function* paginateV2(fetchPage: FetchPage, request: PaginateRequest, operationId: string, origin: string): AsyncGenerator<unknown, void, undefined> {
+export async function* paginateV2(
+  fetchPage: FetchPage,
+  request: PaginateRequest,
+  operationId: string,
+  origin: string,
+): AsyncGenerator<unknown, void, undefined> {
   const limit = request.maxItems ?? Number.POSITIVE_INFINITY;
   let yielded = 0;
   let nextPageUrl: string | undefined;

@@ -36,13 +36,21 @@ function authorization(settings: ClientSettings): string | undefined {
   return settings.authScheme === "basic" ? "Basic " + btoa(settings.apiKey + ":") : "Bearer " + settings.apiKey;
 }
 
-function baseHeaders(settings: ClientSettings, spec: OperationSpec, bodyEncoding: PreparedOperation["bodyEncoding"]): Record<string, string> {
-  const headers: Record<string, string> = { accept: "application/json", "stripe-version": settings.stripeVersion ?? spec.apiVersion };
+function baseHeaders(
+  settings: ClientSettings,
+  spec: OperationSpec,
+  bodyEncoding: PreparedOperation["bodyEncoding"],
+): Record<string, string> {
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    "stripe-version": settings.stripeVersion ?? spec.apiVersion,
+  };
   const auth = authorization(settings);
   if (auth !== undefined) headers.authorization = auth;
   if (settings.stripeAccount !== undefined) headers["stripe-account"] = settings.stripeAccount;
   if (settings.stripeContext !== undefined) headers["stripe-context"] = settings.stripeContext;
-  if (bodyEncoding !== undefined) headers["content-type"] = bodyEncoding === "json" ? "application/json" : "application/x-www-form-urlencoded";
+  if (bodyEncoding !== undefined)
+    headers["content-type"] = bodyEncoding === "json" ? "application/json" : "application/x-www-form-urlencoded";
   return headers;
 }
 
@@ -68,7 +76,10 @@ export function prepareOperation(spec: OperationSpec, settings: ClientSettings):
 }
 
 /** Fills `{name}` placeholders with percent-encoded values; a missing one is a caller bug, not a 404. */
-export function buildPath(operation: PreparedOperation, pathParams: Readonly<Record<string, unknown>> | undefined): string {
+export function buildPath(
+  operation: PreparedOperation,
+  pathParams: Readonly<Record<string, unknown>> | undefined,
+): string {
   const parts = operation.pathParts;
   let path = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {

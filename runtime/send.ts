@@ -1,8 +1,9 @@
 // One logical request = up to 1 + maxNetworkRetries fetches. Each attempt gets its own timeout;
 // the caller's AbortSignal cancels both the attempt in flight and any backoff wait.
+
+import type { Sleep } from "./abortable-sleep.ts";
 import { ConnectionError, TimeoutError } from "./errors.ts";
 import { backoffMs, shouldRetryStatus } from "./retry-policy.ts";
-import type { Sleep } from "./abortable-sleep.ts";
 
 export interface Transport {
   readonly fetch: typeof fetch;
@@ -35,7 +36,10 @@ function describe(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)) + code;
 }
 
-function withTimeout(timeoutMs: number, caller: AbortSignal | undefined): { signal: AbortSignal | undefined; timer?: ReturnType<typeof setTimeout>; timeout?: AbortController } {
+function withTimeout(
+  timeoutMs: number,
+  caller: AbortSignal | undefined,
+): { signal: AbortSignal | undefined; timer?: ReturnType<typeof setTimeout>; timeout?: AbortController } {
   if (!(timeoutMs > 0 && timeoutMs < 2 ** 31)) return { signal: caller };
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
@@ -46,12 +50,20 @@ function withTimeout(timeoutMs: number, caller: AbortSignal | undefined): { sign
 async function attempt(transport: Transport, request: OutgoingRequest): Promise<RawResponse> {
   const { signal, timer, timeout } = withTimeout(transport.timeoutMs, request.signal);
   try {
-    const response = await transport.fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal });
+    const response = await transport.fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal,
+    });
     return { status: response.status, headers: response.headers, text: await response.text() };
   } catch (error) {
     if (request.signal?.aborted) throw request.signal.reason;
     if (timeout?.signal.aborted) {
-      throw new TimeoutError({ message: `Request to ${request.url} timed out after ${transport.timeoutMs} ms`, cause: error });
+      throw new TimeoutError({
+        message: `Request to ${request.url} timed out after ${transport.timeoutMs} ms`,
+        cause: error,
+      });
     }
     throw new ConnectionError({ message: `Could not reach ${request.url}: ${describe(error)}`, cause: error });
   } finally {
@@ -72,7 +84,10 @@ export async function send(transport: Transport, request: OutgoingRequest): Prom
       continue;
     }
     // Successes are final even if a proxy adds Stripe-Should-Retry: re-sending could only duplicate work.
-    const retry = mayRetry && response.status >= 400 && shouldRetryStatus(response.status, response.headers.get("stripe-should-retry"));
+    const retry =
+      mayRetry &&
+      response.status >= 400 &&
+      shouldRetryStatus(response.status, response.headers.get("stripe-should-retry"));
     if (!retry) return response;
     await transport.sleep(backoffMs(retriesDone, transport.random), request.signal);
   }

@@ -18,11 +18,16 @@ interface AjvErrorLike {
 
 const VALID: ValidationResult = Object.freeze({ valid: true });
 
-export function createValidate<Name extends string>(registry: Readonly<Record<Name, CompiledValidator>>): (name: Name | (string & {}), data: unknown) => ValidationResult {
+export function createValidate<Name extends string>(
+  registry: Readonly<Record<Name, CompiledValidator>>,
+): (name: Name | (string & {}), data: unknown) => ValidationResult {
   const validators = new Map<string, CompiledValidator>(Object.entries(registry) as [string, CompiledValidator][]);
   return (name, data) => {
     const validator = validators.get(name);
-    if (validator === undefined) throw new TypeError(`Unknown schema name ${JSON.stringify(name)}. Known names: ${[...validators.keys()].join(", ")}`);
+    if (validator === undefined)
+      throw new TypeError(
+        `Unknown schema name ${JSON.stringify(name)}. Known names: ${[...validators.keys()].join(", ")}`,
+      );
     if (validator(data)) return VALID;
     return { valid: false, errors: (validator.errors ?? []).map(toValidationError) };
   };
@@ -31,6 +36,15 @@ export function createValidate<Name extends string>(registry: Readonly<Record<Na
 /** For `required` and `additionalProperties` the pointer names the offending property, not its parent. */
 function toValidationError(error: AjvErrorLike): ValidationError {
   const property = error.params.missingProperty ?? error.params.additionalProperty;
-  const pointer = typeof property === "string" ? `${error.instancePath}/${property.replaceAll("~", "~0").replaceAll("/", "~1")}` : error.instancePath;
-  return { pointer, schemaPath: error.schemaPath, keyword: error.keyword, params: error.params, message: error.message ?? error.keyword };
+  const pointer =
+    typeof property === "string"
+      ? `${error.instancePath}/${property.replaceAll("~", "~0").replaceAll("/", "~1")}`
+      : error.instancePath;
+  return {
+    pointer,
+    schemaPath: error.schemaPath,
+    keyword: error.keyword,
+    params: error.params,
+    message: error.message ?? error.keyword,
+  };
 }

@@ -25,9 +25,32 @@ describe("dist build", () => {
     expect(existsSync(join(ROOT, "dist/generated/validators.compiled.js"))).toBe(true);
 
     const folder = mkdtempSync(join(tmpdir(), "sec-dist-"));
-    writeFileSync(join(folder, "spec.json"), JSON.stringify({ openapi: "3.1.0", info: { title: "t", version: "1" }, paths: {}, components: { schemas: { thing: { type: "object" } } } }));
-    const run = spawnSync(process.execPath, [join(ROOT, "bin/stripe-events-contract.js"), "generate", "--timeout", "60", "--spec", join(folder, "spec.json"), "--out", join(folder, "out")], { encoding: "utf8" });
+    writeFileSync(
+      join(folder, "spec.json"),
+      JSON.stringify({
+        openapi: "3.1.0",
+        info: { title: "t", version: "1" },
+        paths: {},
+        components: { schemas: { thing: { type: "object" } } },
+      }),
+    );
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, "bin/stripe-events-contract.js"),
+        "generate",
+        "--timeout",
+        "60",
+        "--spec",
+        join(folder, "spec.json"),
+        "--out",
+        join(folder, "out"),
+      ],
+      { encoding: "utf8" },
+    );
     expect(run.stderr).toBe("");
-    expect(run.stdout).toMatch(/^Generated 7 files in .*out\/ \(0 operations, 1 schemas, 1 validators\) in [\d.]+ s\.\n$/);
+    expect(run.stdout).toMatch(
+      /^Generated 7 files in .*out\/ \(0 operations, 1 schemas, 1 validators\) in [\d.]+ s\.\n$/,
+    );
   }, 120_000);
 });

@@ -3,8 +3,8 @@
 // their declarations) is copied beside it with the same rewrite.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");

@@ -8,8 +8,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
-import { parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const WORKFLOW_FILE = `${ROOT}.github/workflows/contract.yml`;
@@ -33,7 +33,10 @@ const STEP_SCHEMA = {
     "timeout-minutes": { type: "number" },
     "working-directory": { type: "string" },
   },
-  oneOf: [{ required: ["uses"], not: { required: ["run"] } }, { required: ["run"], not: { required: ["uses"] } }],
+  oneOf: [
+    { required: ["uses"], not: { required: ["run"] } },
+    { required: ["run"], not: { required: ["uses"] } },
+  ],
 };
 const PERMISSIONS = { type: "object", additionalProperties: { enum: ["read", "write", "none"] } };
 const WORKFLOW_SCHEMA = {
@@ -42,9 +45,20 @@ const WORKFLOW_SCHEMA = {
   required: ["name", "on", "jobs"],
   properties: {
     name: { type: "string" },
-    on: { type: "object", minProperties: 1, propertyNames: { enum: ["push", "pull_request", "pull_request_target", "workflow_dispatch", "schedule", "merge_group"] } },
+    on: {
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        enum: ["push", "pull_request", "pull_request_target", "workflow_dispatch", "schedule", "merge_group"],
+      },
+    },
     permissions: PERMISSIONS,
-    concurrency: { type: "object", required: ["group"], properties: { group: { type: "string" }, "cancel-in-progress": { type: "boolean" } }, additionalProperties: false },
+    concurrency: {
+      type: "object",
+      required: ["group"],
+      properties: { group: { type: "string" }, "cancel-in-progress": { type: "boolean" } },
+      additionalProperties: false,
+    },
     env: stringMap,
     jobs: {
       type: "object",
@@ -93,11 +107,16 @@ function parseWorkflow(text: string): { workflow: Json; problems: string[] } {
 
 function schemaProblems(workflow: Json): string[] {
   if (validateSchema(workflow)) return [];
-  return (validateSchema.errors ?? []).map((error) => `schema: ${error.instancePath || "/"} ${error.message}${error.params && "additionalProperty" in error.params ? ` (${String(error.params.additionalProperty)})` : ""}`);
+  return (validateSchema.errors ?? []).map(
+    (error) =>
+      `schema: ${error.instancePath || "/"} ${error.message}${error.params && "additionalProperty" in error.params ? ` (${String(error.params.additionalProperty)})` : ""}`,
+  );
 }
 
 function allSteps(workflow: Json): { job: string; step: Json; steps: Json[] }[] {
-  return Object.entries(workflow.jobs ?? {}).flatMap(([job, body]) => ((body as Json).steps ?? []).map((step: Json) => ({ job, step, steps: (body as Json).steps })));
+  return Object.entries(workflow.jobs ?? {}).flatMap(([job, body]) =>
+    ((body as Json).steps ?? []).map((step: Json) => ({ job, step, steps: (body as Json).steps })),
+  );
 }
 
 /** GitHub expressions are replaced by a word, so bash sees what it would see at run time. */
@@ -117,7 +136,8 @@ function npmScriptProblems(workflow: Json, repository: Repository): string[] {
     if (typeof step.run !== "string") continue;
     for (const match of step.run.matchAll(/\bnpm (?:run(?: --silent)? ([\w:-]+)|(test|start))\b/g)) {
       const script = match[1] ?? match[2]!;
-      if (!(script in repository.scripts)) problems.push(`npm: ${job} runs "npm run ${script}" but package.json has no such script`);
+      if (!(script in repository.scripts))
+        problems.push(`npm: ${job} runs "npm run ${script}" but package.json has no such script`);
     }
   }
   return problems;
@@ -128,15 +148,23 @@ function repositoryProblems(workflow: Json, repository: Repository, text: string
   // Spec names sit in the diff loop's "spec|overlay" pairs.
   for (const match of text.matchAll(/(?<=["|])(stripe-[\w.-]+\.(?:yml|yaml|json))(?=[|"])/g)) {
     const file = `specs/${match[1]}`;
-    if (!repository.specFiles.has(file) || !existsSync(`${ROOT}${file}`)) problems.push(`files: ${file} is not a spec or overlay in stripe-events-contract.config.json`);
+    if (!repository.specFiles.has(file) || !existsSync(`${ROOT}${file}`))
+      problems.push(`files: ${file} is not a spec or overlay in stripe-events-contract.config.json`);
   }
   for (const file of repository.specFiles) {
-    if (!text.includes(file.replace(/^specs\//, ""))) problems.push(`files: ${file} (in the config) is not diffed by the workflow`);
+    if (!text.includes(file.replace(/^specs\//, "")))
+      problems.push(`files: ${file} (in the config) is not diffed by the workflow`);
   }
   const uploads = allSteps(workflow).filter(({ step }) => String(step.uses).startsWith("actions/upload-artifact@"));
-  const uploaded = uploads.flatMap(({ step }) => String(step.with?.path ?? "").split("\n").map((line) => line.trim()));
-  if (!repository.junitOutput || !uploaded.includes(repository.junitOutput)) problems.push(`files: the JUnit report (${repository.junitOutput}) is not uploaded`);
-  if (!uploaded.some((path) => /reports\/contract\.(md|json)$/.test(path))) problems.push("files: the coverage matrix (reports/contract.*) is not uploaded");
+  const uploaded = uploads.flatMap(({ step }) =>
+    String(step.with?.path ?? "")
+      .split("\n")
+      .map((line) => line.trim()),
+  );
+  if (!repository.junitOutput || !uploaded.includes(repository.junitOutput))
+    problems.push(`files: the JUnit report (${repository.junitOutput}) is not uploaded`);
+  if (!uploaded.some((path) => /reports\/contract\.(md|json)$/.test(path)))
+    problems.push("files: the coverage matrix (reports/contract.*) is not uploaded");
   return problems;
 }
 
@@ -144,9 +172,17 @@ function repositoryProblems(workflow: Json, repository: Repository, text: string
 function stepIdProblems(workflow: Json): string[] {
   const problems: string[] = [];
   for (const { job, step, steps } of allSteps(workflow)) {
-    const earlier = new Set(steps.slice(0, steps.indexOf(step)).map((candidate) => candidate.id).filter(Boolean));
+    const earlier = new Set(
+      steps
+        .slice(0, steps.indexOf(step))
+        .map((candidate) => candidate.id)
+        .filter(Boolean),
+    );
     for (const match of String(step.if ?? "").matchAll(/steps\.([\w-]+)\./g)) {
-      if (!earlier.has(match[1])) problems.push(`steps: ${job} / ${step.name ?? step.uses}: "if" reads steps.${match[1]}, which is not an earlier step`);
+      if (!earlier.has(match[1]))
+        problems.push(
+          `steps: ${job} / ${step.name ?? step.uses}: "if" reads steps.${match[1]}, which is not an earlier step`,
+        );
     }
   }
   return problems;
@@ -155,7 +191,13 @@ function stepIdProblems(workflow: Json): string[] {
 function checkWorkflow(text: string, repository: Repository): string[] {
   const { workflow, problems } = parseWorkflow(text);
   if (problems.length > 0) return problems;
-  return [...schemaProblems(workflow), ...bashProblems(workflow), ...npmScriptProblems(workflow, repository), ...repositoryProblems(workflow, repository, text), ...stepIdProblems(workflow)];
+  return [
+    ...schemaProblems(workflow),
+    ...bashProblems(workflow),
+    ...npmScriptProblems(workflow, repository),
+    ...repositoryProblems(workflow, repository, text),
+    ...stepIdProblems(workflow),
+  ];
 }
 
 const ORIGINAL = readFileSync(WORKFLOW_FILE, "utf8");
@@ -169,7 +211,14 @@ describe(".github/workflows/contract.yml", () => {
   it("runs the steps the issue asks for, in order", () => {
     const { workflow } = parseWorkflow(ORIGINAL);
     const runs = workflow.jobs.test.steps.map((step: Json) => step.run ?? step.uses);
-    expect(runs.slice(0, 6)).toEqual(["actions/checkout@v4", "actions/setup-node@v4", "npm ci", "npm run generate -- --check", "npm test", expect.stringContaining("reports/contract.md")]);
+    expect(runs.slice(0, 6)).toEqual([
+      "actions/checkout@v4",
+      "actions/setup-node@v4",
+      "npm ci",
+      "npm run generate -- --check",
+      "npm test",
+      expect.stringContaining("reports/contract.md"),
+    ]);
     expect(workflow.jobs["spec-diff"].if).toBe("github.event_name == 'pull_request'");
     expect(ORIGINAL).toContain('git show "origin/$BASE_REF:specs/$spec"');
     expect(ORIGINAL).toContain("--format markdown");
@@ -177,17 +226,61 @@ describe(".github/workflows/contract.yml", () => {
 
   // Negative twins: each edit must be caught by the check that owns it.
   it.each<[string, (text: string) => string, string]>([
-    ["a script that package.json lacks", (t) => t.replace("npm run generate -- --check", "npm run generat -- --check"), 'npm: test runs "npm run generat"'],
+    [
+      "a script that package.json lacks",
+      (t) => t.replace("npm run generate -- --check", "npm run generat -- --check"),
+      'npm: test runs "npm run generat"',
+    ],
     ["a misspelt step key", (t) => t.replace("        run: npm ci", "        runs: npm ci"), "(runs)"],
-    ["a step with neither uses nor run", (t) => t.replace("        run: npm ci\n", ""), "schema: /jobs/test/steps/2 must match exactly one schema in oneOf"],
-    ["a job without runs-on", (t) => t.replace("    runs-on: ubuntu-latest\n    timeout-minutes: 15", "    timeout-minutes: 15"), "must have required property 'runs-on'"],
-    ["an unpinned action", (t) => t.replace("actions/checkout@v4", "actions/checkout@main"), "schema: /jobs/test/steps/0/uses must match pattern"],
-    ["a shell syntax error", (t) => t.replace("fi\n\n      - uses: actions/setup-node@v4\n        if:", "\n\n      - uses: actions/setup-node@v4\n        if:"), "bash: spec-diff / Did specs/ change?"],
-    ["a spec file that does not exist", (t) => t.replace('"stripe-v2-core-events-openapi.yml|"', '"stripe-v3-events-openapi.yml|"'), "files: specs/stripe-v3-events-openapi.yml is not a spec"],
-    ["a configured spec left out of the diff", (t) => t.replace(' "stripe-v2-core-events-openapi.yml|"', ""), "files: specs/stripe-v2-core-events-openapi.yml (in the config) is not diffed by the workflow"],
-    ["the JUnit report not uploaded", (t) => t.replace("            reports/junit.xml\n", ""), "files: the JUnit report (reports/junit.xml) is not uploaded"],
-    ["an if: on an unknown step id", (t) => t.replace("steps.diff.outputs.breaking", "steps.difff.outputs.breaking"), "reads steps.difff"],
-    ["a duplicate key", (t) => t.replace("    timeout-minutes: 15\n", "    timeout-minutes: 15\n    timeout-minutes: 20\n"), "YAML: Map keys must be unique"],
+    [
+      "a step with neither uses nor run",
+      (t) => t.replace("        run: npm ci\n", ""),
+      "schema: /jobs/test/steps/2 must match exactly one schema in oneOf",
+    ],
+    [
+      "a job without runs-on",
+      (t) => t.replace("    runs-on: ubuntu-latest\n    timeout-minutes: 15", "    timeout-minutes: 15"),
+      "must have required property 'runs-on'",
+    ],
+    [
+      "an unpinned action",
+      (t) => t.replace("actions/checkout@v4", "actions/checkout@main"),
+      "schema: /jobs/test/steps/0/uses must match pattern",
+    ],
+    [
+      "a shell syntax error",
+      (t) =>
+        t.replace(
+          "fi\n\n      - uses: actions/setup-node@v4\n        if:",
+          "\n\n      - uses: actions/setup-node@v4\n        if:",
+        ),
+      "bash: spec-diff / Did specs/ change?",
+    ],
+    [
+      "a spec file that does not exist",
+      (t) => t.replace('"stripe-v2-core-events-openapi.yml|"', '"stripe-v3-events-openapi.yml|"'),
+      "files: specs/stripe-v3-events-openapi.yml is not a spec",
+    ],
+    [
+      "a configured spec left out of the diff",
+      (t) => t.replace(' "stripe-v2-core-events-openapi.yml|"', ""),
+      "files: specs/stripe-v2-core-events-openapi.yml (in the config) is not diffed by the workflow",
+    ],
+    [
+      "the JUnit report not uploaded",
+      (t) => t.replace("            reports/junit.xml\n", ""),
+      "files: the JUnit report (reports/junit.xml) is not uploaded",
+    ],
+    [
+      "an if: on an unknown step id",
+      (t) => t.replace("steps.diff.outputs.breaking", "steps.difff.outputs.breaking"),
+      "reads steps.difff",
+    ],
+    [
+      "a duplicate key",
+      (t) => t.replace("    timeout-minutes: 15\n", "    timeout-minutes: 15\n    timeout-minutes: 20\n"),
+      "YAML: Map keys must be unique",
+    ],
   ])("catches %s", (_name, edit, problem) => {
     const edited = edit(ORIGINAL);
     expect(edited).not.toBe(ORIGINAL);

@@ -2,14 +2,19 @@
 // Writes varied, valid Stripe events (built from the documented examples) as NDJSON until the
 // file reaches <megabytes> MiB; with --invalid-every n, every n-th record lacks "created".
 // Streams with back-pressure, so generating a 1 GB file needs no more memory than a 1 MB one.
-import { createWriteStream } from "node:fs";
+
 import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
 import { sampleEvents } from "./sample-events.ts";
 
 const BATCH_CHARS = 1024 * 1024;
 
-export async function makeNdjson(out: string, megabytes: number, options: { invalidEvery?: number; seed?: number } = {}): Promise<{ records: number; bytes: number }> {
+export async function makeNdjson(
+  out: string,
+  megabytes: number,
+  options: { invalidEvery?: number; seed?: number } = {},
+): Promise<{ records: number; bytes: number }> {
   const events = sampleEvents(options.seed ?? 1);
   const target = Math.round(megabytes * 1024 * 1024);
   const file = createWriteStream(out);
@@ -35,7 +40,11 @@ export async function makeNdjson(out: string, megabytes: number, options: { inva
 }
 
 async function cli(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { "invalid-every": { type: "string" }, seed: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { "invalid-every": { type: "string" }, seed: { type: "string" } },
+  });
   const [out, size] = positionals;
   const megabytes = Number(size);
   if (!out || !Number.isFinite(megabytes) || megabytes <= 0) {
@@ -43,7 +52,10 @@ async function cli(argv: string[]): Promise<number> {
     return 2;
   }
   const invalidEvery = values["invalid-every"] === undefined ? undefined : Number(values["invalid-every"]);
-  const result = await makeNdjson(out, megabytes, { invalidEvery, seed: values.seed === undefined ? undefined : Number(values.seed) });
+  const result = await makeNdjson(out, megabytes, {
+    invalidEvery,
+    seed: values.seed === undefined ? undefined : Number(values.seed),
+  });
   console.log(`Wrote ${result.records} events (${(result.bytes / 1024 / 1024).toFixed(1)} MiB) to ${out}.`);
   return 0;
 }

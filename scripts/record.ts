@@ -7,15 +7,15 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import nock from "nock";
-import { createClient } from "../generated/client.ts";
 import { callOperation } from "../contract-tests/lib/call-operation.ts";
+import { startContractPrism } from "../contract-tests/lib/contract-prism.ts";
 import { LIVE_CASES, type LiveContext } from "../contract-tests/lib/live-cases.ts";
 import { PLACEHOLDER_KEY, resolveLiveTarget } from "../contract-tests/lib/live-target.ts";
 import { parseJsonOrUndefined } from "../contract-tests/lib/parse-json.ts";
-import { startContractPrism } from "../contract-tests/lib/contract-prism.ts";
 import type { PrismServer } from "../contract-tests/lib/prism-server.ts";
 import { liveCallSettings } from "../contract-tests/lib/run-live-case.ts";
 import { cassetteFromRecording, type RecordedDefinition } from "../contract-tests/lib/to-cassette.ts";
+import { createClient } from "../generated/client.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -30,15 +30,33 @@ async function openTarget(fromPrism: boolean): Promise<{ target: Target; prism: 
   const live = resolveLiveTarget({ ...process.env, CONTRACT_SKIP_LIVE: undefined });
   if (live.kind === "prism" && !fromPrism) {
     // Prism invents payloads from the schemas; as cassettes they would only echo the spec back.
-    throw new Error("nothing to record from: set STRIPE_API_KEY=sk_test_… (and optionally CONTRACT_BASE_URL), or pass --from-prism to try the recorder against a local mock");
+    throw new Error(
+      "nothing to record from: set STRIPE_API_KEY=sk_test_… (and optionally CONTRACT_BASE_URL), or pass --from-prism to try the recorder against a local mock",
+    );
   }
   if (live.kind === "server") {
     const server = live.realStripe ? `${live.baseUrl}, test mode` : live.baseUrl;
-    return { target: { baseUrl: live.baseUrl, apiKey: live.apiKey, server, context: { target: "server", eventDestinationId: live.eventDestinationId, learned: {} } }, prism: undefined };
+    return {
+      target: {
+        baseUrl: live.baseUrl,
+        apiKey: live.apiKey,
+        server,
+        context: { target: "server", eventDestinationId: live.eventDestinationId, learned: {} },
+      },
+      prism: undefined,
+    };
   }
   const prism = await startContractPrism(ROOT);
   const context: LiveContext = { target: "prism", eventDestinationId: undefined, learned: {} };
-  return { target: { baseUrl: prism.baseUrl, apiKey: PLACEHOLDER_KEY, server: "Prism mock generated from the specs, not Stripe", context }, prism };
+  return {
+    target: {
+      baseUrl: prism.baseUrl,
+      apiKey: PLACEHOLDER_KEY,
+      server: "Prism mock generated from the specs, not Stripe",
+      context,
+    },
+    prism,
+  };
 }
 
 async function recordAll(target: Target, outDir: string): Promise<string[]> {
@@ -71,7 +89,12 @@ async function recordAll(target: Target, outDir: string): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { out: { type: "string", default: join("contract-tests", "recordings", "recorded") }, "from-prism": { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: {
+      out: { type: "string", default: join("contract-tests", "recordings", "recorded") },
+      "from-prism": { type: "boolean", default: false },
+    },
+  });
   const outDir = resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
   const { target, prism } = await openTarget(values["from-prism"]);
   try {
@@ -79,7 +102,9 @@ async function main(): Promise<void> {
     // Recording only sees requests made after rec(); enable_reqheaders_recording keeps request headers (scrubbed later).
     nock.recorder.rec({ output_objects: true, dont_print: true, enable_reqheaders_recording: true });
     const written = await recordAll(target, outDir);
-    console.info(`Recorded ${written.length} cassette(s) from ${target.server}:\n${written.map((file) => `  ${file}`).join("\n")}`);
+    console.info(
+      `Recorded ${written.length} cassette(s) from ${target.server}:\n${written.map((file) => `  ${file}`).join("\n")}`,
+    );
   } finally {
     nock.restore();
     await prism?.stop();

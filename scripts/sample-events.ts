@@ -5,7 +5,13 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const RECORDINGS = new URL("../contract-tests/recordings/", import.meta.url);
-const V1_TYPES = ["setup_intent.created", "charge.succeeded", "invoice.payment_failed", "customer.subscription.updated", "payment_intent.created"];
+const V1_TYPES = [
+  "setup_intent.created",
+  "charge.succeeded",
+  "invoice.payment_failed",
+  "customer.subscription.updated",
+  "payment_intent.created",
+];
 const API_VERSIONS = ["2019-02-19", "2023-10-16", null];
 
 type Json = Record<string, any>;
@@ -17,7 +23,10 @@ export interface SampleEvents {
 
 /** The payload of a documented-example cassette: an HTTP response body or a webhook delivery body. */
 export function documentedBody(name: string): Json {
-  const recording = JSON.parse(readFileSync(fileURLToPath(new URL(name, RECORDINGS)), "utf8")) as { response?: { body: Json }; delivery?: { body: Json } };
+  const recording = JSON.parse(readFileSync(fileURLToPath(new URL(name, RECORDINGS)), "utf8")) as {
+    response?: { body: Json };
+    delivery?: { body: Json };
+  };
   return (recording.response?.body ?? recording.delivery?.body) as Json;
 }
 
@@ -38,7 +47,10 @@ export function sampleEvents(seed = 1): SampleEvents {
   const v1 = documentedBody("v1-event-retrieve-200.json");
   const v2 = documentedBody("v2-event-retrieve-200.json");
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
-  const token = () => Math.floor(random() * 2 ** 48).toString(36).padStart(10, "0");
+  const token = () =>
+    Math.floor(random() * 2 ** 48)
+      .toString(36)
+      .padStart(10, "0");
   return {
     line(index, invalid) {
       // One v2 event in ten, like an account that has both kinds of destination.
@@ -49,7 +61,13 @@ export function sampleEvents(seed = 1): SampleEvents {
   };
 }
 
-function v1Event(base: Json, index: number, token: () => string, pick: <T>(values: readonly T[]) => T, random: () => number): Json {
+function v1Event(
+  base: Json,
+  index: number,
+  token: () => string,
+  pick: <T>(values: readonly T[]) => T,
+  random: () => number,
+): Json {
   const created = 1_686_089_970 + index;
   return {
     ...base,
@@ -60,10 +78,18 @@ function v1Event(base: Json, index: number, token: () => string, pick: <T>(value
     livemode: random() < 0.5,
     pending_webhooks: Math.floor(random() * 4),
     request: random() < 0.5 ? { id: `req_${token()}`, idempotency_key: token() } : { id: null, idempotency_key: null },
-    data: { ...base.data, object: { ...base.data.object, id: `seti_${token()}`, created, metadata: { order: String(index) } } },
+    data: {
+      ...base.data,
+      object: { ...base.data.object, id: `seti_${token()}`, created, metadata: { order: String(index) } },
+    },
   };
 }
 
 function v2Event(base: Json, index: number, token: () => string, random: () => number): Json {
-  return { ...base, id: `evt_${token()}${index.toString(36)}`, created: new Date(1_735_689_600_000 + index * 1000).toISOString(), livemode: random() < 0.5 };
+  return {
+    ...base,
+    id: `evt_${token()}${index.toString(36)}`,
+    created: new Date(1_735_689_600_000 + index * 1000).toISOString(),
+    livemode: random() < 0.5,
+  };
 }

@@ -1,6 +1,6 @@
 // Calls one operation through the generated client with a capturing fetch, so the same code path
 // consumers use (URL building, query encoding, auth, error mapping) is what the suite checks.
-import { createCapturingFetch, type CapturedExchange } from "./capture-fetch.ts";
+import { type CapturedExchange, createCapturingFetch } from "./capture-fetch.ts";
 
 export interface ClientCall {
   readonly operationId: string;
@@ -34,9 +34,16 @@ export interface CallSettings {
   readonly extraHeaders?: Readonly<Record<string, string>>;
 }
 
-export async function callOperation(createClient: ClientFactory, settings: CallSettings, call: ClientCall): Promise<CallOutcome> {
+export async function callOperation(
+  createClient: ClientFactory,
+  settings: CallSettings,
+  call: ClientCall,
+): Promise<CallOutcome> {
   const capture = createCapturingFetch(settings.fetch ?? globalThis.fetch, settings.extraHeaders);
-  const client = createClient({ apiKey: settings.apiKey, baseUrl: settings.baseUrl, fetch: capture.fetch }) as Record<string, unknown>;
+  const client = createClient({ apiKey: settings.apiKey, baseUrl: settings.baseUrl, fetch: capture.fetch }) as Record<
+    string,
+    unknown
+  >;
   const method = client[call.operationId];
   if (typeof method !== "function") throw new Error(`The generated client has no method ${call.operationId}`);
   const args = { path: call.path, query: call.query, ...(call.body === undefined ? {} : { body: call.body }) };

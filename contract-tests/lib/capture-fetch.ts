@@ -27,12 +27,20 @@ async function requestBody(request: Request): Promise<string | undefined> {
  * `extraHeaders` are added to every request; the live suite uses it to send Prism's
  * `Prefer: code=404` without the client knowing about Prism.
  */
-export function createCapturingFetch(inner: typeof fetch, extraHeaders: Readonly<Record<string, string>> = {}): CapturingFetch {
+export function createCapturingFetch(
+  inner: typeof fetch,
+  extraHeaders: Readonly<Record<string, string>> = {},
+): CapturingFetch {
   const exchanges: CapturedExchange[] = [];
   const capturing = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     for (const [name, value] of Object.entries(extraHeaders)) request.headers.set(name, value);
-    const sent = { method: request.method, url: new URL(request.url), headers: headersToRecord(request.headers), body: await requestBody(request) };
+    const sent = {
+      method: request.method,
+      url: new URL(request.url),
+      headers: headersToRecord(request.headers),
+      body: await requestBody(request),
+    };
     let response: Response;
     try {
       response = await inner(request);
@@ -41,7 +49,10 @@ export function createCapturingFetch(inner: typeof fetch, extraHeaders: Readonly
       throw error;
     }
     const text = await response.clone().text();
-    exchanges.push({ request: sent, response: { status: response.status, headers: headersToRecord(response.headers), text } });
+    exchanges.push({
+      request: sent,
+      response: { status: response.status, headers: headersToRecord(response.headers), text },
+    });
     return response;
   };
   return { fetch: capturing as typeof fetch, exchanges };

@@ -88,7 +88,9 @@ function parseSource(value: unknown): CassetteSource {
   const source = requireRecord(value, "source");
   const kind = source.kind;
   if (kind !== "documented-example" && kind !== "recorded") {
-    throw new CassetteFormatError(`source.kind must be "documented-example" or "recorded", got ${JSON.stringify(kind)}`);
+    throw new CassetteFormatError(
+      `source.kind must be "documented-example" or "recorded", got ${JSON.stringify(kind)}`,
+    );
   }
   return {
     kind,
@@ -104,7 +106,8 @@ function parseHttp(raw: Record<string, unknown>, name: string, source: CassetteS
   const path = requireString(request.path, "request.path");
   if (path.includes("?")) throw new CassetteFormatError("request.path must not contain a query; use request.query");
   const status = response.status;
-  if (typeof status !== "number" || !Number.isInteger(status)) throw new CassetteFormatError("response.status must be an integer");
+  if (typeof status !== "number" || !Number.isInteger(status))
+    throw new CassetteFormatError("response.status must be an integer");
   return {
     kind: "http",
     name,

@@ -1,10 +1,11 @@
 // Turns one client call (request sent, response received, what the client did with it) into
 // contract violations. Schema checks live in check-response.ts; this adds the HTTP-level checks.
+
+import { describeValue, truncate, type Violation } from "../../generator/report/format-violation.ts";
 import type { OperationSpec, ValidateFn } from "../../runtime/operation.ts";
 import type { CallOutcome, ClientCall } from "./call-operation.ts";
 import type { CapturedExchange } from "./capture-fetch.ts";
 import { checkResponse, type ResponseVerdict } from "./check-response.ts";
-import { describeValue, truncate, type Violation } from "../../generator/report/format-violation.ts";
 import { parseJsonOrUndefined } from "./parse-json.ts";
 import { queryDifference } from "./query-equal.ts";
 
@@ -28,13 +29,24 @@ function requestViolations(check: ExchangeCheck, exchange: CapturedExchange): Vi
   const { request } = exchange;
   const found: Violation[] = [];
   if (request.method !== check.operation.method) {
-    found.push({ ...base, reason: "client used the wrong HTTP method", expected: check.operation.method, actual: request.method });
+    found.push({
+      ...base,
+      reason: "client used the wrong HTTP method",
+      expected: check.operation.method,
+      actual: request.method,
+    });
   }
   if (request.url.pathname !== check.expectedPath) {
-    found.push({ ...base, reason: "client requested the wrong path", expected: check.expectedPath, actual: request.url.pathname });
+    found.push({
+      ...base,
+      reason: "client requested the wrong path",
+      expected: check.expectedPath,
+      actual: request.url.pathname,
+    });
   }
   const queryDiff = queryDifference(check.call.query, request.url.search);
-  if (queryDiff !== undefined) found.push({ ...base, reason: "client encoded the query differently from the case", ...queryDiff });
+  if (queryDiff !== undefined)
+    found.push({ ...base, reason: "client encoded the query differently from the case", ...queryDiff });
   return found;
 }
 
@@ -48,15 +60,27 @@ function prismRejection(exchange: CapturedExchange): string | undefined {
   const header = response.headers["sl-violations"];
   if (header !== undefined) return header;
   if (!(response.headers["content-type"] ?? "").includes("application/problem+json")) return undefined;
-  const problem = parseJsonOrUndefined(response.text) as { type?: unknown; detail?: unknown; validation?: unknown } | undefined;
-  if (typeof problem?.type !== "string" || !problem.type.startsWith("https://stoplight.io/prism/errors#")) return undefined;
+  const problem = parseJsonOrUndefined(response.text) as
+    | { type?: unknown; detail?: unknown; validation?: unknown }
+    | undefined;
+  if (typeof problem?.type !== "string" || !problem.type.startsWith("https://stoplight.io/prism/errors#"))
+    return undefined;
   return JSON.stringify(problem.validation ?? problem.detail ?? problem.type);
 }
 
 function prismViolations(check: ExchangeCheck, exchange: CapturedExchange): Violation[] {
   const rejection = prismRejection(exchange);
   if (rejection === undefined) return [];
-  return [{ source: check.source, operation: check.operation.operationId, status: exchange.response?.status, reason: "Prism rejected the request the client sent", expected: "a request valid against the spec", actual: truncate(rejection, 400) }];
+  return [
+    {
+      source: check.source,
+      operation: check.operation.operationId,
+      status: exchange.response?.status,
+      reason: "Prism rejected the request the client sent",
+      expected: "a request valid against the spec",
+      actual: truncate(rejection, 400),
+    },
+  ];
 }
 
 function thrownStatus(thrown: unknown): unknown {
@@ -68,16 +92,50 @@ function clientBehaviourViolations(check: ExchangeCheck, status: number): Violat
   const base = { source: check.source, operation: check.operation.operationId, status };
   const { thrown } = check.outcome;
   if (status < 400) {
-    return thrown === undefined ? [] : [{ ...base, reason: "client threw on a successful response", expected: "a returned body", actual: describeValue(String(thrown)) }];
+    return thrown === undefined
+      ? []
+      : [
+          {
+            ...base,
+            reason: "client threw on a successful response",
+            expected: "a returned body",
+            actual: describeValue(String(thrown)),
+          },
+        ];
   }
-  if (thrown === undefined) return [{ ...base, reason: "client returned normally on an error response", expected: `a thrown error with status ${status}`, actual: "no error" }];
-  if (thrownStatus(thrown) !== status) return [{ ...base, reason: "client error carries the wrong status", expected: String(status), actual: describeValue(thrownStatus(thrown)) }];
+  if (thrown === undefined)
+    return [
+      {
+        ...base,
+        reason: "client returned normally on an error response",
+        expected: `a thrown error with status ${status}`,
+        actual: "no error",
+      },
+    ];
+  if (thrownStatus(thrown) !== status)
+    return [
+      {
+        ...base,
+        reason: "client error carries the wrong status",
+        expected: String(status),
+        actual: describeValue(thrownStatus(thrown)),
+      },
+    ];
   return [];
 }
 
 function statusViolations(check: ExchangeCheck, status: number): Violation[] {
   if (check.expectedStatus === undefined || check.expectedStatus === status) return [];
-  return [{ source: check.source, operation: check.operation.operationId, status, reason: "the case did not get the status it exercises", expected: String(check.expectedStatus), actual: String(status) }];
+  return [
+    {
+      source: check.source,
+      operation: check.operation.operationId,
+      status,
+      reason: "the case did not get the status it exercises",
+      expected: String(check.expectedStatus),
+      actual: String(status),
+    },
+  ];
 }
 
 export function checkExchange(check: ExchangeCheck, validate: ValidateFn): ExchangeVerdict {
@@ -85,11 +143,37 @@ export function checkExchange(check: ExchangeCheck, validate: ValidateFn): Excha
   const { exchanges } = check.outcome;
   const exchange = exchanges[0];
   if (exchanges.length !== 1 || exchange === undefined) {
-    const actual = exchanges.length === 0 ? `no request (client threw: ${String(check.outcome.thrown)})` : `${exchanges.length} requests`;
-    return { status: undefined, responseKey: undefined, violations: [{ ...base, reason: "expected exactly one HTTP request (retries are disabled)", expected: "1 request", actual: truncate(actual) }] };
+    const actual =
+      exchanges.length === 0
+        ? `no request (client threw: ${String(check.outcome.thrown)})`
+        : `${exchanges.length} requests`;
+    return {
+      status: undefined,
+      responseKey: undefined,
+      violations: [
+        {
+          ...base,
+          reason: "expected exactly one HTTP request (retries are disabled)",
+          expected: "1 request",
+          actual: truncate(actual),
+        },
+      ],
+    };
   }
   if (exchange.response === undefined) {
-    return { status: undefined, responseKey: undefined, violations: [...requestViolations(check, exchange), { ...base, reason: "no response", expected: "an HTTP response", actual: truncate(exchange.transportError ?? "unknown transport error") }] };
+    return {
+      status: undefined,
+      responseKey: undefined,
+      violations: [
+        ...requestViolations(check, exchange),
+        {
+          ...base,
+          reason: "no response",
+          expected: "an HTTP response",
+          actual: truncate(exchange.transportError ?? "unknown transport error"),
+        },
+      ],
+    };
   }
   const { status, text } = exchange.response;
   const verdict = checkResponse({ source: check.source, operation: check.operation, status, text }, validate);

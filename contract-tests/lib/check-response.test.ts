@@ -16,7 +16,18 @@ const operation: OperationSpec = {
 const validate: ValidateFn = (name, data) =>
   name !== "thing" || (data as { ok?: unknown }).ok === true
     ? { valid: true }
-    : { valid: false, errors: [{ pointer: "/ok", schemaPath: "#/properties/ok/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }] };
+    : {
+        valid: false,
+        errors: [
+          {
+            pointer: "/ok",
+            schemaPath: "#/properties/ok/const",
+            keyword: "const",
+            params: { allowedValue: true },
+            message: "must be equal to constant",
+          },
+        ],
+      };
 
 describe("documentedResponseKey", () => {
   it.each([
@@ -33,7 +44,8 @@ describe("documentedResponseKey", () => {
 });
 
 describe("checkResponse", () => {
-  const check = (status: number, body: unknown, op = operation) => checkResponse({ source: "case", operation: op, status, text: JSON.stringify(body) }, validate);
+  const check = (status: number, body: unknown, op = operation) =>
+    checkResponse({ source: "case", operation: op, status, text: JSON.stringify(body) }, validate);
 
   it("accepts a body that matches the schema of its status", () => {
     expect(check(200, { ok: true })).toEqual({ responseKey: "200", violations: [] });
@@ -41,14 +53,28 @@ describe("checkResponse", () => {
 
   it("reports a schema violation with pointer and expectation", () => {
     expect(check(200, { ok: false }).violations).toEqual([
-      { source: "case", operation: "getThing", status: 200, schema: "thing", reason: "must be equal to constant", pointer: "/ok", schemaPath: "#/properties/ok/const", expected: "true", actual: "false" },
+      {
+        source: "case",
+        operation: "getThing",
+        status: 200,
+        schema: "thing",
+        reason: "must be equal to constant",
+        pointer: "/ok",
+        schemaPath: "#/properties/ok/const",
+        expected: "true",
+        actual: "false",
+      },
     ]);
   });
 
   it("fails an undocumented status", () => {
     const verdict = check(404, {}, { ...operation, responses: { "200": "thing" } });
     expect(verdict.responseKey).toBeUndefined();
-    expect(verdict.violations[0]).toMatchObject({ reason: "status 404 is not documented for GET /v1/things/{id}", expected: "one of 200", actual: "404" });
+    expect(verdict.violations[0]).toMatchObject({
+      reason: "status 404 is not documented for GET /v1/things/{id}",
+      expected: "one of 200",
+      actual: "404",
+    });
   });
 
   it("fails a body that is not JSON", () => {

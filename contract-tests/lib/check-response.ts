@@ -1,7 +1,8 @@
 // The heart of the contract check: is this status documented for the operation, and does the
 // body match the schema documented for that status? Shared by recorded and live runs.
+
+import { describeValue, type Violation, violationsFromErrors } from "../../generator/report/format-violation.ts";
 import type { OperationSpec, ValidateFn } from "../../runtime/operation.ts";
-import { describeValue, violationsFromErrors, type Violation } from "../../generator/report/format-violation.ts";
 
 /** The response key the status falls under: exact code, then range ("4XX"), then "default". */
 export function documentedResponseKey(operation: OperationSpec, status: number): string | undefined {
@@ -38,13 +39,34 @@ export function checkResponse(check: ResponseCheck, validate: ValidateFn): Respo
   const responseKey = documentedResponseKey(operation, status);
   if (responseKey === undefined) {
     const documented = Object.keys(operation.responses).join(", ");
-    return { responseKey, violations: [{ ...base, reason: `status ${status} is not documented for ${operation.method} ${operation.path}`, expected: `one of ${documented}`, actual: String(status) }] };
+    return {
+      responseKey,
+      violations: [
+        {
+          ...base,
+          reason: `status ${status} is not documented for ${operation.method} ${operation.path}`,
+          expected: `one of ${documented}`,
+          actual: String(status),
+        },
+      ],
+    };
   }
   const schema = operation.responses[responseKey];
   if (schema === null || schema === undefined) return { responseKey, violations: [] };
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    return { responseKey, violations: [{ ...base, schema, reason: `body is not JSON (${parsed.error})`, expected: "a JSON body", actual: describeValue(text) }] };
+    return {
+      responseKey,
+      violations: [
+        {
+          ...base,
+          schema,
+          reason: `body is not JSON (${parsed.error})`,
+          expected: "a JSON body",
+          actual: describeValue(text),
+        },
+      ],
+    };
   }
   const result = validate(schema, parsed.value);
   const violations = result.valid ? [] : violationsFromErrors({ ...base, schema }, parsed.value, result.errors);

@@ -2,7 +2,7 @@
 // Prism started on it, and both removed again by stop().
 import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { startPrism, type PrismServer } from "./prism-server.ts";
+import { type PrismServer, startPrism } from "./prism-server.ts";
 import { writePrismSpec } from "./prism-spec.ts";
 
 export async function startContractPrism(root: string): Promise<PrismServer> {

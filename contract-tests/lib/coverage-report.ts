@@ -2,7 +2,7 @@
 // CONTRACT_COVERAGE_REPORT) produces reports/contract.json and reports/contract.md.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, extname } from "node:path";
-import { coverageJson, renderCoverageMarkdown, type Coverage } from "./coverage.ts";
+import { type Coverage, coverageJson, renderCoverageMarkdown } from "./coverage.ts";
 
 export function coverageReportPaths(target: string): { json: string; markdown: string } {
   const extension = extname(target);

@@ -3,10 +3,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { OperationSpec } from "../../runtime/operation.ts";
+import {
+  createCoverage,
+  operationsWithoutCases,
+  recordHit,
+  renderCoverageMarkdown,
+  renderCoverageText,
+} from "./coverage.ts";
 import { coverageReportPaths, writeCoverageReport } from "./coverage-report.ts";
-import { createCoverage, operationsWithoutCases, recordHit, renderCoverageMarkdown, renderCoverageText } from "./coverage.ts";
 
-const op = (operationId: string, path: string, responses: Record<string, string>): OperationSpec => ({ operationId, method: "GET", path, serverUrl: "", apiVersion: "", parameters: [], responses });
+const op = (operationId: string, path: string, responses: Record<string, string>): OperationSpec => ({
+  operationId,
+  method: "GET",
+  path,
+  serverUrl: "",
+  apiVersion: "",
+  parameters: [],
+  responses,
+});
 const operations = { a: op("a", "/v1/a", { "200": "A", default: "error" }), b: op("b", "/v1/b", { "200": "B" }) };
 
 describe("coverage matrix", () => {
@@ -23,7 +37,9 @@ describe("coverage matrix", () => {
   });
 
   it("rejects a hit on an undocumented cell", () => {
-    expect(() => recordHit(createCoverage(operations), "b", "404", "recorded", 404)).toThrow("No coverage cell for b 404");
+    expect(() => recordHit(createCoverage(operations), "b", "404", "recorded", 404)).toThrow(
+      "No coverage cell for b 404",
+    );
   });
 
   it("renders recorded and live cells with their statuses", () => {

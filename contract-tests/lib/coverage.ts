@@ -37,8 +37,16 @@ export function createCoverage(operations: Readonly<Record<string, OperationSpec
   return { operations: rows, liveNote: undefined };
 }
 
-export function recordHit(coverage: Coverage, operationId: string, responseKey: string, mode: RunMode, status: number): void {
-  const cell = coverage.operations.find((row) => row.operationId === operationId)?.cells.find((c) => c.responseKey === responseKey);
+export function recordHit(
+  coverage: Coverage,
+  operationId: string,
+  responseKey: string,
+  mode: RunMode,
+  status: number,
+): void {
+  const cell = coverage.operations
+    .find((row) => row.operationId === operationId)
+    ?.cells.find((c) => c.responseKey === responseKey);
   if (cell === undefined) throw new Error(`No coverage cell for ${operationId} ${responseKey}`);
   cell[mode].push(status);
 }
@@ -80,17 +88,40 @@ export function renderCoverageText(coverage: Coverage): string {
   const all = [HEADINGS, ...rows(coverage)];
   const width = (key: keyof Row): number => Math.max(...all.map((row) => row[key].length));
   const line = (row: Row): string =>
-    [row.operation.padEnd(width("operation")), row.response.padEnd(width("response")), row.recorded.padEnd(width("recorded")), row.live].join("  ");
+    [
+      row.operation.padEnd(width("operation")),
+      row.response.padEnd(width("response")),
+      row.recorded.padEnd(width("recorded")),
+      row.live,
+    ].join("  ");
   const note = coverage.liveNote === undefined ? [] : [`live: ${coverage.liveNote}`];
-  return ["Contract coverage (cells: exchanges that hit the documented response, with their statuses)", ...all.map(line), ...note].join("\n");
+  return [
+    "Contract coverage (cells: exchanges that hit the documented response, with their statuses)",
+    ...all.map(line),
+    ...note,
+  ].join("\n");
 }
 
 export function renderCoverageMarkdown(coverage: Coverage): string {
-  const body = rows(coverage).map((row) => `| \`${row.operation}\` | ${row.response} | ${row.recorded} | ${row.live} |`);
+  const body = rows(coverage).map(
+    (row) => `| \`${row.operation}\` | ${row.response} | ${row.recorded} | ${row.live} |`,
+  );
   const note = coverage.liveNote === undefined ? [] : ["", `Live run: ${coverage.liveNote}`];
-  return ["## Contract coverage", "", "| operation | response | recorded | live |", "| --- | --- | --- | --- |", ...body, ...note, ""].join("\n");
+  return [
+    "## Contract coverage",
+    "",
+    "| operation | response | recorded | live |",
+    "| --- | --- | --- | --- |",
+    ...body,
+    ...note,
+    "",
+  ].join("\n");
 }
 
 export function coverageJson(coverage: Coverage): object {
-  return { operations: coverage.operations, liveNote: coverage.liveNote ?? null, uncovered: operationsWithoutCases(coverage) };
+  return {
+    operations: coverage.operations,
+    liveNote: coverage.liveNote ?? null,
+    uncovered: operationsWithoutCases(coverage),
+  };
 }

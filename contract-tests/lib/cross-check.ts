@@ -27,7 +27,9 @@ export function recordedV1Events(cassettes: readonly LoadedCassette[]): Recorded
     if (isV1Event(body)) return [{ where: file, event: body, documented }];
     const data = typeof body === "object" && body !== null ? (body as { data?: unknown }).data : undefined;
     if (!Array.isArray(data)) return [];
-    return data.flatMap((item, index) => (isV1Event(item) ? [{ where: `${file}#/data/${index}`, event: item, documented }] : []));
+    return data.flatMap((item, index) =>
+      isV1Event(item) ? [{ where: `${file}#/data/${index}`, event: item, documented }] : [],
+    );
   });
 }
 
@@ -36,7 +38,8 @@ export interface Probe {
   readonly apply: (event: Record<string, unknown>) => Record<string, unknown>;
 }
 
-const without = (key: string) => (event: Record<string, unknown>) => Object.fromEntries(Object.entries(event).filter(([k]) => k !== key));
+const without = (key: string) => (event: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(event).filter(([k]) => k !== key));
 const withValue = (key: string, value: unknown) => (event: Record<string, unknown>) => ({ ...event, [key]: value });
 
 /** A value of a clearly different JSON type than the one given. */
@@ -62,19 +65,30 @@ export interface Disagreement {
   readonly jsonSchema: "accepts" | "rejects";
 }
 
-const verdict = (validate: ValidateFn, schema: string, data: unknown): "accepts" | "rejects" => (validate(schema, data).valid ? "accepts" : "rejects");
+const verdict = (validate: ValidateFn, schema: string, data: unknown): "accepts" | "rejects" =>
+  validate(schema, data).valid ? "accepts" : "rejects";
 
-export function findDisagreements(validate: ValidateFn, base: Record<string, unknown>, probes: readonly Probe[]): Disagreement[] {
+export function findDisagreements(
+  validate: ValidateFn,
+  base: Record<string, unknown>,
+  probes: readonly Probe[],
+): Disagreement[] {
   return probes
     .map((probe) => {
       const data = probe.apply(base);
-      return { probe: probe.name, openapi: verdict(validate, OPENAPI_EVENT, data), jsonSchema: verdict(validate, JSON_SCHEMA_EVENT, data) };
+      return {
+        probe: probe.name,
+        openapi: verdict(validate, OPENAPI_EVENT, data),
+        jsonSchema: verdict(validate, JSON_SCHEMA_EVENT, data),
+      };
     })
     .filter((result) => result.openapi !== result.jsonSchema);
 }
 
 export function formatDisagreements(disagreements: readonly Disagreement[]): string {
   if (disagreements.length === 0) return "The OpenAPI event schema and stripe-event.json agree on every probe.";
-  const lines = disagreements.map((d) => `  - ${d.probe}: OpenAPI \`event\` ${d.openapi}, stripe-event.json ${d.jsonSchema}`);
+  const lines = disagreements.map(
+    (d) => `  - ${d.probe}: OpenAPI \`event\` ${d.openapi}, stripe-event.json ${d.jsonSchema}`,
+  );
   return ["The OpenAPI event schema and stripe-event.json disagree:", ...lines].join("\n");
 }

@@ -37,7 +37,9 @@ const THIRTY_DAYS = 30 * 24 * 60 * 60;
 function listIds(body: unknown): string[] {
   const data = typeof body === "object" && body !== null ? (body as { data?: unknown }).data : undefined;
   if (!Array.isArray(data)) return [];
-  return data.map((item) => (typeof item === "object" && item !== null ? (item as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === "string");
+  return data
+    .map((item) => (typeof item === "object" && item !== null ? (item as { id?: unknown }).id : undefined))
+    .filter((id): id is string => typeof id === "string");
 }
 
 function learnFirstAndLast(prefix: string): (body: unknown) => Record<string, string> {
@@ -45,7 +47,10 @@ function learnFirstAndLast(prefix: string): (body: unknown) => Record<string, st
     const ids = listIds(body);
     const first = ids[0];
     const last = ids.at(-1);
-    return { ...(first === undefined ? {} : { [`${prefix}First`]: first }), ...(last === undefined ? {} : { [`${prefix}Last`]: last }) };
+    return {
+      ...(first === undefined ? {} : { [`${prefix}First`]: first }),
+      ...(last === undefined ? {} : { [`${prefix}Last`]: last }),
+    };
   };
 }
 
@@ -66,7 +71,9 @@ export const LIVE_CASES: readonly LiveCase[] = [
     expectedStatus: 200,
     plan: ({ target, learned }) => {
       const cursor = learned.v1Last ?? (target === "prism" ? PRISM_V1_EVENT : undefined);
-      return cursor === undefined ? "page 1 held no events, so there is no cursor for page 2" : { path: {}, query: { limit: 2, starting_after: cursor } };
+      return cursor === undefined
+        ? "page 1 held no events, so there is no cursor for page 2"
+        : { path: {}, query: { limit: 2, starting_after: cursor } };
     },
   },
   {
@@ -75,7 +82,13 @@ export const LIVE_CASES: readonly LiveCase[] = [
     expectedStatus: 200,
     plan: () => {
       const now = Math.floor(Date.now() / 1000);
-      return { path: {}, query: { types: ["setup_intent.created", "setup_intent.succeeded"], created: { gte: now - THIRTY_DAYS, lte: now } } };
+      return {
+        path: {},
+        query: {
+          types: ["setup_intent.created", "setup_intent.succeeded"],
+          created: { gte: now - THIRTY_DAYS, lte: now },
+        },
+      };
     },
   },
   {
@@ -84,7 +97,9 @@ export const LIVE_CASES: readonly LiveCase[] = [
     expectedStatus: 200,
     plan: ({ target, learned }) => {
       const id = learned.v1First ?? (target === "prism" ? PRISM_V1_EVENT : undefined);
-      return id === undefined ? "the account has no events in the last 30 days to retrieve" : { path: { id }, query: {} };
+      return id === undefined
+        ? "the account has no events in the last 30 days to retrieve"
+        : { path: { id }, query: {} };
     },
   },
   {
@@ -106,7 +121,9 @@ export const LIVE_CASES: readonly LiveCase[] = [
     expectedStatus: 200,
     plan: (context) => {
       const id = destinationOrSkip(context);
-      return id === undefined ? "ping writes (it sends an event): set CONTRACT_EVENT_DESTINATION_ID to allow it" : { path: { id }, query: {} };
+      return id === undefined
+        ? "ping writes (it sends an event): set CONTRACT_EVENT_DESTINATION_ID to allow it"
+        : { path: { id }, query: {} };
     },
   },
   {
@@ -124,7 +141,9 @@ export const LIVE_CASES: readonly LiveCase[] = [
     expectedStatus: 200,
     plan: (context) => {
       const id = destinationOrSkip(context);
-      return id === undefined ? "listing v2 events needs an object id: set CONTRACT_EVENT_DESTINATION_ID" : { path: {}, query: { object_id: id, limit: 10 } };
+      return id === undefined
+        ? "listing v2 events needs an object id: set CONTRACT_EVENT_DESTINATION_ID"
+        : { path: {}, query: { object_id: id, limit: 10 } };
     },
     learn: learnFirstAndLast("v2"),
   },
@@ -134,7 +153,9 @@ export const LIVE_CASES: readonly LiveCase[] = [
     expectedStatus: 200,
     plan: ({ target, learned }) => {
       const id = learned.v2First ?? (target === "prism" ? PRISM_V2_EVENT : undefined);
-      return id === undefined ? "no v2 event was listed for the event destination, so there is none to fetch" : { path: { id }, query: {} };
+      return id === undefined
+        ? "no v2 event was listed for the event destination, so there is none to fetch"
+        : { path: { id }, query: {} };
     },
   },
   {

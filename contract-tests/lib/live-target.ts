@@ -31,7 +31,10 @@ function nonEmpty(value: string | undefined): string | undefined {
 
 export function resolveLiveTarget(env: Readonly<Record<string, string | undefined>>): LiveTarget {
   if (nonEmpty(env.CONTRACT_SKIP_LIVE) !== undefined && env.CONTRACT_SKIP_LIVE !== "0") {
-    return { kind: "skip", reason: "CONTRACT_SKIP_LIVE is set, so no live responses were checked (recorded cassettes only)" };
+    return {
+      kind: "skip",
+      reason: "CONTRACT_SKIP_LIVE is set, so no live responses were checked (recorded cassettes only)",
+    };
   }
   const apiKey = nonEmpty(env.STRIPE_API_KEY);
   const baseUrl = nonEmpty(env.CONTRACT_BASE_URL);
@@ -43,7 +46,9 @@ export function resolveLiveTarget(env: Readonly<Record<string, string | undefine
     );
   }
   if (apiKey !== undefined && !TEST_KEY.test(apiKey)) {
-    throw new LiveKeyRefusedError("STRIPE_API_KEY must be a test-mode secret or restricted key (sk_test_… or rk_test_…).");
+    throw new LiveKeyRefusedError(
+      "STRIPE_API_KEY must be a test-mode secret or restricted key (sk_test_… or rk_test_…).",
+    );
   }
   if (apiKey === undefined && baseUrl === undefined) return { kind: "prism" };
   return {
@@ -58,6 +63,7 @@ export function resolveLiveTarget(env: Readonly<Record<string, string | undefine
 export function describeLiveTarget(target: LiveTarget, prismUrl?: string): string {
   if (target.kind === "skip") return `skipped: ${target.reason}`;
   if (target.kind === "prism") return `Prism mock from the specs${prismUrl === undefined ? "" : ` at ${prismUrl}`}`;
-  const ping = target.eventDestinationId === undefined ? "ping skipped (CONTRACT_EVENT_DESTINATION_ID unset)" : "ping enabled";
+  const ping =
+    target.eventDestinationId === undefined ? "ping skipped (CONTRACT_EVENT_DESTINATION_ID unset)" : "ping enabled";
   return `${target.baseUrl} with a test key, read-only, ${ping}`;
 }

@@ -3,7 +3,15 @@ import type { OperationSpec } from "../../runtime/operation.ts";
 import { matchOperation } from "./match-operation.ts";
 import { queryDifference } from "./query-equal.ts";
 
-const op = (operationId: string, method: OperationSpec["method"], path: string): OperationSpec => ({ operationId, method, path, serverUrl: "", apiVersion: "", parameters: [], responses: {} });
+const op = (operationId: string, method: OperationSpec["method"], path: string): OperationSpec => ({
+  operationId,
+  method,
+  path,
+  serverUrl: "",
+  apiVersion: "",
+  parameters: [],
+  responses: {},
+});
 const operations = {
   list: op("list", "GET", "/v1/events"),
   get: op("get", "GET", "/v1/events/{id}"),
@@ -33,7 +41,10 @@ describe("matchOperation", () => {
 describe("queryDifference", () => {
   it.each([
     { expected: { limit: 2 }, search: "?limit=2" },
-    { expected: { types: ["a", "b"], created: { gte: 1, lte: 2 } }, search: "?types[0]=a&types[1]=b&created[gte]=1&created[lte]=2" },
+    {
+      expected: { types: ["a", "b"], created: { gte: 1, lte: 2 } },
+      search: "?types[0]=a&types[1]=b&created[gte]=1&created[lte]=2",
+    },
     { expected: { types: ["a"] }, search: "?types%5B0%5D=a" },
     { expected: {}, search: "" },
   ])("treats $search as $expected", ({ expected, search }) => {

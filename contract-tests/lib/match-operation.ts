@@ -39,7 +39,9 @@ export function matchOperation(
     const { regexp, names } = templateRegExp(operation.path);
     const match = regexp.exec(path);
     if (match === null) continue;
-    const pathParams = Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? "")]));
+    const pathParams = Object.fromEntries(
+      names.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? "")]),
+    );
     return { operation, pathParams };
   }
   return undefined;

@@ -1,8 +1,9 @@
 // Negative cases: a valid document is broken one way at a time, and each broken copy must be
 // rejected FOR THE EXPECTED REASON (keyword at a JSON pointer). Rejection alone is not enough:
 // a validator that rejects everything, or rejects for an unrelated reason, must fail too.
-import type { ValidateFn, ValidationError } from "../../runtime/operation.ts";
+
 import { decodePointer } from "../../generator/report/json-pointer.ts";
+import type { ValidateFn, ValidationError } from "../../runtime/operation.ts";
 
 export interface ExpectedRejection {
   /** JSON pointer of the offending value; for `required`, the object missing the property. */
@@ -36,10 +37,12 @@ export interface MutationOutcome {
 function container(document: unknown, tokens: readonly string[]): Record<string, unknown> {
   let current = document;
   for (const token of tokens) {
-    if (typeof current !== "object" || current === null || !(token in current)) throw new Error(`Mutation target /${tokens.join("/")} does not exist`);
+    if (typeof current !== "object" || current === null || !(token in current))
+      throw new Error(`Mutation target /${tokens.join("/")} does not exist`);
     current = (current as Record<string, unknown>)[token];
   }
-  if (typeof current !== "object" || current === null) throw new Error(`Mutation target /${tokens.join("/")} is not an object or array`);
+  if (typeof current !== "object" || current === null)
+    throw new Error(`Mutation target /${tokens.join("/")} is not an object or array`);
   return current as Record<string, unknown>;
 }
 
@@ -107,10 +110,16 @@ export function checkBase(table: MutationTable, validate: ValidateFn): MutationO
 export function runMutation(table: MutationTable, mutation: Mutation, validate: ValidateFn): MutationOutcome {
   const result = validate(table.schema, mutation.apply(table.base));
   const expected = describeExpectation(mutation.expect);
-  if (result.valid) return { schema: table.schema, mutation: mutation.name, problem: `accepted; expected a rejection for ${expected}` };
-  if (result.errors.some((error) => matchesExpectation(error, mutation.expect))) return { schema: table.schema, mutation: mutation.name, problem: undefined };
+  if (result.valid)
+    return { schema: table.schema, mutation: mutation.name, problem: `accepted; expected a rejection for ${expected}` };
+  if (result.errors.some((error) => matchesExpectation(error, mutation.expect)))
+    return { schema: table.schema, mutation: mutation.name, problem: undefined };
   const got = result.errors.map((e) => `${e.keyword} at ${e.pointer || "(root)"}`).join("; ");
-  return { schema: table.schema, mutation: mutation.name, problem: `rejected for the wrong reason; expected ${expected}, got ${got}` };
+  return {
+    schema: table.schema,
+    mutation: mutation.name,
+    problem: `rejected for the wrong reason; expected ${expected}, got ${got}`,
+  };
 }
 
 export function runMutationTable(table: MutationTable, validate: ValidateFn): MutationOutcome[] {

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OperationSpec, ValidateFn } from "../../runtime/operation.ts";
-import { callOperation, type ClientFactory } from "./call-operation.ts";
+import { type ClientFactory, callOperation } from "./call-operation.ts";
 import { checkExchange } from "./check-exchange.ts";
-import { startPrism, type PrismServer } from "./prism-server.ts";
+import { type PrismServer, startPrism } from "./prism-server.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const listEvents: OperationSpec = {
@@ -22,7 +22,9 @@ const acceptAll: ValidateFn = () => ({ valid: true });
 // Stand-in client: sends exactly the query it is given, like a client with an encoding bug would.
 const standIn: ClientFactory = ({ baseUrl, apiKey, fetch }) => ({
   async getV2CoreEvents({ query }: { query: Record<string, string> }) {
-    const response = await fetch(`${baseUrl}/v2/core/events?${new URLSearchParams(query).toString()}`, { headers: { authorization: `Bearer ${apiKey}` } });
+    const response = await fetch(`${baseUrl}/v2/core/events?${new URLSearchParams(query).toString()}`, {
+      headers: { authorization: `Bearer ${apiKey}` },
+    });
     return response.json();
   },
 });
@@ -40,10 +42,30 @@ describe("Prism mock server", () => {
 
   it.each([
     { query: { object_id: "ed_1" }, want: [] },
-    { query: { limit: "10" }, want: ["Prism rejected the request the client sent", "status 422 is not documented for GET /v2/core/events", "client returned normally on an error response"] },
+    {
+      query: { limit: "10" },
+      want: [
+        "Prism rejected the request the client sent",
+        "status 422 is not documented for GET /v2/core/events",
+        "client returned normally on an error response",
+      ],
+    },
   ])("query $query gives violations $want", async ({ query, want }) => {
-    const outcome = await callOperation(standIn, { apiKey: "sk_test_123", baseUrl: prism.baseUrl }, { operationId: "getV2CoreEvents", path: {}, query });
-    const verdict = checkExchange({ source: "prism", operation: listEvents, call: { operationId: "getV2CoreEvents", path: {}, query }, outcome, expectedPath: "/v2/core/events" }, acceptAll);
+    const outcome = await callOperation(
+      standIn,
+      { apiKey: "sk_test_123", baseUrl: prism.baseUrl },
+      { operationId: "getV2CoreEvents", path: {}, query },
+    );
+    const verdict = checkExchange(
+      {
+        source: "prism",
+        operation: listEvents,
+        call: { operationId: "getV2CoreEvents", path: {}, query },
+        outcome,
+        expectedPath: "/v2/core/events",
+      },
+      acceptAll,
+    );
     expect(verdict.violations.map((violation) => violation.reason)).toEqual(want);
   });
 

@@ -1,6 +1,6 @@
 // Starts a Prism mock on a free loopback port and stops it again. The caller owns the handle
 // and must call stop() in a finally/afterAll so the process never outlives a failing run.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
@@ -38,11 +38,15 @@ function prismCli(): string {
 
 function waitForListening(child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`Prism did not start within ${timeoutMs} ms:\n${output()}`)), timeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`Prism did not start within ${timeoutMs} ms:\n${output()}`)),
+      timeoutMs,
+    );
     const onData = (): void => {
       if (output().includes("Prism is listening")) done();
     };
-    const onExit = (code: number | null): void => fail(new Error(`Prism exited (code ${code}) before listening:\n${output()}`));
+    const onExit = (code: number | null): void =>
+      fail(new Error(`Prism exited (code ${code}) before listening:\n${output()}`));
     const cleanup = (): void => {
       clearTimeout(timer);
       child.stdout?.off("data", onData);
@@ -75,7 +79,18 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 export async function startPrism(options: PrismOptions): Promise<PrismServer> {
   const port = await freeLoopbackPort();
-  const args = [prismCli(), "mock", "-h", "127.0.0.1", "-p", String(port), "--dynamic", "--seed", options.seed ?? "stripe-events-contract", options.specFile];
+  const args = [
+    prismCli(),
+    "mock",
+    "-h",
+    "127.0.0.1",
+    "-p",
+    String(port),
+    "--dynamic",
+    "--seed",
+    options.seed ?? "stripe-events-contract",
+    options.specFile,
+  ];
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const append = (chunk: Buffer): void => {

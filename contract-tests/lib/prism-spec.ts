@@ -48,7 +48,10 @@ export function mergeSpecs(v1: Json, v2: Json): Json {
   const components2 = asRecord(v2.components);
   const sections = new Set([...Object.keys(components1), ...Object.keys(components2)]);
   const components = Object.fromEntries(
-    [...sections].map((section) => [section, mergeSection(section, asRecord(components1[section]), asRecord(components2[section]))]),
+    [...sections].map((section) => [
+      section,
+      mergeSection(section, asRecord(components1[section]), asRecord(components2[section])),
+    ]),
   );
   return { ...v1, paths, components };
 }
@@ -74,7 +77,9 @@ export function workAroundPrismGaps(parameter: Json): Json {
     if (objectBranch !== undefined) return { ...parameter, schema: objectBranch };
   }
   if (schema.type === "array") {
-    const properties = Object.fromEntries(Array.from({ length: MAX_INDEXED_ITEMS }, (_, index) => [String(index), schema.items ?? {}]));
+    const properties = Object.fromEntries(
+      Array.from({ length: MAX_INDEXED_ITEMS }, (_, index) => [String(index), schema.items ?? {}]),
+    );
     return { ...parameter, schema: { type: "object", properties } };
   }
   return parameter;
@@ -86,7 +91,12 @@ function patchParameters(spec: Json): Json {
     paths[path] = Object.fromEntries(
       Object.entries(asRecord(item)).map(([method, operation]) => {
         const op = asRecord(operation);
-        return [method, Array.isArray(op.parameters) ? { ...op, parameters: op.parameters.map((p) => workAroundPrismGaps(asRecord(p))) } : op];
+        return [
+          method,
+          Array.isArray(op.parameters)
+            ? { ...op, parameters: op.parameters.map((p) => workAroundPrismGaps(asRecord(p))) }
+            : op,
+        ];
       }),
     );
   }

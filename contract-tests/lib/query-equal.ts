@@ -7,7 +7,9 @@ function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalise);
   if (typeof value === "object" && value !== null) {
     const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-    return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)).map(([key, item]) => [key, normalise(item)]));
+    return Object.fromEntries(
+      entries.sort(([a], [b]) => a.localeCompare(b)).map(([key, item]) => [key, normalise(item)]),
+    );
   }
   return String(value);
 }

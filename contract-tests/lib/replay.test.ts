@@ -7,11 +7,30 @@ import type { HttpCassette } from "./cassette.ts";
 import { replayCassette } from "./replay.ts";
 
 const operations: Record<string, OperationSpec> = {
-  getThing: { operationId: "getThing", method: "GET", path: "/v1/things/{id}", serverUrl: "", apiVersion: "", parameters: [], responses: { "200": "thing", default: "error" } },
+  getThing: {
+    operationId: "getThing",
+    method: "GET",
+    path: "/v1/things/{id}",
+    serverUrl: "",
+    apiVersion: "",
+    parameters: [],
+    responses: { "200": "thing", default: "error" },
+  },
 };
 const validate: ValidateFn = (name, data) =>
   name === "thing" && typeof (data as { id?: unknown }).id !== "string"
-    ? { valid: false, errors: [{ pointer: "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }] }
+    ? {
+        valid: false,
+        errors: [
+          {
+            pointer: "/id",
+            schemaPath: "#/properties/id/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          },
+        ],
+      }
     : { valid: true };
 
 interface StandInBehaviour {
@@ -20,13 +39,16 @@ interface StandInBehaviour {
 }
 
 function standInClient(behaviour: StandInBehaviour = {}): ClientFactory {
-  const encode = behaviour.encodeQuery ?? ((query) => new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString());
+  const encode =
+    behaviour.encodeQuery ??
+    ((query) => new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString());
   return ({ baseUrl, fetch }) => ({
     async getThing({ path, query }: { path: { id: string }; query: Record<string, unknown> }) {
       const search = encode(query);
       const response = await fetch(`${baseUrl}/v1/things/${path.id}${search === "" ? "" : `?${search}`}`);
       const body: unknown = await response.json();
-      if (response.status >= 400 && behaviour.throwOnError !== false) throw Object.assign(new Error("api error"), { status: response.status });
+      if (response.status >= 400 && behaviour.throwOnError !== false)
+        throw Object.assign(new Error("api error"), { status: response.status });
       return body;
     },
   });
@@ -42,7 +64,8 @@ function cassette(status: number, body: unknown, query: Record<string, unknown> 
   };
 }
 
-const replay = (c: HttpCassette, behaviour?: StandInBehaviour) => replayCassette("rec.json", c, { operations, createClient: standInClient(behaviour), validate });
+const replay = (c: HttpCassette, behaviour?: StandInBehaviour) =>
+  replayCassette("rec.json", c, { operations, createClient: standInClient(behaviour), validate });
 
 describe("replayCassette", () => {
   it("passes a matching exchange and reports its operation and documented response", async () => {
@@ -58,7 +81,17 @@ describe("replayCassette", () => {
   it("reports a body that breaks the schema", async () => {
     const { verdict } = await replay(cassette(200, { id: 1 }));
     expect(verdict.violations).toEqual([
-      { source: "rec.json", operation: "getThing", status: 200, schema: "thing", reason: "must be string", pointer: "/id", schemaPath: "#/properties/id/type", expected: "type string", actual: "1" },
+      {
+        source: "rec.json",
+        operation: "getThing",
+        status: 200,
+        schema: "thing",
+        reason: "must be string",
+        pointer: "/id",
+        schemaPath: "#/properties/id/type",
+        expected: "type string",
+        actual: "1",
+      },
     ]);
   });
 

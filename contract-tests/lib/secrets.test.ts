@@ -39,11 +39,20 @@ describe("scrubbing", () => {
 
   it("scrubs strings at any depth of a JSON value and leaves other values alone", () => {
     const given = { error: { message: `bad ${fakeLongKey("sk_test_")}`, code: 401 }, list: ["rk_live_x1", true, null] };
-    expect(scrubJson(given)).toEqual({ error: { message: "bad sk_test_[REDACTED]", code: 401 }, list: ["rk_live_[REDACTED]", true, null] });
+    expect(scrubJson(given)).toEqual({
+      error: { message: "bad sk_test_[REDACTED]", code: 401 },
+      list: ["rk_live_[REDACTED]", true, null],
+    });
   });
 
   it("drops credential headers and lower-cases the rest", () => {
-    const given = { Authorization: "Bearer sk_test_123", Cookie: "a=b", "Set-Cookie": "c=d", "Stripe-Signature": "t=1,v1=abc", "Request-Id": "req_1" };
+    const given = {
+      Authorization: "Bearer sk_test_123",
+      Cookie: "a=b",
+      "Set-Cookie": "c=d",
+      "Stripe-Signature": "t=1,v1=abc",
+      "Request-Id": "req_1",
+    };
     expect(scrubHeaders(given)).toEqual({ "request-id": "req_1" });
   });
 });

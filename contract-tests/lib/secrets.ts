@@ -30,7 +30,8 @@ export function findSecrets(text: string): SecretFinding[] {
   const findings: SecretFinding[] = [];
   text.split("\n").forEach((lineText, index) => {
     for (const pattern of SECRET_PATTERNS) {
-      for (const match of lineText.matchAll(pattern)) findings.push({ line: index + 1, preview: maskedPreview(match[0]) });
+      for (const match of lineText.matchAll(pattern))
+        findings.push({ line: index + 1, preview: maskedPreview(match[0]) });
     }
   });
   return findings;

@@ -39,11 +39,18 @@ describe("cassetteFromRecording", () => {
   });
 
   it("states where the exchange came from", () => {
-    expect(cassetteFromRecording(definition(), meta).source).toMatchObject({ kind: "recorded", origin: "https://api.stripe.com:443 (test server)", recordedAt: meta.recordedAt });
+    expect(cassetteFromRecording(definition(), meta).source).toMatchObject({
+      kind: "recorded",
+      origin: "https://api.stripe.com:443 (test server)",
+      recordedAt: meta.recordedAt,
+    });
   });
 
   it("keeps a JSON request body, scrubbed", () => {
-    const cassette = cassetteFromRecording(definition({ method: "POST", path: "/v2/x", body: JSON.stringify({ note: longKey }) }), meta);
+    const cassette = cassetteFromRecording(
+      definition({ method: "POST", path: "/v2/x", body: JSON.stringify({ note: longKey }) }),
+      meta,
+    );
     expect(cassette.request.body).toEqual({ note: "sk_test_[REDACTED]" });
   });
 });

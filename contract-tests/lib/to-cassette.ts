@@ -25,13 +25,25 @@ export interface RecordingMeta {
 }
 
 /** Transport-level headers say nothing about the contract and change on every run. */
-const NOISE_HEADERS = new Set(["host", "connection", "keep-alive", "content-length", "date", "accept-encoding", "accept-language", "sec-fetch-mode", "user-agent", "transfer-encoding"]);
+const NOISE_HEADERS = new Set([
+  "host",
+  "connection",
+  "keep-alive",
+  "content-length",
+  "date",
+  "accept-encoding",
+  "accept-language",
+  "sec-fetch-mode",
+  "user-agent",
+  "transfer-encoding",
+]);
 
 function headerRecord(headers: Record<string, string> | string[] | undefined): Record<string, string> {
   if (headers === undefined) return {};
   if (!Array.isArray(headers)) return headers;
   const pairs: [string, string][] = [];
-  for (let index = 0; index + 1 < headers.length; index += 2) pairs.push([headers[index] ?? "", headers[index + 1] ?? ""]);
+  for (let index = 0; index + 1 < headers.length; index += 2)
+    pairs.push([headers[index] ?? "", headers[index + 1] ?? ""]);
   return Object.fromEntries(pairs);
 }
 
@@ -58,7 +70,8 @@ export function cassetteFromRecording(definition: RecordedDefinition, meta: Reco
     source: {
       kind: "recorded",
       origin: `${definition.scope} (${meta.server})`,
-      description: "Recorded by `npm run record` with nock's recorder. Authorization and cookies removed; key-like strings replaced.",
+      description:
+        "Recorded by `npm run record` with nock's recorder. Authorization and cookies removed; key-like strings replaced.",
       recordedAt: meta.recordedAt,
     },
     request: {
@@ -68,10 +81,17 @@ export function cassetteFromRecording(definition: RecordedDefinition, meta: Reco
       headers: cleanHeaders(definition.reqheaders),
       ...(body === undefined ? {} : { body: scrubJson(body) }),
     },
-    response: { status: definition.status, headers: cleanHeaders(definition.rawHeaders), body: scrubJson(parseMaybeJson(definition.response)) },
+    response: {
+      status: definition.status,
+      headers: cleanHeaders(definition.rawHeaders),
+      body: scrubJson(parseMaybeJson(definition.response)),
+    },
   };
   // Scrubbing is the guarantee; this is the check that it held before anything touches disk.
   const leaks = findSecrets(JSON.stringify(cassette));
-  if (leaks.length > 0) throw new Error(`Refusing to write cassette ${meta.name}: it still contains ${leaks.map((leak) => leak.preview).join(", ")}`);
+  if (leaks.length > 0)
+    throw new Error(
+      `Refusing to write cassette ${meta.name}: it still contains ${leaks.map((leak) => leak.preview).join(", ")}`,
+    );
   return cassette;
 }

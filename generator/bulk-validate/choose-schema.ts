@@ -13,7 +13,8 @@ export function chooseSchema(data: unknown): string | undefined {
 }
 
 export function describeObjectField(data: unknown): string {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return `the payload is ${Array.isArray(data) ? "an array" : data === null ? "null" : typeof data}, not an object`;
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return `the payload is ${Array.isArray(data) ? "an array" : data === null ? "null" : typeof data}, not an object`;
   const object = (data as { object?: unknown }).object;
-  return object === undefined ? "the payload has no \"object\" field" : `"object" is ${JSON.stringify(object)}`;
+  return object === undefined ? 'the payload has no "object" field' : `"object" is ${JSON.stringify(object)}`;
 }

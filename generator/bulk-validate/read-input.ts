@@ -25,7 +25,11 @@ export interface ReadResult {
 const SNIFF_LIMIT = 64 * 1024;
 
 /** `afterChunk` runs between chunks, e.g. to flush output with back-pressure. */
-export async function readRecords(input: Readable, onRecord: RecordHandler, afterChunk: () => Promise<void>): Promise<ReadResult> {
+export async function readRecords(
+  input: Readable,
+  onRecord: RecordHandler,
+  afterChunk: () => Promise<void>,
+): Promise<ReadResult> {
   let framer: Framer | undefined;
   let format: InputFormat | undefined;
   let head: Buffer[] = [];

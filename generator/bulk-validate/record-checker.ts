@@ -2,7 +2,12 @@
 // Violation shape the contract suite prints (contract-tests/lib/format-violation.ts). Counts
 // live on the instance, one per run; the valid path allocates nothing beyond JSON.parse.
 import { validate } from "../../generated/validators.ts";
-import { formatViolation, formatViolationLine, violationsFromErrors, type Violation } from "../report/format-violation.ts";
+import {
+  formatViolation,
+  formatViolationLine,
+  type Violation,
+  violationsFromErrors,
+} from "../report/format-violation.ts";
 import { chooseSchema, describeObjectField } from "./choose-schema.ts";
 
 export interface CheckCounts {
@@ -44,7 +49,13 @@ export class RecordChecker {
     const schema = this.#schema ?? chooseSchema(data);
     if (schema === undefined) {
       this.counts.invalid++;
-      return this.#report([{ source: `${this.#source}:${line}`, operation: recordId(data), reason: `no schema chosen: ${describeObjectField(data)}; pass --schema <name>` }]);
+      return this.#report([
+        {
+          source: `${this.#source}:${line}`,
+          operation: recordId(data),
+          reason: `no schema chosen: ${describeObjectField(data)}; pass --schema <name>`,
+        },
+      ]);
     }
     this.counts.bySchema.set(schema, (this.counts.bySchema.get(schema) ?? 0) + 1);
     const result = validate(schema, data);
@@ -53,7 +64,13 @@ export class RecordChecker {
       return;
     }
     this.counts.invalid++;
-    this.#report(violationsFromErrors({ source: `${this.#source}:${line}`, operation: recordId(data), schema }, data, result.errors));
+    this.#report(
+      violationsFromErrors(
+        { source: `${this.#source}:${line}`, operation: recordId(data), schema },
+        data,
+        result.errors,
+      ),
+    );
   };
 
   /** A framing problem (truncated array, stray bracket) ends the read; it is reported like a bad line. */
@@ -67,7 +84,8 @@ export class RecordChecker {
   }
 
   #report(violations: readonly Violation[]): void {
-    for (const violation of violations) this.#emit(this.#style === "block" ? `${formatViolation(violation)}\n\n` : `${formatViolationLine(violation)}\n`);
+    for (const violation of violations)
+      this.#emit(this.#style === "block" ? `${formatViolation(violation)}\n\n` : `${formatViolationLine(violation)}\n`);
   }
 }
 

@@ -2,8 +2,8 @@
 // time it for the summary.
 import type { Readable, Writable } from "node:stream";
 import { OutputBuffer } from "./output-buffer.ts";
-import { readRecords, type InputFormat } from "./read-input.ts";
-import { RecordChecker, type CheckCounts, type FailureStyle } from "./record-checker.ts";
+import { type InputFormat, readRecords } from "./read-input.ts";
+import { type CheckCounts, type FailureStyle, RecordChecker } from "./record-checker.ts";
 
 export interface BulkValidateOptions {
   /** Name shown in failure lines, e.g. the file path or "stdin". */
@@ -18,15 +18,21 @@ export interface BulkValidateResult extends CheckCounts {
   readonly seconds: number;
 }
 
-export async function validateStream(input: Readable, output: Writable, options: BulkValidateOptions): Promise<BulkValidateResult> {
+export async function validateStream(
+  input: Readable,
+  output: Writable,
+  options: BulkValidateOptions,
+): Promise<BulkValidateResult> {
   const buffer = new OutputBuffer(output);
   const checker = new RecordChecker({ ...options, emit: (text) => buffer.add(text) });
   const started = performance.now();
   const read = await readRecords(input, checker.check, async () => {
     if (buffer.needsFlush) await buffer.flush();
   });
-  if (read.framingError) checker.reportUnreadable(read.framingError.line, `unreadable input: ${read.framingError.message}`);
-  if (read.format === "empty" && checker.counts.records === 0 && checker.counts.unreadable === 0) checker.reportUnreadable(1, "unreadable input: no JSON found (the input is empty)");
+  if (read.framingError)
+    checker.reportUnreadable(read.framingError.line, `unreadable input: ${read.framingError.message}`);
+  if (read.format === "empty" && checker.counts.records === 0 && checker.counts.unreadable === 0)
+    checker.reportUnreadable(1, "unreadable input: no JSON found (the input is empty)");
   await buffer.flush();
   return { ...checker.counts, format: read.format, bytes: read.bytes, seconds: (performance.now() - started) / 1000 };
 }

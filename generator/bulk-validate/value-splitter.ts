@@ -18,7 +18,16 @@ export class FramingError extends Error {
   }
 }
 
-const CHAR = { quote: 0x22, backslash: 0x5c, newline: 0x0a, comma: 0x2c, openBrace: 0x7b, openBracket: 0x5b, closeBrace: 0x7d, closeBracket: 0x5d } as const;
+const CHAR = {
+  quote: 0x22,
+  backslash: 0x5c,
+  newline: 0x0a,
+  comma: 0x2c,
+  openBrace: 0x7b,
+  openBracket: 0x5b,
+  closeBrace: 0x7d,
+  closeBracket: 0x5d,
+} as const;
 
 export class ValueSplitter {
   readonly #decoder = new StringDecoder("utf8");
@@ -49,9 +58,11 @@ export class ValueSplitter {
   end(): void {
     this.#buffer += this.#decoder.end();
     this.#scan();
-    if (this.#elementStart !== -1 && this.#scalar && !this.#inString && this.#recordDepth === 0) this.#emit(this.#buffer.length);
+    if (this.#elementStart !== -1 && this.#scalar && !this.#inString && this.#recordDepth === 0)
+      this.#emit(this.#buffer.length);
     const line = this.#elementStart !== -1 ? this.#elementLine : this.#line;
-    if (this.#inString || this.#elementStart !== -1 || this.#depth > 0) throw new FramingError("input ends inside a JSON value (truncated?)", line);
+    if (this.#inString || this.#elementStart !== -1 || this.#depth > 0)
+      throw new FramingError("input ends inside a JSON value (truncated?)", line);
     if (this.#recordDepth === 1 && !this.#closed) throw new FramingError("no JSON array found", line);
   }
 
@@ -128,7 +139,8 @@ export class ValueSplitter {
 
   #beginElement(scalar: boolean): void {
     if (this.#closed) throw new FramingError("unexpected content after the top-level array", this.#line);
-    if (this.#depth < this.#recordDepth) throw new FramingError("expected a JSON array, JSON object or NDJSON", this.#line);
+    if (this.#depth < this.#recordDepth)
+      throw new FramingError("expected a JSON array, JSON object or NDJSON", this.#line);
     if (this.#depth > this.#recordDepth || this.#elementStart !== -1) return;
     this.#elementStart = this.#position;
     this.#elementLine = this.#line;
@@ -157,7 +169,8 @@ export class ValueSplitter {
 
   /** In a sequence of documents a bare scalar ends at whitespace; inside arrays at "," or "]". */
   #endScalarAtSpace(): void {
-    if (this.#recordDepth === 0 && this.#depth === 0 && this.#scalar && this.#elementStart !== -1) this.#emit(this.#position);
+    if (this.#recordDepth === 0 && this.#depth === 0 && this.#scalar && this.#elementStart !== -1)
+      this.#emit(this.#position);
   }
 
   #emit(end: number): void {

@@ -1,11 +1,11 @@
 // `diff <old-spec> <new-spec>`: the breaking-change report. Both specs go through the same
 // load → overlay → validate → model stages as `generate`.
 import { parseArgs } from "node:util";
-import { UsageError, type Command } from "./command.ts";
 import { exceedsThreshold } from "../diff/change.ts";
 import { diffSpecs } from "../diff/diff-specs.ts";
 import { formatReport, type ReportFormat } from "../diff/format-report.ts";
 import { loadSpecModel } from "../diff/load-spec-model.ts";
+import { type Command, UsageError } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract diff <old-spec> <new-spec> [options]
 
@@ -46,7 +46,8 @@ export const command: Command = async (args) => {
   const format = (values.format ?? "text") as ReportFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
   const failOn = values["fail-on"];
-  if (failOn !== undefined && failOn !== "breaking" && failOn !== "warning") throw new UsageError("--fail-on must be breaking or warning");
+  if (failOn !== undefined && failOn !== "breaking" && failOn !== "warning")
+    throw new UsageError("--fail-on must be breaking or warning");
   const allowRemoteRefs = values["allow-remote-refs"] === true;
   const old = await loadSpecModel(positionals[0]!, { overlay: values["overlay-old"], allowRemoteRefs });
   const now = await loadSpecModel(positionals[1]!, { overlay: values["overlay-new"], allowRemoteRefs });

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { SpecError } from "../errors.ts";
-import { generate, type GenerateRequest } from "../pipeline.ts";
+import { type GenerateRequest, generate } from "../pipeline.ts";
 
 try {
   parentPort!.postMessage({ result: await generate(workerData as GenerateRequest) });

@@ -1,10 +1,11 @@
 // `generate`: flags → GenerateConfig → pipeline, with a one-line summary and the time taken.
-import { parseArgs } from "node:util";
+
 import { resolve } from "node:path";
-import { loadProjectConfig, type GenerateConfig, type SpecInput } from "../config.ts";
+import { parseArgs } from "node:util";
+import { type GenerateConfig, loadProjectConfig, type SpecInput } from "../config.ts";
 import { displayPath } from "../load/read-source.ts";
-import { UsageError, type Command } from "./command.ts";
 import type { GenerateResult } from "../pipeline.ts";
+import { type Command, UsageError } from "./command.ts";
 import { runWithBudget } from "./run-with-budget.ts";
 
 const HELP = `Usage: stripe-events-contract generate --spec <file> [--overlay <file>] [--json-schema <file>] --out <dir> [options]
@@ -50,13 +51,21 @@ export const command: Command = async (args) => {
     console.log(HELP);
     return 0;
   }
-  const config = values.spec ? configFromFlags(values, tokens) : withFlagOverrides(loadProjectConfig(process.cwd()), values);
+  const config = values.spec
+    ? configFromFlags(values, tokens)
+    : withFlagOverrides(loadProjectConfig(process.cwd()), values);
   const started = performance.now();
-  const result = await runWithBudget({ config, check: values.check === true, useCache: values.force !== true }, parseTimeout(values.timeout));
+  const result = await runWithBudget(
+    { config, check: values.check === true, useCache: values.force !== true },
+    parseTimeout(values.timeout),
+  );
   return report(result, config, (performance.now() - started) / 1000);
 };
 
-function configFromFlags(values: Record<string, unknown>, tokens: { kind: string; name?: string; value?: string }[]): GenerateConfig {
+function configFromFlags(
+  values: Record<string, unknown>,
+  tokens: { kind: string; name?: string; value?: string }[],
+): GenerateConfig {
   if (typeof values.out !== "string") throw new UsageError("--out <dir> is required with --spec");
   const extension = values["import-extension"] ?? ".js";
   if (extension !== ".js" && extension !== ".ts") throw new UsageError("--import-extension must be .js or .ts");
@@ -98,7 +107,8 @@ function withFlagOverrides(config: GenerateConfig, values: Record<string, unknow
 function parseTimeout(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError("--timeout takes a number of seconds, e.g. --timeout 30");
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new UsageError("--timeout takes a number of seconds, e.g. --timeout 30");
   return seconds;
 }
 

@@ -3,11 +3,11 @@
 import { createReadStream } from "node:fs";
 import { parseArgs } from "node:util";
 import { schemaNames } from "../../generated/validators.ts";
-import { displayPath } from "../load/read-source.ts";
-import { SpecError } from "../errors.ts";
-import { UsageError, type Command } from "./command.ts";
 import { SCHEMA_BY_OBJECT } from "../bulk-validate/choose-schema.ts";
 import { exitCodeOf, formatSummary, validateStream } from "../bulk-validate/validate-stream.ts";
+import { SpecError } from "../errors.ts";
+import { displayPath } from "../load/read-source.ts";
+import { type Command, UsageError } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract validate [--schema <name>] [--verbose] <file|->
 
@@ -16,7 +16,9 @@ against the generated validators, streaming the input in constant memory.
 
 Options:
   --schema <name>   validator to use for every record; by default it is chosen by the payload's
-                    "object" field: ${Object.entries(SCHEMA_BY_OBJECT).map(([object, name]) => `${object} → ${name}`).join(", ")}
+                    "object" field: ${Object.entries(SCHEMA_BY_OBJECT)
+                      .map(([object, name]) => `${object} → ${name}`)
+                      .join(", ")}
   --verbose         print each failure as the contract suite's block (pointer, schema path, expected, actual)
   --help            show this help
 
@@ -40,7 +42,11 @@ export const command: Command = async (args) => {
   }
   const input = positionals[0]!;
   const stream = input === "-" ? process.stdin : await openFile(input);
-  const result = await validateStream(stream, process.stdout, { source: input === "-" ? "stdin" : displayPath(input), schema: values.schema, style: values.verbose ? "block" : "line" });
+  const result = await validateStream(stream, process.stdout, {
+    source: input === "-" ? "stdin" : displayPath(input),
+    schema: values.schema,
+    style: values.verbose ? "block" : "line",
+  });
   process.stdout.write(`${formatSummary(result)}\n`);
   return exitCodeOf(result);
 };
@@ -55,7 +61,10 @@ async function openFile(path: string) {
   try {
     await new Promise<void>((resolve, reject) => stream.once("open", () => resolve()).once("error", reject));
   } catch {
-    throw SpecError.single({ file: displayPath(path), message: "does not exist or cannot be read" }, "Check the path, or pass - to read stdin.");
+    throw SpecError.single(
+      { file: displayPath(path), message: "does not exist or cannot be read" },
+      "Check the path, or pass - to read stdin.",
+    );
   }
   return stream;
 }

@@ -30,7 +30,12 @@ interface Flat {
 
 const COMPARED = ["const", "pattern", "format", "maxLength", "additionalProperties"] as const;
 
-export function schemaDisagreements(left: SchemaSide, right: SchemaSide, pointer = "", visited = new Set<string>()): Disagreement[] {
+export function schemaDisagreements(
+  left: SchemaSide,
+  right: SchemaSide,
+  pointer = "",
+  visited = new Set<string>(),
+): Disagreement[] {
   // A recursive schema (a property that refers back to its parent) is compared once per pair of refs.
   const pair = `${refOf(left.schema)}\u0000${refOf(right.schema)}`;
   if (!pair.startsWith("\u0000") && visited.has(pair)) return [];
@@ -49,13 +54,25 @@ export function schemaDisagreements(left: SchemaSide, right: SchemaSide, pointer
     const inA = Object.hasOwn(a.properties, name);
     const inB = Object.hasOwn(b.properties, name);
     if (!inA || !inB) {
-      found.push({ pointer: child, keyword: "presence", left: inA ? "defined" : "(not defined)", right: inB ? "defined" : "(not defined)" });
+      found.push({
+        pointer: child,
+        keyword: "presence",
+        left: inA ? "defined" : "(not defined)",
+        right: inB ? "defined" : "(not defined)",
+      });
       continue;
     }
     const requiredA = a.required.includes(name) ? "required" : "optional";
     const requiredB = b.required.includes(name) ? "required" : "optional";
     if (requiredA !== requiredB) found.push({ pointer: child, keyword: "required", left: requiredA, right: requiredB });
-    found.push(...schemaDisagreements({ schema: a.properties[name], document: left.document }, { schema: b.properties[name], document: right.document }, child, visited));
+    found.push(
+      ...schemaDisagreements(
+        { schema: a.properties[name], document: left.document },
+        { schema: b.properties[name], document: right.document },
+        child,
+        visited,
+      ),
+    );
   }
   return found;
 }
@@ -70,7 +87,8 @@ function flatten(input: unknown, document: unknown): Flat {
   const resolved = derefObject(document, input);
   const schema = typeof resolved === "object" && resolved !== null ? (resolved as Record<string, unknown>) : {};
   const flat: Flat = { types: [], properties: {}, required: [] };
-  for (const member of [...((schema.anyOf as unknown[]) ?? []), ...((schema.oneOf as unknown[]) ?? [])]) merge(flat, flatten(member, document));
+  for (const member of [...((schema.anyOf as unknown[]) ?? []), ...((schema.oneOf as unknown[]) ?? [])])
+    merge(flat, flatten(member, document));
   const type = schema.type;
   flat.types.push(...(Array.isArray(type) ? type : typeof type === "string" ? [type] : []));
   if (schema.nullable === true) flat.types.push("null");
@@ -89,5 +107,6 @@ function merge(into: Flat, from: Flat): void {
   into.types.push(...from.types);
   Object.assign(into.properties, from.properties);
   into.required.push(...from.required);
-  for (const key of ["constant", "pattern", "format", "maxLength", "additionalProperties"] as const) into[key] ??= from[key];
+  for (const key of ["constant", "pattern", "format", "maxLength", "additionalProperties"] as const)
+    into[key] ??= from[key];
 }

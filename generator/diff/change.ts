@@ -34,7 +34,9 @@ export function summarize(changes: readonly Change[]): DiffSummary {
 /** Breaking first, then warnings, then safe; within a class in old-spec order of pointers. */
 export function sortChanges(changes: readonly Change[]): Change[] {
   const rank = (change: Change) => SEVERITIES.indexOf(change.severity);
-  return [...changes].sort((a, b) => rank(a) - rank(b) || a.oldPointer.localeCompare(b.oldPointer) || a.rule.localeCompare(b.rule));
+  return [...changes].sort(
+    (a, b) => rank(a) - rank(b) || a.oldPointer.localeCompare(b.oldPointer) || a.rule.localeCompare(b.rule),
+  );
 }
 
 /** --fail-on: exit 1 when a change at or above the threshold exists. */

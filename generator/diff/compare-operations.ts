@@ -1,9 +1,10 @@
 // Operation-level comparison: operations matched by method and path (path parameter names
 // ignored, since renaming {id} changes nothing on the wire), then their parameters, request
 // body and responses, handing each schema pair to the schema walker.
+
+import { escapePointerToken } from "../errors.ts";
 import type { OperationModel, ParameterModel } from "../model/api-model.ts";
 import { resolvePointer } from "../model/resolve-pointer.ts";
-import { escapePointerToken } from "../errors.ts";
 import { compareSchemas } from "./compare-schemas.ts";
 import type { DiffContext } from "./diff-context.ts";
 import { child, followRefs, type Located } from "./located-schema.ts";
@@ -21,14 +22,25 @@ export function operationKey(operation: OperationModel): string {
   return `${operation.method} ${operation.path.replace(/\{[^}]*\}/g, "{}")}`;
 }
 
-export function compareOperationLists(context: DiffContext, oldOperations: readonly OperationModel[], newOperations: readonly OperationModel[]): void {
+export function compareOperationLists(
+  context: DiffContext,
+  oldOperations: readonly OperationModel[],
+  newOperations: readonly OperationModel[],
+): void {
   const newByKey = new Map(newOperations.map((operation) => [operationKey(operation), operation]));
   const oldKeys = new Set(oldOperations.map(operationKey));
   for (const old of oldOperations) {
     const now = newByKey.get(operationKey(old));
     const label = `${old.method} ${old.path}`;
     if (!now) {
-      context.report("breaking", "operation-removed", label, old.pointer, closestPath(context.newDocument, old.path), `operation ${label} (${old.operationId}) was removed`);
+      context.report(
+        "breaking",
+        "operation-removed",
+        label,
+        old.pointer,
+        closestPath(context.newDocument, old.path),
+        `operation ${label} (${old.operationId}) was removed`,
+      );
       continue;
     }
     const oldAt = { pointer: old.pointer, value: resolvePointer(context.oldDocument, old.pointer) };
@@ -38,7 +50,14 @@ export function compareOperationLists(context: DiffContext, oldOperations: reado
   for (const now of newOperations) {
     if (oldKeys.has(operationKey(now))) continue;
     const label = `${now.method} ${now.path}`;
-    context.report("safe", "operation-added", label, closestPath(context.oldDocument, now.path), now.pointer, `new operation ${label} (${now.operationId})`);
+    context.report(
+      "safe",
+      "operation-added",
+      label,
+      closestPath(context.oldDocument, now.path),
+      now.pointer,
+      `new operation ${label} (${now.operationId})`,
+    );
   }
 }
 
@@ -50,11 +69,33 @@ function closestPath(document: unknown, path: string): string {
 function compareOperation(pair: OperationPair): void {
   const { context, old, now, label } = pair;
   if (old.operationId !== now.operationId) {
-    context.report("warning", "operation-id-changed", label, `${old.pointer}/operationId`, `${now.pointer}/operationId`, `operationId "${old.operationId}" → "${now.operationId}": the generated client method is renamed`);
+    context.report(
+      "warning",
+      "operation-id-changed",
+      label,
+      `${old.pointer}/operationId`,
+      `${now.pointer}/operationId`,
+      `operationId "${old.operationId}" → "${now.operationId}": the generated client method is renamed`,
+    );
   }
-  if (!old.deprecated && now.deprecated) context.report("warning", "operation-deprecated", label, old.pointer, `${now.pointer}/deprecated`, `operation ${label} is now deprecated`);
+  if (!old.deprecated && now.deprecated)
+    context.report(
+      "warning",
+      "operation-deprecated",
+      label,
+      old.pointer,
+      `${now.pointer}/deprecated`,
+      `operation ${label} is now deprecated`,
+    );
   if (old.summary !== now.summary || old.description !== now.description) {
-    context.report("safe", "description-changed", label, old.pointer, now.pointer, "operation summary or description changed (documentation only)");
+    context.report(
+      "safe",
+      "description-changed",
+      label,
+      old.pointer,
+      now.pointer,
+      "operation summary or description changed (documentation only)",
+    );
   }
   compareParameters(pair);
   compareRequestBody(pair);
@@ -75,30 +116,91 @@ function compareParameters(pair: OperationPair): void {
     const oldAt = parameterAt(context.oldDocument, pair.oldAt, old.path, oldParameter);
     const newParameter = newByKey.get(parameterKey(oldParameter));
     if (!newParameter) {
-      context.report("warning", "request-parameter-removed", where, oldAt.pointer, `${now.pointer}`, `${oldParameter.in} parameter "${oldParameter.name}" was removed; callers that still send it may be rejected`);
+      context.report(
+        "warning",
+        "request-parameter-removed",
+        where,
+        oldAt.pointer,
+        `${now.pointer}`,
+        `${oldParameter.in} parameter "${oldParameter.name}" was removed; callers that still send it may be rejected`,
+      );
       continue;
     }
     const newAt = parameterAt(context.newDocument, pair.newAt, now.path, newParameter);
-    if (!oldParameter.required && newParameter.required) context.report("breaking", "request-parameter-required", where, oldAt.pointer, newAt.pointer, `${newParameter.in} parameter "${newParameter.name}" is now required`);
-    if (oldParameter.required && !newParameter.required) context.report("safe", "request-parameter-optional", where, oldAt.pointer, newAt.pointer, `${newParameter.in} parameter "${newParameter.name}" is now optional`);
+    if (!oldParameter.required && newParameter.required)
+      context.report(
+        "breaking",
+        "request-parameter-required",
+        where,
+        oldAt.pointer,
+        newAt.pointer,
+        `${newParameter.in} parameter "${newParameter.name}" is now required`,
+      );
+    if (oldParameter.required && !newParameter.required)
+      context.report(
+        "safe",
+        "request-parameter-optional",
+        where,
+        oldAt.pointer,
+        newAt.pointer,
+        `${newParameter.in} parameter "${newParameter.name}" is now optional`,
+      );
     if (oldParameter.style !== newParameter.style || oldParameter.explode !== newParameter.explode) {
-      context.report("breaking", "request-parameter-serialization-changed", where, oldAt.pointer, newAt.pointer, `serialization style=${oldParameter.style} explode=${oldParameter.explode} → style=${newParameter.style} explode=${newParameter.explode}; existing callers encode it the old way`);
+      context.report(
+        "breaking",
+        "request-parameter-serialization-changed",
+        where,
+        oldAt.pointer,
+        newAt.pointer,
+        `serialization style=${oldParameter.style} explode=${oldParameter.explode} → style=${newParameter.style} explode=${newParameter.explode}; existing callers encode it the old way`,
+      );
     }
-    if (oldParameter.description !== newParameter.description) context.report("safe", "description-changed", where, oldAt.pointer, newAt.pointer, "parameter description changed (documentation only)");
-    compareSchemas({ context, direction: "request", location: where }, parameterSchemaAt(oldAt), parameterSchemaAt(newAt));
+    if (oldParameter.description !== newParameter.description)
+      context.report(
+        "safe",
+        "description-changed",
+        where,
+        oldAt.pointer,
+        newAt.pointer,
+        "parameter description changed (documentation only)",
+      );
+    compareSchemas(
+      { context, direction: "request", location: where },
+      parameterSchemaAt(oldAt),
+      parameterSchemaAt(newAt),
+    );
   }
   for (const newParameter of now.parameters) {
     if (oldKeys.has(parameterKey(newParameter))) continue;
     const where = `${label} ${newParameter.in} parameter "${newParameter.name}"`;
     const newAt = parameterAt(context.newDocument, pair.newAt, now.path, newParameter);
-    if (newParameter.required) context.report("breaking", "request-parameter-added-required", where, old.pointer, newAt.pointer, `new required ${newParameter.in} parameter "${newParameter.name}"; existing callers do not send it`);
-    else context.report("safe", "request-parameter-added", where, old.pointer, newAt.pointer, `new optional ${newParameter.in} parameter "${newParameter.name}"`);
+    if (newParameter.required)
+      context.report(
+        "breaking",
+        "request-parameter-added-required",
+        where,
+        old.pointer,
+        newAt.pointer,
+        `new required ${newParameter.in} parameter "${newParameter.name}"; existing callers do not send it`,
+      );
+    else
+      context.report(
+        "safe",
+        "request-parameter-added",
+        where,
+        old.pointer,
+        newAt.pointer,
+        `new optional ${newParameter.in} parameter "${newParameter.name}"`,
+      );
   }
 }
 
 /** Where the parameter object lives: operation level wins over path level, $refs followed. */
 function parameterAt(document: unknown, operationAt: Located, path: string, parameter: ParameterModel): Located {
-  const pathItemAt = { pointer: `/paths/${escapePointerToken(path)}`, value: resolvePointer(document, `#/paths/${escapePointerToken(path)}`) };
+  const pathItemAt = {
+    pointer: `/paths/${escapePointerToken(path)}`,
+    value: resolvePointer(document, `#/paths/${escapePointerToken(path)}`),
+  };
   for (const owner of [operationAt, pathItemAt]) {
     const list = child(owner, "parameters");
     const entries = Array.isArray(list.value) ? list.value : [];
@@ -124,10 +226,34 @@ function compareRequestBody(pair: OperationPair): void {
   const where = `${label} request body $`;
   const oldBody = followRefs(context.oldDocument, child(pair.oldAt, "requestBody"));
   const newBody = followRefs(context.newDocument, child(pair.newAt, "requestBody"));
-  if (!old.requestBody && now.requestBody?.required) context.report("breaking", "request-body-added-required", where, old.pointer, newBody.pointer, "a request body is now required");
-  if (old.requestBody && !now.requestBody) context.report("warning", "request-body-removed", where, oldBody.pointer, now.pointer, "the request body was removed; callers that still send one may be rejected");
+  if (!old.requestBody && now.requestBody?.required)
+    context.report(
+      "breaking",
+      "request-body-added-required",
+      where,
+      old.pointer,
+      newBody.pointer,
+      "a request body is now required",
+    );
+  if (old.requestBody && !now.requestBody)
+    context.report(
+      "warning",
+      "request-body-removed",
+      where,
+      oldBody.pointer,
+      now.pointer,
+      "the request body was removed; callers that still send one may be rejected",
+    );
   if (!old.requestBody || !now.requestBody) return;
-  if (!old.requestBody.required && now.requestBody.required) context.report("breaking", "request-body-required", where, oldBody.pointer, newBody.pointer, "the request body is now required");
+  if (!old.requestBody.required && now.requestBody.required)
+    context.report(
+      "breaking",
+      "request-body-required",
+      where,
+      oldBody.pointer,
+      newBody.pointer,
+      "the request body is now required",
+    );
   const oldSchema = child(oldBody, "content", old.requestBody.contentType, "schema");
   const newSchema = child(newBody, "content", now.requestBody.contentType, "schema");
   compareSchemas({ context, direction: "request", location: where }, oldSchema, newSchema);
@@ -142,13 +268,27 @@ function compareResponses(pair: OperationPair): void {
     const entry = child(pair.oldAt, "responses", oldResponse.status);
     const newResponse = newByStatus.get(oldResponse.status);
     if (!newResponse) {
-      context.report("breaking", "response-status-removed", where, entry.pointer, `${now.pointer}/responses`, `response ${oldResponse.status} was removed; code handling it no longer matches the spec`);
+      context.report(
+        "breaking",
+        "response-status-removed",
+        where,
+        entry.pointer,
+        `${now.pointer}/responses`,
+        `response ${oldResponse.status} was removed; code handling it no longer matches the spec`,
+      );
       continue;
     }
     const oldAt = followRefs(context.oldDocument, entry);
     const newAt = followRefs(context.newDocument, child(pair.newAt, "responses", newResponse.status));
     if (oldResponse.schema !== undefined && newResponse.schema === undefined) {
-      context.report("breaking", "response-body-removed", where, oldAt.pointer, newAt.pointer, `response ${oldResponse.status} no longer has a JSON body`);
+      context.report(
+        "breaking",
+        "response-body-removed",
+        where,
+        oldAt.pointer,
+        newAt.pointer,
+        `response ${oldResponse.status} no longer has a JSON body`,
+      );
       continue;
     }
     if (oldResponse.schema === undefined || newResponse.schema === undefined) continue;
@@ -159,6 +299,13 @@ function compareResponses(pair: OperationPair): void {
   for (const newResponse of now.responses) {
     if (oldStatuses.has(newResponse.status)) continue;
     const newAt = followRefs(context.newDocument, child(pair.newAt, "responses", newResponse.status));
-    context.report("safe", "response-status-added", `${label} → ${newResponse.status}`, `${old.pointer}/responses`, newAt.pointer, `new documented response ${newResponse.status}`);
+    context.report(
+      "safe",
+      "response-status-added",
+      `${label} → ${newResponse.status}`,
+      `${old.pointer}/responses`,
+      newAt.pointer,
+      `new documented response ${newResponse.status}`,
+    );
   }
 }

@@ -4,7 +4,15 @@
 import { classify, type Direction } from "./classify.ts";
 import type { DiffContext } from "./diff-context.ts";
 import { asSchema, child, followRefs, type Located, type SchemaMap } from "./located-schema.ts";
-import { constraintChanges, enumChange, isNullSchema, nullableChange, openness, typeChange, type FacetChange } from "./schema-facets.ts";
+import {
+  constraintChanges,
+  enumChange,
+  type FacetChange,
+  isNullSchema,
+  nullableChange,
+  openness,
+  typeChange,
+} from "./schema-facets.ts";
 
 export interface SchemaWalk {
   readonly context: DiffContext;
@@ -20,19 +28,31 @@ export function compareSchemas(walk: SchemaWalk, oldAt: Located, newAt: Located)
   const before = asSchema(old.value);
   const after = asSchema(now.value);
   compareDescription(walk, old, now, before, after);
-  const facets = [typeChange(before, after), nullableChange(before, after), enumChange(before, after), ...constraintChanges(before, after)];
+  const facets = [
+    typeChange(before, after),
+    nullableChange(before, after),
+    enumChange(before, after),
+    ...constraintChanges(before, after),
+  ];
   for (const facet of facets) if (facet) reportFacet(walk, old, now, facet);
   compareProperties(walk, old, now, before, after);
   compareAdditionalProperties(walk, old, now);
-  if (before.items !== undefined && after.items !== undefined) compareSchemas({ ...walk, location: `${walk.location}[]` }, child(old, "items"), child(now, "items"));
+  if (before.items !== undefined && after.items !== undefined)
+    compareSchemas({ ...walk, location: `${walk.location}[]` }, child(old, "items"), child(now, "items"));
   for (const keyword of ["allOf", "anyOf", "oneOf"] as const) compareAlternatives(walk, old, now, keyword);
 }
 
 function reportFacet(walk: SchemaWalk, old: Located, now: Located, facet: FacetChange): void {
   const { severity, rule } = classify(facet.facet, walk.direction, facet.shift);
   const suffix = facet.keyword ? `/${facet.keyword}` : "";
-  const oldPointer = facet.keyword && (old.value as SchemaMap | undefined)?.[facet.keyword] !== undefined ? old.pointer + suffix : old.pointer;
-  const newPointer = facet.keyword && (now.value as SchemaMap | undefined)?.[facet.keyword] !== undefined ? now.pointer + suffix : now.pointer;
+  const oldPointer =
+    facet.keyword && (old.value as SchemaMap | undefined)?.[facet.keyword] !== undefined
+      ? old.pointer + suffix
+      : old.pointer;
+  const newPointer =
+    facet.keyword && (now.value as SchemaMap | undefined)?.[facet.keyword] !== undefined
+      ? now.pointer + suffix
+      : now.pointer;
   walk.context.report(severity, rule, walk.location, oldPointer, newPointer, `${subject(walk)}: ${facet.detail}`);
 }
 
@@ -42,7 +62,14 @@ function subject(walk: SchemaWalk): string {
 
 function compareDescription(walk: SchemaWalk, old: Located, now: Located, before: SchemaMap, after: SchemaMap): void {
   if (before.description === after.description) return;
-  walk.context.report("safe", "description-changed", walk.location, old.pointer, now.pointer, "description changed (documentation only)");
+  walk.context.report(
+    "safe",
+    "description-changed",
+    walk.location,
+    old.pointer,
+    now.pointer,
+    "description changed (documentation only)",
+  );
 }
 
 function compareProperties(walk: SchemaWalk, old: Located, now: Located, before: SchemaMap, after: SchemaMap): void {
@@ -62,7 +89,15 @@ function compareProperties(walk: SchemaWalk, old: Located, now: Located, before:
     compareSchemas({ ...walk, location }, oldAt, newAt);
   }
   for (const name of Object.keys(newProperties)) {
-    if (!(name in oldProperties)) reportAdded(walk, `${walk.location}.${name}`, closest(old, "properties"), child(now, "properties", name).pointer, name, newRequired.has(name));
+    if (!(name in oldProperties))
+      reportAdded(
+        walk,
+        `${walk.location}.${name}`,
+        closest(old, "properties"),
+        child(now, "properties", name).pointer,
+        name,
+        newRequired.has(name),
+      );
   }
 }
 
@@ -73,33 +108,110 @@ function closest(parent: Located, token: string): string {
 }
 
 function requiredSet(schema: SchemaMap): Set<string> {
-  return new Set(Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === "string") : []);
+  return new Set(
+    Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === "string") : [],
+  );
 }
 
 function reportRemoved(walk: SchemaWalk, location: string, oldPointer: string, newPointer: string, name: string): void {
   if (walk.direction === "response") {
-    walk.context.report("breaking", "response-property-removed", location, oldPointer, newPointer, `property "${name}" was removed from the response`);
+    walk.context.report(
+      "breaking",
+      "response-property-removed",
+      location,
+      oldPointer,
+      newPointer,
+      `property "${name}" was removed from the response`,
+    );
   } else {
-    walk.context.report("warning", "request-property-removed", location, oldPointer, newPointer, `request property "${name}" was removed; senders that still send it may be rejected`);
+    walk.context.report(
+      "warning",
+      "request-property-removed",
+      location,
+      oldPointer,
+      newPointer,
+      `request property "${name}" was removed; senders that still send it may be rejected`,
+    );
   }
 }
 
-function reportAdded(walk: SchemaWalk, location: string, oldPointer: string, newPointer: string, name: string, required: boolean): void {
+function reportAdded(
+  walk: SchemaWalk,
+  location: string,
+  oldPointer: string,
+  newPointer: string,
+  name: string,
+  required: boolean,
+): void {
   if (walk.direction === "request" && required) {
-    walk.context.report("breaking", "request-property-added-required", location, oldPointer, newPointer, `new required request property "${name}"; existing senders do not send it`);
+    walk.context.report(
+      "breaking",
+      "request-property-added-required",
+      location,
+      oldPointer,
+      newPointer,
+      `new required request property "${name}"; existing senders do not send it`,
+    );
   } else {
     const what = required ? "required" : "optional";
-    walk.context.report("safe", `${walk.direction}-property-added`, location, oldPointer, newPointer, `new ${what} ${walk.direction} property "${name}"`);
+    walk.context.report(
+      "safe",
+      `${walk.direction}-property-added`,
+      location,
+      oldPointer,
+      newPointer,
+      `new ${what} ${walk.direction} property "${name}"`,
+    );
   }
 }
 
-function compareRequired(walk: SchemaWalk, location: string, oldPointer: string, newPointer: string, name: string, was: boolean, is: boolean): void {
+function compareRequired(
+  walk: SchemaWalk,
+  location: string,
+  oldPointer: string,
+  newPointer: string,
+  name: string,
+  was: boolean,
+  is: boolean,
+): void {
   if (was === is) return;
   const { direction, context } = walk;
-  if (direction === "response" && was) context.report("breaking", "response-property-optional", location, oldPointer, newPointer, `response property "${name}" is no longer required, so it may be absent`);
-  if (direction === "response" && is) context.report("safe", "response-property-required", location, oldPointer, newPointer, `response property "${name}" is now always present`);
-  if (direction === "request" && is) context.report("breaking", "request-property-required", location, oldPointer, newPointer, `request property "${name}" is now required`);
-  if (direction === "request" && was) context.report("safe", "request-property-optional", location, oldPointer, newPointer, `request property "${name}" is now optional`);
+  if (direction === "response" && was)
+    context.report(
+      "breaking",
+      "response-property-optional",
+      location,
+      oldPointer,
+      newPointer,
+      `response property "${name}" is no longer required, so it may be absent`,
+    );
+  if (direction === "response" && is)
+    context.report(
+      "safe",
+      "response-property-required",
+      location,
+      oldPointer,
+      newPointer,
+      `response property "${name}" is now always present`,
+    );
+  if (direction === "request" && is)
+    context.report(
+      "breaking",
+      "request-property-required",
+      location,
+      oldPointer,
+      newPointer,
+      `request property "${name}" is now required`,
+    );
+  if (direction === "request" && was)
+    context.report(
+      "safe",
+      "request-property-optional",
+      location,
+      oldPointer,
+      newPointer,
+      `request property "${name}" is now optional`,
+    );
 }
 
 function compareAdditionalProperties(walk: SchemaWalk, old: Located, now: Located): void {
@@ -107,13 +219,30 @@ function compareAdditionalProperties(walk: SchemaWalk, old: Located, now: Locate
   const after = openness(asSchema(now.value));
   const oldAt = child(old, "additionalProperties");
   const newAt = child(now, "additionalProperties");
-  if (before === "schema" && after === "schema") return compareSchemas({ ...walk, location: `${walk.location}.*` }, oldAt, newAt);
+  if (before === "schema" && after === "schema")
+    return compareSchemas({ ...walk, location: `${walk.location}.*` }, oldAt, newAt);
   if (before === after) return;
   const oldPointer = oldAt.value === undefined ? old.pointer : oldAt.pointer;
   const newPointer = newAt.value === undefined ? now.pointer : newAt.pointer;
   const tightened = after === "closed" || (before === "open" && after === "schema");
-  if (tightened) walk.context.report("warning", "additional-properties-tightened", walk.location, oldPointer, newPointer, `additionalProperties ${before} → ${after}: extra properties are no longer allowed as before`);
-  else walk.context.report("safe", "additional-properties-loosened", walk.location, oldPointer, newPointer, `additionalProperties ${before} → ${after}`);
+  if (tightened)
+    walk.context.report(
+      "warning",
+      "additional-properties-tightened",
+      walk.location,
+      oldPointer,
+      newPointer,
+      `additionalProperties ${before} → ${after}: extra properties are no longer allowed as before`,
+    );
+  else
+    walk.context.report(
+      "safe",
+      "additional-properties-loosened",
+      walk.location,
+      oldPointer,
+      newPointer,
+      `additionalProperties ${before} → ${after}`,
+    );
 }
 
 /** Branches are matched by position; a `{type: "null"}` branch is nullability, handled by nullableChange. */

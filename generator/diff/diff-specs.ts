@@ -2,12 +2,12 @@
 // located where a consumer meets it), then component schemas no operation reaches, such as
 // webhook payloads, read as responses.
 import type { NamedSchema } from "../model/api-model.ts";
-import { sortChanges, type Change } from "./change.ts";
+import { resolvePointer } from "../model/resolve-pointer.ts";
+import { type Change, sortChanges } from "./change.ts";
 import { compareOperationLists } from "./compare-operations.ts";
 import { compareSchemas } from "./compare-schemas.ts";
 import { DiffContext } from "./diff-context.ts";
 import type { DiffSide } from "./load-spec-model.ts";
-import { resolvePointer } from "../model/resolve-pointer.ts";
 
 export function diffSpecs(old: DiffSide, now: DiffSide): Change[] {
   const context = new DiffContext(old.spec.document, now.spec.document);
@@ -20,7 +20,11 @@ function ownSchemas(side: DiffSide): NamedSchema[] {
   return side.model.schemas.filter((schema) => schema.spec === side.spec);
 }
 
-function compareComponents(context: DiffContext, oldSchemas: readonly NamedSchema[], newSchemas: readonly NamedSchema[]): void {
+function compareComponents(
+  context: DiffContext,
+  oldSchemas: readonly NamedSchema[],
+  newSchemas: readonly NamedSchema[],
+): void {
   const newByName = new Map(newSchemas.map((schema) => [schema.name, schema]));
   const oldNames = new Set(oldSchemas.map((schema) => schema.name));
   for (const old of oldSchemas) {
@@ -28,13 +32,31 @@ function compareComponents(context: DiffContext, oldSchemas: readonly NamedSchem
     const now = newByName.get(old.name);
     const where = `schema "${old.name}"`;
     if (!now) {
-      context.report("breaking", "schema-removed", where, oldAt.pointer, componentsPointer(context.newDocument), `schema "${old.name}" was removed: its generated type and validator disappear`);
+      context.report(
+        "breaking",
+        "schema-removed",
+        where,
+        oldAt.pointer,
+        componentsPointer(context.newDocument),
+        `schema "${old.name}" was removed: its generated type and validator disappear`,
+      );
       continue;
     }
-    compareSchemas({ context, direction: "response", location: `${where} $` }, oldAt, { pointer: now.ref.slice(1), value: now.schema });
+    compareSchemas({ context, direction: "response", location: `${where} $` }, oldAt, {
+      pointer: now.ref.slice(1),
+      value: now.schema,
+    });
   }
   for (const now of newSchemas) {
-    if (!oldNames.has(now.name)) context.report("safe", "schema-added", `schema "${now.name}"`, componentsPointer(context.oldDocument), now.ref.slice(1), `new schema "${now.name}"`);
+    if (!oldNames.has(now.name))
+      context.report(
+        "safe",
+        "schema-added",
+        `schema "${now.name}"`,
+        componentsPointer(context.oldDocument),
+        now.ref.slice(1),
+        `new schema "${now.name}"`,
+      );
   }
 }
 

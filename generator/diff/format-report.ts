@@ -1,5 +1,5 @@
 // Renders a diff for people (text), for pull-request comments (markdown) and for tools (json).
-import { SEVERITIES, summarize, type Change, type Severity } from "./change.ts";
+import { type Change, SEVERITIES, type Severity, summarize } from "./change.ts";
 
 export type ReportFormat = "text" | "markdown" | "json";
 
@@ -12,7 +12,8 @@ export interface ReportInput {
 const TITLES: Record<Severity, string> = { breaking: "Breaking", warning: "Warnings", safe: "Safe" };
 
 export function formatReport(input: ReportInput, format: ReportFormat): string {
-  if (format === "json") return `${JSON.stringify({ old: input.oldFile, new: input.newFile, summary: summarize(input.changes), changes: input.changes }, null, 2)}\n`;
+  if (format === "json")
+    return `${JSON.stringify({ old: input.oldFile, new: input.newFile, summary: summarize(input.changes), changes: input.changes }, null, 2)}\n`;
   return format === "markdown" ? formatMarkdown(input) : formatText(input);
 }
 
@@ -29,7 +30,12 @@ function formatText(input: ReportInput): string {
     if (group.length === 0) continue;
     lines.push("", `${TITLES[severity].toUpperCase()} (${group.length})`);
     for (const change of group) {
-      lines.push(`  ${change.rule}: ${change.reason}`, `    at  ${change.location}`, `    old #${change.oldPointer}`, `    new #${change.newPointer}`);
+      lines.push(
+        `  ${change.rule}: ${change.reason}`,
+        `    at  ${change.location}`,
+        `    old #${change.oldPointer}`,
+        `    new #${change.newPointer}`,
+      );
     }
   }
   return `${lines.join("\n")}\n`;
@@ -41,13 +47,25 @@ function cell(text: string): string {
 }
 
 function formatMarkdown(input: ReportInput): string {
-  const lines = [`### Spec diff: \`${cell(input.oldFile)}\` → \`${cell(input.newFile)}\``, "", `**${headline(input)}**`];
+  const lines = [
+    `### Spec diff: \`${cell(input.oldFile)}\` → \`${cell(input.newFile)}\``,
+    "",
+    `**${headline(input)}**`,
+  ];
   for (const severity of SEVERITIES) {
     const group = input.changes.filter((change) => change.severity === severity);
     if (group.length === 0) continue;
-    lines.push("", `#### ${TITLES[severity]} (${group.length})`, "", "| Rule | Reason | Where | Old | New |", "| --- | --- | --- | --- | --- |");
+    lines.push(
+      "",
+      `#### ${TITLES[severity]} (${group.length})`,
+      "",
+      "| Rule | Reason | Where | Old | New |",
+      "| --- | --- | --- | --- | --- |",
+    );
     for (const change of group) {
-      lines.push(`| \`${change.rule}\` | ${cell(change.reason)} | ${cell(change.location)} | \`#${cell(change.oldPointer)}\` | \`#${cell(change.newPointer)}\` |`);
+      lines.push(
+        `| \`${change.rule}\` | ${cell(change.reason)} | ${cell(change.location)} | \`#${cell(change.oldPointer)}\` | \`#${cell(change.newPointer)}\` |`,
+      );
     }
   }
   return `${lines.join("\n")}\n`;

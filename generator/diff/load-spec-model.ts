@@ -1,11 +1,11 @@
 // Loads one side of a diff through the generator's own stages (load → overlay → validate and
 // resolve → model), so `diff` sees the spec exactly as `generate` does; no second parser.
-import { resolve as resolvePath, basename, extname } from "node:path";
+import { basename, extname, resolve as resolvePath } from "node:path";
 import { readSource } from "../load/read-source.ts";
+import type { ApiModel, SpecModel } from "../model/api-model.ts";
+import { buildModel } from "../model/build-model.ts";
 import { applyOverlay } from "../repair/apply-overlay.ts";
 import { validateAndResolve } from "../resolve/validate-and-resolve.ts";
-import { buildModel } from "../model/build-model.ts";
-import type { ApiModel, SpecModel } from "../model/api-model.ts";
 
 export interface DiffSide {
   readonly file: string;
@@ -27,7 +27,9 @@ export async function loadSpecModel(file: string, options: LoadOptions = {}): Pr
     return { file: source.path, model, spec: model.specs[0]! };
   }
   const data = options.overlay ? await applyOverlay(source.data, readSource(options.overlay)) : source.data;
-  const resolved = await validateAndResolve(data, source, resolvePath(file), { allowRemoteRefs: options.allowRemoteRefs === true });
+  const resolved = await validateAndResolve(data, source, resolvePath(file), {
+    allowRemoteRefs: options.allowRemoteRefs === true,
+  });
   const model = buildModel([{ name: basename(file, extname(file)) || "spec", resolved }]);
   return { file: source.path, model, spec: model.specs[0]! };
 }

@@ -1,8 +1,8 @@
 // A schema together with the JSON pointer it lives at, so every reported change can name its
 // place in both specs. $refs are followed here; after validateAndResolve every $ref is local.
 import { toPointer } from "../errors.ts";
-import { lookupTokens } from "../report/json-pointer.ts";
 import { resolvePointer } from "../model/resolve-pointer.ts";
+import { lookupTokens } from "../report/json-pointer.ts";
 
 export type SchemaMap = Record<string, unknown>;
 

@@ -30,11 +30,18 @@ export function isNullable(schema: SchemaMap): boolean {
 
 /** `anyOf: [{$ref}, {type: "null"}]` is how 3.1 spells a nullable ref. */
 function nullBranches(schema: SchemaMap): unknown[] {
-  return ["anyOf", "oneOf"].flatMap((keyword) => (Array.isArray(schema[keyword]) ? (schema[keyword] as unknown[]) : [])).filter(isNullSchema);
+  return ["anyOf", "oneOf"]
+    .flatMap((keyword) => (Array.isArray(schema[keyword]) ? (schema[keyword] as unknown[]) : []))
+    .filter(isNullSchema);
 }
 
 export function isNullSchema(value: unknown): boolean {
-  return typeof value === "object" && value !== null && (value as SchemaMap).type === "null" && Object.keys(value).length === 1;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as SchemaMap).type === "null" &&
+    Object.keys(value).length === 1
+  );
 }
 
 /** "integer" values are numbers, so number → integer narrows and integer → number widens. */
@@ -46,8 +53,10 @@ export function typeChange(before: SchemaMap, after: SchemaMap): FacetChange | u
   const old = nonNullTypes(before);
   const now = nonNullTypes(after);
   if (old === undefined && now === undefined) return undefined;
-  if (old === undefined) return { facet: "type", shift: "narrowed", detail: `type was unconstrained, now ${show(now!)}`, keyword: "type" };
-  if (now === undefined) return { facet: "type", shift: "widened", detail: `type was ${show(old)}, now unconstrained`, keyword: "type" };
+  if (old === undefined)
+    return { facet: "type", shift: "narrowed", detail: `type was unconstrained, now ${show(now!)}`, keyword: "type" };
+  if (now === undefined)
+    return { facet: "type", shift: "widened", detail: `type was ${show(old)}, now unconstrained`, keyword: "type" };
   const added = [...now].filter((type) => !covers(old, type));
   const removed = [...old].filter((type) => !covers(now, type));
   if (added.length === 0 && removed.length === 0) return undefined;
@@ -73,15 +82,20 @@ export function enumChange(before: SchemaMap, after: SchemaMap): FacetChange | u
   const old = enumValues(before);
   const now = enumValues(after);
   if (old === undefined && now === undefined) return undefined;
-  if (old === undefined) return { facet: "enum", shift: "narrowed", detail: `now limited to ${show(now!)}`, keyword: "enum" };
-  if (now === undefined) return { facet: "enum", shift: "widened", detail: `no longer limited to ${show(old)}`, keyword: "enum" };
+  if (old === undefined)
+    return { facet: "enum", shift: "narrowed", detail: `now limited to ${show(now!)}`, keyword: "enum" };
+  if (now === undefined)
+    return { facet: "enum", shift: "widened", detail: `no longer limited to ${show(old)}`, keyword: "enum" };
   const key = (value: unknown) => JSON.stringify(value);
   const oldKeys = new Set(old.map(key));
   const newKeys = new Set(now.map(key));
   const added = now.filter((value) => !oldKeys.has(key(value)));
   const removed = old.filter((value) => !newKeys.has(key(value)));
   if (added.length === 0 && removed.length === 0) return undefined;
-  const parts = [added.length > 0 ? `new value(s) ${show(added)}` : "", removed.length > 0 ? `removed value(s) ${show(removed)}` : ""].filter(Boolean);
+  const parts = [
+    added.length > 0 ? `new value(s) ${show(added)}` : "",
+    removed.length > 0 ? `removed value(s) ${show(removed)}` : "",
+  ].filter(Boolean);
   const shift: Shift = added.length > 0 && removed.length > 0 ? "changed" : added.length > 0 ? "widened" : "narrowed";
   return { facet: "enum", shift, detail: parts.join("; "), keyword: "enum" };
 }
@@ -94,7 +108,12 @@ const EXACT_KEYWORDS = ["pattern", "format", "multipleOf", "uniqueItems"] as con
 export function constraintChanges(before: SchemaMap, after: SchemaMap): FacetChange[] {
   const changes: FacetChange[] = [];
   for (const keyword of [...UPPER_LIMITS, ...LOWER_LIMITS]) {
-    const change = limitChange(keyword, before[keyword], after[keyword], (UPPER_LIMITS as readonly string[]).includes(keyword));
+    const change = limitChange(
+      keyword,
+      before[keyword],
+      after[keyword],
+      (UPPER_LIMITS as readonly string[]).includes(keyword),
+    );
     if (change) changes.push(change);
   }
   for (const keyword of EXACT_KEYWORDS) {

@@ -1,11 +1,11 @@
 // client.ts: the typed surface over the shared runtime. Only types and one createClient function
 // are generated per spec; the request logic lives once in runtime/.
-import { StructureKind, type StatementStructures } from "ts-morph";
+import { type StatementStructures, StructureKind } from "ts-morph";
 import type { ApiModel, OperationModel } from "../model/api-model.ts";
 import { propertyKey } from "../model/names.ts";
 import type { OperationTypeNames } from "./operation-types.ts";
-import { docLines, escapeCommentText } from "./types/tsdoc.ts";
 import { multiLineType } from "./print-source.ts";
+import { docLines, escapeCommentText } from "./types/tsdoc.ts";
 
 export interface ClientImports {
   runtime: string;
@@ -14,9 +14,21 @@ export interface ClientImports {
   types: string;
 }
 
-export function buildClient(model: ApiModel, typeNames: Map<OperationModel, OperationTypeNames>, imports: ClientImports): StatementStructures[] {
+export function buildClient(
+  model: ApiModel,
+  typeNames: Map<OperationModel, OperationTypeNames>,
+  imports: ClientImports,
+): StatementStructures[] {
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: imports.runtime, namedImports: ["createRuntimeClient", { name: "ClientOptions", isTypeOnly: true }, { name: "RuntimeClient", isTypeOnly: true }] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: imports.runtime,
+      namedImports: [
+        "createRuntimeClient",
+        { name: "ClientOptions", isTypeOnly: true },
+        { name: "RuntimeClient", isTypeOnly: true },
+      ],
+    },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: imports.operations, namedImports: ["operations"] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: imports.validators, namedImports: ["validate"] },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: imports.types, namespaceImport: "T" },
@@ -60,7 +72,13 @@ function operationTypes(operation: OperationModel, names: OperationTypeNames): s
     "signal?: AbortSignal;",
     "idempotencyKey?: string;",
   ].filter(Boolean);
-  const success = names.success === "unknown" ? "unknown" : names.success.split(" | ").map((name) => `T.${name}`).join(" | ");
+  const success =
+    names.success === "unknown"
+      ? "unknown"
+      : names.success
+          .split(" | ")
+          .map((name) => `T.${name}`)
+          .join(" | ");
   const item = operation.pagination ? `${success.includes("|") ? `(${success})` : success}["data"][number]` : "never";
   return `{\n  request: {\n${request.map((line) => `    ${line}`).join("\n")}\n  };\n  response: ${success};\n  item: ${item};\n}`;
 }

@@ -1,15 +1,19 @@
 // The openapi-typescript rendering of each spec (`paths`, `components`) for openapi-fetch users,
 // plus a compile-time check that our named types agree with it: the peer serves as an oracle.
 import openapiTS, { astToString } from "openapi-typescript";
-import type { ApiModel, SpecModel } from "../model/api-model.ts";
 import { SpecError, toPointer } from "../errors.ts";
+import type { ApiModel, SpecModel } from "../model/api-model.ts";
 
 export async function renderOpenapiTypescript(spec: SpecModel): Promise<string> {
   // emptyObjectsUnknown: a bare `type: object` is a free-form object (as in our types), not Record<string, never>.
   // defaultNonNullable: false: a `default` does not make a property required (it does in openapi-typescript by default).
   let ast: Awaited<ReturnType<typeof openapiTS>>;
   try {
-    ast = await openapiTS(structuredClone(spec.document) as never, { emptyObjectsUnknown: true, defaultNonNullable: false, silent: true });
+    ast = await openapiTS(structuredClone(spec.document) as never, {
+      emptyObjectsUnknown: true,
+      defaultNonNullable: false,
+      silent: true,
+    });
   } catch (error) {
     throw openapiTypescriptFailure(spec, error);
   }
@@ -18,15 +22,25 @@ export async function renderOpenapiTypescript(spec: SpecModel): Promise<string> 
 
 // @redocly/openapi-core (inside openapi-typescript) looks names up in plain objects, so a key such
 // as `hasOwnProperty` or `valueOf` finds an Object.prototype method and crashes it.
-const PROTOTYPE_METHODS = new Set(Object.getOwnPropertyNames(Object.prototype).filter((name) => name !== "constructor"));
+const PROTOTYPE_METHODS = new Set(
+  Object.getOwnPropertyNames(Object.prototype).filter((name) => name !== "constructor"),
+);
 
 function openapiTypescriptFailure(spec: SpecModel, error: unknown): SpecError {
   const message = `openapi-typescript could not render this spec: ${error instanceof Error ? error.message : String(error)}`;
-  const hint = "Turn off --openapi-typescript (or `openapiTypescript` in the config); the other outputs do not need it.";
+  const hint =
+    "Turn off --openapi-typescript (or `openapiTypescript` in the config); the other outputs do not need it.";
   const path = findKeyPath(spec.document, (key) => PROTOTYPE_METHODS.has(key));
   if (!path) return SpecError.single({ file: spec.file, message }, hint);
   const pointer = toPointer(path);
-  return SpecError.single({ file: spec.file, pointer, message: `${message} (the key "${path.at(-1)}" is an Object.prototype method name, which it cannot handle)` }, `Rename that key, or ${hint.charAt(0).toLowerCase()}${hint.slice(1)}`);
+  return SpecError.single(
+    {
+      file: spec.file,
+      pointer,
+      message: `${message} (the key "${path.at(-1)}" is an Object.prototype method name, which it cannot handle)`,
+    },
+    `Rename that key, or ${hint.charAt(0).toLowerCase()}${hint.slice(1)}`,
+  );
 }
 
 /** Path of the first key (breadth-first) for which `matches` holds. Iterative: specs can nest deeply. */
@@ -44,12 +58,21 @@ function findKeyPath(document: unknown, matches: (key: string) => boolean): stri
 }
 
 /** One `Assert<MutuallyAssignable<…>>` per component schema; `tsc` fails on any disagreement. */
-export function renderOracleCheck(model: ApiModel, typesImport: string, specImport: (spec: SpecModel) => string): string {
+export function renderOracleCheck(
+  model: ApiModel,
+  typesImport: string,
+  specImport: (spec: SpecModel) => string,
+): string {
   const specs = model.specs.filter((spec) => spec.version !== "json-schema");
-  const imports = specs.map((spec, index) => `import type { components as Spec${index} } from ${JSON.stringify(specImport(spec))};`);
+  const imports = specs.map(
+    (spec, index) => `import type { components as Spec${index} } from ${JSON.stringify(specImport(spec))};`,
+  );
   const checks = model.schemas
     .filter((schema) => schema.spec.version !== "json-schema")
-    .map((schema) => `  ${JSON.stringify(schema.name)}: Assert<MutuallyAssignable<Ours.${schema.typeName}, Spec${specs.indexOf(schema.spec)}["schemas"][${JSON.stringify(schema.name)}]>>;`);
+    .map(
+      (schema) =>
+        `  ${JSON.stringify(schema.name)}: Assert<MutuallyAssignable<Ours.${schema.typeName}, Spec${specs.indexOf(schema.spec)}["schemas"][${JSON.stringify(schema.name)}]>>;`,
+    );
   return [
     `import type * as Ours from ${JSON.stringify(typesImport)};`,
     ...imports,

@@ -1,15 +1,28 @@
 // operations.ts: the runtime description of each operation (method, path, parameter styles,
 // response validator names), as data the shared runtime interprets.
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { OperationSpec } from "../../runtime/operation.ts";
 import type { ApiModel, OperationModel } from "../model/api-model.ts";
 
 export function buildOperations(model: ApiModel, runtimeImport: string): StatementStructures[] {
-  const entries = model.operations.map((operation) => `  ${JSON.stringify(operation.memberName)}: ${JSON.stringify(operationSpec(operation))}`);
+  const entries = model.operations.map(
+    (operation) => `  ${JSON.stringify(operation.memberName)}: ${JSON.stringify(operationSpec(operation))}`,
+  );
   const names = model.operations.map((operation) => JSON.stringify(operation.memberName));
   return [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: runtimeImport, namedImports: ["OperationSpec"] },
-    { kind: StructureKind.TypeAlias, name: "OperationName", isExported: true, docs: ["Client method names, one per operation."], type: names.length > 0 ? names.join(" | ") : "never" },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: runtimeImport,
+      namedImports: ["OperationSpec"],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: "OperationName",
+      isExported: true,
+      docs: ["Client method names, one per operation."],
+      type: names.length > 0 ? names.join(" | ") : "never",
+    },
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -17,7 +30,13 @@ export function buildOperations(model: ApiModel, runtimeImport: string): Stateme
       // JSON, one operation per line, rather than an object literal: tsc would infer and check
       // every literal (over half a second on GitHub's spec) although the data was built from typed
       // code, and V8 parses JSON faster than an object literal of the same size.
-      declarations: [{ name: "operations", type: "Readonly<Record<OperationName, OperationSpec>>", initializer: `JSON.parse(String.raw\`${rawTemplateSafe(`{\n${entries.join(",\n")}\n}`)}\`)` }],
+      declarations: [
+        {
+          name: "operations",
+          type: "Readonly<Record<OperationName, OperationSpec>>",
+          initializer: `JSON.parse(String.raw\`${rawTemplateSafe(`{\n${entries.join(",\n")}\n}`)}\`)`,
+        },
+      ],
     },
   ];
 }
@@ -28,15 +47,25 @@ function rawTemplateSafe(json: string): string {
 }
 
 function operationSpec(operation: OperationModel): OperationSpec {
-  const responses = Object.fromEntries(operation.responses.map((response) => [response.status, response.validatorName ?? null]));
+  const responses = Object.fromEntries(
+    operation.responses.map((response) => [response.status, response.validatorName ?? null]),
+  );
   return {
     operationId: operation.operationId,
     method: operation.method,
     path: operation.path,
     serverUrl: operation.spec.serverUrl,
     apiVersion: operation.spec.apiVersion,
-    parameters: operation.parameters.map(({ name, in: location, required, style, explode }) => ({ name, in: location, required, style, explode })),
-    ...(operation.requestBody ? { requestBody: { encoding: operation.requestBody.encoding, required: operation.requestBody.required } } : {}),
+    parameters: operation.parameters.map(({ name, in: location, required, style, explode }) => ({
+      name,
+      in: location,
+      required,
+      style,
+      explode,
+    })),
+    ...(operation.requestBody
+      ? { requestBody: { encoding: operation.requestBody.encoding, required: operation.requestBody.required } }
+      : {}),
     responses,
     ...(operation.pagination ? { pagination: operation.pagination } : {}),
   };

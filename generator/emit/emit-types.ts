@@ -1,16 +1,21 @@
 // types.ts: one named type per component schema and per operation part (path, query, headers,
 // body, each response). Built as ts-morph structures and printed once.
-import { StructureKind, type InterfaceDeclarationStructure, type StatementStructures, type TypeAliasDeclarationStructure } from "ts-morph";
+import {
+  type InterfaceDeclarationStructure,
+  type StatementStructures,
+  StructureKind,
+  type TypeAliasDeclarationStructure,
+} from "ts-morph";
 import type { ApiModel, NamedSchema, OperationModel, SchemaObject, SpecModel } from "../model/api-model.ts";
-import { createTitledTypes } from "./titled-types.ts";
 import { NameRegistry, TYPES_FILE_GLOBALS } from "../model/names.ts";
-import { escapeCommentText, docLines } from "./types/tsdoc.ts";
-import { schemaToType, type TypeContext } from "./types/schema-to-type.ts";
-import { objectMembers } from "./types/object-type.ts";
-import { hasComposition } from "./types/composition-type.ts";
-import { typeContextFor } from "./type-context.ts";
+import { type OperationTypeNames, operationPartSchemas } from "./operation-types.ts";
 import { multiLineType } from "./print-source.ts";
-import { operationPartSchemas, type OperationTypeNames } from "./operation-types.ts";
+import { createTitledTypes } from "./titled-types.ts";
+import { typeContextFor } from "./type-context.ts";
+import { hasComposition } from "./types/composition-type.ts";
+import { objectMembers } from "./types/object-type.ts";
+import { schemaToType, type TypeContext } from "./types/schema-to-type.ts";
+import { docLines, escapeCommentText } from "./types/tsdoc.ts";
 
 export interface TypesFile {
   statements: StatementStructures[];
@@ -19,15 +24,28 @@ export interface TypesFile {
 }
 
 export function buildTypes(model: ApiModel): TypesFile {
-  const registry = new NameRegistry([...TYPES_FILE_GLOBALS, ...model.schemas.map((named) => named.typeName), ...model.operations.map((operation) => operation.typePrefix)]);
-  const titled = createTitledTypes(registry, (name, schema, context) => declaration(name, schema, docLines(schema), context));
-  const contextFor = (spec: SpecModel, root?: unknown): TypeContext => ({ ...typeContextFor(model, spec), root, nameTitled: (schema) => titled.name(schema, contextFor(spec)) });
-  const statements: StatementStructures[] = model.schemas.map((named) => namedSchemaDeclaration(named, contextFor(named.spec, named.schema)));
+  const registry = new NameRegistry([
+    ...TYPES_FILE_GLOBALS,
+    ...model.schemas.map((named) => named.typeName),
+    ...model.operations.map((operation) => operation.typePrefix),
+  ]);
+  const titled = createTitledTypes(registry, (name, schema, context) =>
+    declaration(name, schema, docLines(schema), context),
+  );
+  const contextFor = (spec: SpecModel, root?: unknown): TypeContext => ({
+    ...typeContextFor(model, spec),
+    root,
+    nameTitled: (schema) => titled.name(schema, contextFor(spec)),
+  });
+  const statements: StatementStructures[] = model.schemas.map((named) =>
+    namedSchemaDeclaration(named, contextFor(named.spec, named.schema)),
+  );
   const operationTypes = new Map<OperationModel, OperationTypeNames>();
   for (const operation of model.operations) {
     const parts = operationPartSchemas(operation, registry);
     operationTypes.set(operation, parts.names);
-    for (const part of parts.declarations) statements.push(declaration(part.name, part.schema, part.docs, contextFor(operation.spec, part.schema)));
+    for (const part of parts.declarations)
+      statements.push(declaration(part.name, part.schema, part.docs, contextFor(operation.spec, part.schema)));
   }
   return { statements: [...statements, ...titled.declarations()], operationTypes };
 }
@@ -35,11 +53,21 @@ export function buildTypes(model: ApiModel): TypesFile {
 function namedSchemaDeclaration(named: NamedSchema, context: TypeContext): StatementStructures {
   const schema = named.schema;
   const docs = typeof schema === "object" ? docLines(schema) : [];
-  return declaration(named.typeName, schema, [...docs, `Schema \`${named.name}\` (${named.spec.file} ${named.ref}).`], context);
+  return declaration(
+    named.typeName,
+    schema,
+    [...docs, `Schema \`${named.name}\` (${named.spec.file} ${named.ref}).`],
+    context,
+  );
 }
 
 /** An interface for plain object schemas (tsc caches named interfaces well); a type alias otherwise. */
-function declaration(name: string, schema: SchemaObject | boolean, docs: string[], context: TypeContext): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
+function declaration(
+  name: string,
+  schema: SchemaObject | boolean,
+  docs: string[],
+  context: TypeContext,
+): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
   const docStructures = docs.length > 0 ? [escapeCommentText(docs.join("\n"))] : [];
   const members = isPlainObject(schema, context) ? objectMembers(schema as SchemaObject, context) : undefined;
   if (members && !members.extraType) {
@@ -57,11 +85,24 @@ function declaration(name: string, schema: SchemaObject | boolean, docs: string[
       indexSignatures: members.indexType ? [{ keyName: "key", keyType: "string", returnType: members.indexType }] : [],
     };
   }
-  return { kind: StructureKind.TypeAlias, name, isExported: true, docs: docStructures, type: multiLineType(schemaToType(schema, context)) };
+  return {
+    kind: StructureKind.TypeAlias,
+    name,
+    isExported: true,
+    docs: docStructures,
+    type: multiLineType(schemaToType(schema, context)),
+  };
 }
 
 function isPlainObject(schema: SchemaObject | boolean, context: TypeContext): boolean {
-  if (typeof schema !== "object" || schema.$ref !== undefined || hasComposition(schema) || Array.isArray(schema.enum) || "const" in schema) return false;
+  if (
+    typeof schema !== "object" ||
+    schema.$ref !== undefined ||
+    hasComposition(schema) ||
+    Array.isArray(schema.enum) ||
+    "const" in schema
+  )
+    return false;
   if (context.nullableKeyword && schema.nullable === true) return false;
   const type = schema.type;
   const objectTyped = type === "object" || (type === undefined && schema.properties !== undefined);

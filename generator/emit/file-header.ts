@@ -24,5 +24,7 @@ export function fileHeader(info: HeaderInfo, lineComment = "//"): string {
 
 /** Paths come from the user; anything that could end the comment line is escaped. */
 function printablePath(path: string): string {
-  return /^[\w./@+-]+$/.test(path) ? path : JSON.stringify(path).replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
+  return /^[\w./@+-]+$/.test(path)
+    ? path
+    : JSON.stringify(path).replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
 }

@@ -26,28 +26,49 @@ export interface PartDeclaration {
 
 const LOCATION_SUFFIX = { path: "PathParams", query: "Query", header: "Headers" } as const;
 
-export function operationPartSchemas(operation: OperationModel, registry: NameRegistry): { names: OperationTypeNames; declarations: PartDeclaration[] } {
+export function operationPartSchemas(
+  operation: OperationModel,
+  registry: NameRegistry,
+): { names: OperationTypeNames; declarations: PartDeclaration[] } {
   const declarations: PartDeclaration[] = [];
-  const names: OperationTypeNames = { responses: new Map(), success: "unknown", pathRequired: false, queryRequired: false, headersRequired: false };
+  const names: OperationTypeNames = {
+    responses: new Map(),
+    success: "unknown",
+    pathRequired: false,
+    queryRequired: false,
+    headersRequired: false,
+  };
   const label = `${operation.method} ${operation.path}`;
   for (const location of ["path", "query", "header"] as const) {
     const parameters = operation.parameters.filter((parameter) => parameter.in === location);
     if (parameters.length === 0) continue;
     const name = registry.claim(`${operation.typePrefix}${LOCATION_SUFFIX[location]}`);
-    declarations.push({ name, schema: parametersSchema(parameters), docs: [`${location} parameters of \`${label}\`.`] });
+    declarations.push({
+      name,
+      schema: parametersSchema(parameters),
+      docs: [`${location} parameters of \`${label}\`.`],
+    });
     const key = location === "header" ? "headers" : location;
     names[key] = name;
     names[`${key}Required`] = parameters.some((parameter) => parameter.required);
   }
   if (operation.requestBody) {
     names.body = registry.claim(`${operation.typePrefix}Body`);
-    declarations.push({ name: names.body, schema: operation.requestBody.schema, docs: [`Request body of \`${label}\` (${operation.requestBody.contentType}).`] });
+    declarations.push({
+      name: names.body,
+      schema: operation.requestBody.schema,
+      docs: [`Request body of \`${label}\` (${operation.requestBody.contentType}).`],
+    });
   }
   for (const response of operation.responses) {
     if (response.schema === undefined) continue;
     const name = registry.claim(`${operation.typePrefix}Response${statusSuffix(response.status)}`);
     names.responses.set(response.status, name);
-    declarations.push({ name, schema: response.schema, docs: [`${response.status} response of \`${label}\`: ${response.description}`] });
+    declarations.push({
+      name,
+      schema: response.schema,
+      docs: [`${response.status} response of \`${label}\`: ${response.description}`],
+    });
   }
   const success = [...names.responses].filter(([status]) => /^2/.test(status)).map(([, name]) => name);
   names.success = success.length > 0 ? success.join(" | ") : "unknown";
@@ -61,11 +82,20 @@ function statusSuffix(status: string): string {
 function parametersSchema(parameters: readonly ParameterModel[]): SchemaObject {
   // fromEntries defines own properties, so a parameter named "__proto__" stays a plain key.
   const properties = Object.fromEntries(parameters.map((parameter) => [parameter.name, withParameterDocs(parameter)]));
-  return { type: "object", properties, required: parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name), additionalProperties: false };
+  return {
+    type: "object",
+    properties,
+    required: parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name),
+    additionalProperties: false,
+  };
 }
 
 function withParameterDocs(parameter: ParameterModel): SchemaObject | boolean {
   const schema = parameter.schema;
   if (typeof schema !== "object" || schema.$ref !== undefined) return schema;
-  return { ...schema, description: schema.description ?? parameter.description, deprecated: schema.deprecated ?? (parameter.deprecated || undefined) };
+  return {
+    ...schema,
+    description: schema.description ?? parameter.description,
+    deprecated: schema.deprecated ?? (parameter.deprecated || undefined),
+  };
 }

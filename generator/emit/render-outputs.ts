@@ -1,32 +1,52 @@
 // Emit stage: the model becomes the map of output files (path → content). Nothing touches disk here.
 import type { StatementStructures } from "ts-morph";
-import type { ApiModel } from "../model/api-model.ts";
 import type { GenerateConfig } from "../config.ts";
+import type { ApiModel } from "../model/api-model.ts";
 import { buildClient } from "./emit-client.ts";
+import { renderOpenapiTypescript, renderOracleCheck } from "./emit-openapi-typescript.ts";
 import { buildOperations } from "./emit-operations.ts";
 import { buildTypes } from "./emit-types.ts";
 import { fileHeader, type HeaderInfo } from "./file-header.ts";
-import { renderOpenapiTypescript, renderOracleCheck } from "./emit-openapi-typescript.ts";
 import { createSourcePrinter } from "./print-source.ts";
-import { buildValidators } from "./validators/emit-validators.ts";
 import type { CompiledValidators } from "./validators/compile-validators.ts";
+import { buildValidators } from "./validators/emit-validators.ts";
 
 export const DEFAULT_RUNTIME_IMPORT = "stripe-events-contract/runtime";
 
-export async function renderOutputs(model: ApiModel, config: GenerateConfig, header: HeaderInfo, precompiled?: Promise<CompiledValidators | undefined>): Promise<Map<string, string>> {
+export async function renderOutputs(
+  model: ApiModel,
+  config: GenerateConfig,
+  header: HeaderInfo,
+  precompiled?: Promise<CompiledValidators | undefined>,
+): Promise<Map<string, string>> {
   const printer = createSourcePrinter();
   const ext = config.importExtension;
   const runtime = config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
   const banner = fileHeader(header);
   const files = new Map<string, string>();
-  const print = (path: string, statements: StatementStructures[]) => files.set(path, printer.print(path, banner, statements));
+  const print = (path: string, statements: StatementStructures[]) =>
+    files.set(path, printer.print(path, banner, statements));
 
   const types = buildTypes(model);
   print("types.ts", types.statements);
   print("operations.ts", buildOperations(model, runtime));
-  print("client.ts", buildClient(model, types.operationTypes, { runtime, operations: `./operations${ext}`, validators: `./validators${ext}`, types: `./types${ext}` }));
+  print(
+    "client.ts",
+    buildClient(model, types.operationTypes, {
+      runtime,
+      operations: `./operations${ext}`,
+      validators: `./validators${ext}`,
+      types: `./types${ext}`,
+    }),
+  );
 
-  const validators = buildValidators(model, validatorTypeNames(model, types.operationTypes), { runtime, compiled: "./validators.compiled.js", types: `./types${ext}` }, formatsModule(runtime), await precompiled);
+  const validators = buildValidators(
+    model,
+    validatorTypeNames(model, types.operationTypes),
+    { runtime, compiled: "./validators.compiled.js", types: `./types${ext}` },
+    formatsModule(runtime),
+    await precompiled,
+  );
   files.set("validators.compiled.js", `${banner}${validators.compiledJs}`);
   files.set("validators.compiled.d.ts", `${banner}${validators.compiledDts}`);
   print("validators.ts", validators.facade);
@@ -45,20 +65,32 @@ export function formatsModule(runtimeImport: string): string {
   return `${runtimeImport}/formats`;
 }
 
-function validatorTypeNames(model: ApiModel, operationTypes: ReturnType<typeof buildTypes>["operationTypes"]): Map<string, string> {
+function validatorTypeNames(
+  model: ApiModel,
+  operationTypes: ReturnType<typeof buildTypes>["operationTypes"],
+): Map<string, string> {
   const names = new Map(model.schemas.map((schema) => [schema.name, schema.typeName]));
   for (const operation of model.operations) {
     for (const response of operation.responses) {
       const typeName = operationTypes.get(operation)?.responses.get(response.status);
-      if (response.validatorName && typeName && !names.has(response.validatorName)) names.set(response.validatorName, typeName);
+      if (response.validatorName && typeName && !names.has(response.validatorName))
+        names.set(response.validatorName, typeName);
     }
   }
   return names;
 }
 
-async function addOpenapiTypescript(model: ApiModel, files: Map<string, string>, banner: string, ext: string): Promise<void> {
+async function addOpenapiTypescript(
+  model: ApiModel,
+  files: Map<string, string>,
+  banner: string,
+  ext: string,
+): Promise<void> {
   for (const spec of model.specs.filter((candidate) => candidate.version !== "json-schema")) {
     files.set(`openapi-typescript/${spec.name}.ts`, `${banner}${await renderOpenapiTypescript(spec)}`);
   }
-  files.set("openapi-typescript/oracle-check.ts", `${banner}${renderOracleCheck(model, `../types${ext}`, (spec) => `./${spec.name}${ext}`)}`);
+  files.set(
+    "openapi-typescript/oracle-check.ts",
+    `${banner}${renderOracleCheck(model, `../types${ext}`, (spec) => `./${spec.name}${ext}`)}`,
+  );
 }

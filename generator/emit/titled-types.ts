@@ -2,7 +2,7 @@
 // Identical shapes share one name; different shapes with the same title get suffixed names.
 import type { StatementStructures } from "ts-morph";
 import type { SchemaObject } from "../model/api-model.ts";
-import { toTypeName, type NameRegistry } from "../model/names.ts";
+import { type NameRegistry, toTypeName } from "../model/names.ts";
 import type { TypeContext } from "./types/schema-to-type.ts";
 
 export interface TitledTypes {
@@ -17,7 +17,10 @@ function worthNaming(schema: SchemaObject): boolean {
   return schema.type === "object" || schema.properties !== undefined || Array.isArray(schema.enum);
 }
 
-export function createTitledTypes(registry: NameRegistry, declare: (name: string, schema: SchemaObject, context: TypeContext) => StatementStructures): TitledTypes {
+export function createTitledTypes(
+  registry: NameRegistry,
+  declare: (name: string, schema: SchemaObject, context: TypeContext) => StatementStructures,
+): TitledTypes {
   const names = new Map<string, string>();
   const pending: StatementStructures[] = [];
   return {

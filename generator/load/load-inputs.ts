@@ -24,14 +24,25 @@ export function loadSources(config: GenerateConfig): LoadedSources {
     source: readSource(input.spec),
     overlay: input.overlay ? readSource(input.overlay) : undefined,
   }));
-  const jsonSchemas = config.jsonSchemas.map((input) => ({ name: input.name ?? basename(input.file), source: readSource(input.file) }));
-  const all = [...specs.flatMap(({ source, overlay }) => (overlay ? [source, overlay] : [source])), ...jsonSchemas.map(({ source }) => source)];
+  const jsonSchemas = config.jsonSchemas.map((input) => ({
+    name: input.name ?? basename(input.file),
+    source: readSource(input.file),
+  }));
+  const all = [
+    ...specs.flatMap(({ source, overlay }) => (overlay ? [source, overlay] : [source])),
+    ...jsonSchemas.map(({ source }) => source),
+  ];
   return { specs, jsonSchemas, all };
 }
 
 export async function repairSpecs(specs: readonly LoadedSpec[]): Promise<(LoadedSpec & { data: unknown })[]> {
   const { applyOverlay } = await import("../repair/apply-overlay.ts");
-  return Promise.all(specs.map(async (spec) => ({ ...spec, data: spec.overlay ? await applyOverlay(spec.source.data, spec.overlay) : spec.source.data })));
+  return Promise.all(
+    specs.map(async (spec) => ({
+      ...spec,
+      data: spec.overlay ? await applyOverlay(spec.source.data, spec.overlay) : spec.source.data,
+    })),
+  );
 }
 
 /** File names are derived from spec names, so they may not climb out of the output folder. */

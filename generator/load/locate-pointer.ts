@@ -1,6 +1,14 @@
 // Maps a JSON pointer back to a line. Line numbers are only needed on the error path, so the YAML
 // CST with positions is built lazily: a 13 MB JSON spec is parsed with JSON.parse at full speed.
-import { isNode, LineCounter, parseDocument, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from "yaml";
+import {
+  type Document,
+  type DocumentOptions,
+  isNode,
+  LineCounter,
+  type ParseOptions,
+  parseDocument,
+  type SchemaOptions,
+} from "yaml";
 import { fromPointer } from "../errors.ts";
 
 export type Locator = (pointer: string) => { line?: number; column?: number };

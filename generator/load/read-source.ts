@@ -2,10 +2,10 @@
 // JSON pointer later. Bad files become SpecErrors that name the file and line.
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
-import { SpecError } from "../errors.ts";
-import { createLocator, yamlParseOptions, type Locator } from "./locate-pointer.ts";
+import { type ParseError, parseTree } from "jsonc-parser";
 import { parseDocument } from "yaml";
-import { parseTree, type ParseError } from "jsonc-parser";
+import { SpecError } from "../errors.ts";
+import { createLocator, type Locator, yamlParseOptions } from "./locate-pointer.ts";
 
 export interface SourceFile {
   /** Path as the user gave it, used in messages. */
@@ -34,7 +34,8 @@ function readBytes(path: string, shown: string): Buffer {
   let size: number;
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) throw SpecError.single({ file: shown, message: "is not a file" }, "Pass the path of a YAML or JSON file.");
+    if (!stat.isFile())
+      throw SpecError.single({ file: shown, message: "is not a file" }, "Pass the path of a YAML or JSON file.");
     size = stat.size;
   } catch (error) {
     if (error instanceof SpecError) throw error;
@@ -44,14 +45,20 @@ function readBytes(path: string, shown: string): Buffer {
     );
   }
   if (size > MAX_SPEC_BYTES) {
-    throw SpecError.single({ file: shown, message: `is ${size} bytes; the limit is ${MAX_SPEC_BYTES}` }, "Split the spec or pass a smaller one.");
+    throw SpecError.single(
+      { file: shown, message: `is ${size} bytes; the limit is ${MAX_SPEC_BYTES}` },
+      "Split the spec or pass a smaller one.",
+    );
   }
   return readFileSync(path);
 }
 
 function decodeText(bytes: Buffer, shown: string): string {
   if (bytes.length === 0 || bytes.toString("utf8").trim() === "") {
-    throw SpecError.single({ file: shown, line: 1, message: "is empty" }, "Pass an OpenAPI 3.0/3.1 document in YAML or JSON.");
+    throw SpecError.single(
+      { file: shown, line: 1, message: "is empty" },
+      "Pass an OpenAPI 3.0/3.1 document in YAML or JSON.",
+    );
   }
   const nul = bytes.subarray(0, 8192).indexOf(0);
   if (nul !== -1) {
@@ -75,7 +82,10 @@ function parseJson(text: string, shown: string): unknown {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const { line, column } = jsonErrorPosition(text);
-    throw SpecError.single({ file: shown, line, column, message: `is not valid JSON: ${message}` }, "Fix the JSON syntax at that line.");
+    throw SpecError.single(
+      { file: shown, line, column, message: `is not valid JSON: ${message}` },
+      "Fix the JSON syntax at that line.",
+    );
   }
 }
 
@@ -97,7 +107,11 @@ function parseYaml(text: string, shown: string): unknown {
     column: error.linePos?.[0].col,
     message: `YAML ${error.code}: ${error.message.split("\n")[0]}`,
   }));
-  if (problems.length > 0) throw new SpecError(problems, "Fix the YAML syntax at the line shown (indent with spaces, not tabs; keys must be unique).");
+  if (problems.length > 0)
+    throw new SpecError(
+      problems,
+      "Fix the YAML syntax at the line shown (indent with spaces, not tabs; keys must be unique).",
+    );
   try {
     return document.toJS({ maxAliasCount: 100 });
   } catch (error) {

@@ -1,13 +1,13 @@
 // Model stage: turns resolved specs into the ApiModel the emitters share: named component schemas,
 // and operations with their parameters (style/explode defaults applied), bodies and responses.
 import type { HttpMethod } from "../../runtime/operation.ts";
-import { SpecError, escapePointerToken, fromPointer, toPointer, type SpecProblem } from "../errors.ts";
+import { escapePointerToken, fromPointer, SpecError, type SpecProblem, toPointer } from "../errors.ts";
+import type { SourceFile } from "../load/read-source.ts";
 import type { ResolvedSpec } from "../resolve/validate-and-resolve.ts";
 import type { ApiModel, NamedSchema, OperationModel, SchemaObject, SpecModel } from "./api-model.ts";
-import { NameRegistry, TYPES_FILE_GLOBALS, toMemberName, toTypeName } from "./names.ts";
 import { buildOperation } from "./build-operation.ts";
+import { NameRegistry, TYPES_FILE_GLOBALS, toMemberName, toTypeName } from "./names.ts";
 import { assertNoRefLoops } from "./ref-loops.ts";
-import type { SourceFile } from "../load/read-source.ts";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -36,17 +36,38 @@ export function buildModel(inputs: readonly NamedSpec[], jsonSchemas: readonly J
 }
 
 /** A JSON Schema document is modelled as a spec with one named schema: its root ("#"). */
-function jsonSchemaModel({ name, source }: JsonSchemaInput, typeNames: NameRegistry): { spec: SpecModel; schema: NamedSchema } {
+function jsonSchemaModel(
+  { name, source }: JsonSchemaInput,
+  typeNames: NameRegistry,
+): { spec: SpecModel; schema: NamedSchema } {
   const document = source.data;
   if (typeof document !== "object" || document === null || Array.isArray(document)) {
-    throw SpecError.single({ file: source.path, pointer: "", message: "is not a JSON Schema (the top level must be an object)" }, "Pass a JSON Schema 2020-12 document.");
+    throw SpecError.single(
+      { file: source.path, pointer: "", message: "is not a JSON Schema (the top level must be an object)" },
+      "Pass a JSON Schema 2020-12 document.",
+    );
   }
   const root = document as Record<string, unknown>;
   const dialect = root.$schema;
   if (dialect !== undefined && dialect !== "https://json-schema.org/draft/2020-12/schema") {
-    throw SpecError.single({ file: source.path, pointer: "/$schema", ...source.locate("/$schema"), message: `declares ${String(dialect)}; only JSON Schema 2020-12 is supported` }, 'Set "$schema": "https://json-schema.org/draft/2020-12/schema".');
+    throw SpecError.single(
+      {
+        file: source.path,
+        pointer: "/$schema",
+        ...source.locate("/$schema"),
+        message: `declares ${String(dialect)}; only JSON Schema 2020-12 is supported`,
+      },
+      'Set "$schema": "https://json-schema.org/draft/2020-12/schema".',
+    );
   }
-  const spec: SpecModel = { name, file: source.path, version: "json-schema", document: root, serverUrl: "", apiVersion: "" };
+  const spec: SpecModel = {
+    name,
+    file: source.path,
+    version: "json-schema",
+    document: root,
+    serverUrl: "",
+    apiVersion: "",
+  };
   const title = typeof root.title === "string" ? root.title : name.replace(/\.json$/i, "");
   return { spec, schema: { name, typeName: typeNames.claim(toTypeName(title)), spec, ref: "#", schema: root } };
 }
@@ -60,7 +81,14 @@ function toSpecModel(name: string, { source, version, document }: ResolvedSpec):
   const servers = document.servers as { url?: unknown }[] | undefined;
   const url = typeof servers?.[0]?.url === "string" ? servers[0].url : "";
   const info = document.info as { version?: unknown } | undefined;
-  return { name, file: source.path, version, document, serverUrl: url.replace(/\/+$/, ""), apiVersion: String(info?.version ?? "") };
+  return {
+    name,
+    file: source.path,
+    version,
+    document,
+    serverUrl: url.replace(/\/+$/, ""),
+    apiVersion: String(info?.version ?? ""),
+  };
 }
 
 function collectSchemas(spec: SpecModel, typeNames: NameRegistry): NamedSchema[] {
@@ -87,7 +115,9 @@ function collectOperations(
   const problems: SpecProblem[] = [];
   specs.forEach((spec, specIndex) => {
     const source = inputs[specIndex]!.resolved.source;
-    for (const [path, pathItem] of Object.entries((spec.document.paths ?? {}) as Record<string, Record<string, unknown>>)) {
+    for (const [path, pathItem] of Object.entries(
+      (spec.document.paths ?? {}) as Record<string, Record<string, unknown>>,
+    )) {
       for (const method of METHODS) {
         const operation = pathItem?.[method] as Record<string, unknown> | undefined;
         if (!operation) continue;
@@ -95,18 +125,35 @@ function collectOperations(
         const operationId = typeof operation.operationId === "string" ? operation.operationId : `${method} ${path}`;
         const earlier = firstSeen.get(operationId);
         if (earlier) {
-          problems.push({ file: source.path, pointer: `${pointer}/operationId`, ...source.locate(`${pointer}/operationId`), message: `operationId "${operationId}" is also used at ${earlier.spec.file} #${earlier.pointer}` });
+          problems.push({
+            file: source.path,
+            pointer: `${pointer}/operationId`,
+            ...source.locate(`${pointer}/operationId`),
+            message: `operationId "${operationId}" is also used at ${earlier.spec.file} #${earlier.pointer}`,
+          });
           continue;
         }
         firstSeen.set(operationId, { spec, pointer });
         const memberName = memberNames.claim(toMemberName(operationId));
         const typePrefix = typeNames.claim(toTypeName(memberName));
         operations.push(
-          buildOperation({ spec, path, pathItem, operation, method: method.toUpperCase() as HttpMethod, operationId, memberName, typePrefix, pointer, schemaByRef }),
+          buildOperation({
+            spec,
+            path,
+            pathItem,
+            operation,
+            method: method.toUpperCase() as HttpMethod,
+            operationId,
+            memberName,
+            typePrefix,
+            pointer,
+            schemaByRef,
+          }),
         );
       }
     }
   });
-  if (problems.length > 0) throw new SpecError(problems, "Give every operation a unique operationId (client method names come from them).");
+  if (problems.length > 0)
+    throw new SpecError(problems, "Give every operation a unique operationId (client method names come from them).");
   return operations;
 }

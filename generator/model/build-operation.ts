@@ -1,9 +1,17 @@
 // One OpenAPI Operation Object → OperationModel. Parameters, bodies and responses may be $refs to
 // components; those are followed here so the emitters only ever see schemas.
 import type { HttpMethod } from "../../runtime/operation.ts";
-import type { ApiModel, OperationModel, ParameterModel, RequestBodyModel, ResponseModel, SchemaObject, SpecModel } from "./api-model.ts";
-import { derefObject } from "./resolve-pointer.ts";
+import type {
+  ApiModel,
+  OperationModel,
+  ParameterModel,
+  RequestBodyModel,
+  ResponseModel,
+  SchemaObject,
+  SpecModel,
+} from "./api-model.ts";
 import { detectPagination } from "./detect-pagination.ts";
+import { derefObject } from "./resolve-pointer.ts";
 
 export interface OperationInput {
   spec: SpecModel;
@@ -18,9 +26,24 @@ export interface OperationInput {
   schemaByRef: ApiModel["schemaByRef"];
 }
 
-type RawParameter = { name: string; in: ParameterModel["in"]; required?: boolean; style?: string; explode?: boolean; description?: string; deprecated?: boolean; schema?: SchemaObject; content?: Record<string, { schema?: SchemaObject }> };
+type RawParameter = {
+  name: string;
+  in: ParameterModel["in"];
+  required?: boolean;
+  style?: string;
+  explode?: boolean;
+  description?: string;
+  deprecated?: boolean;
+  schema?: SchemaObject;
+  content?: Record<string, { schema?: SchemaObject }>;
+};
 
-const DEFAULT_STYLE: Record<ParameterModel["in"], string> = { path: "simple", query: "form", header: "simple", cookie: "form" };
+const DEFAULT_STYLE: Record<ParameterModel["in"], string> = {
+  path: "simple",
+  query: "form",
+  header: "simple",
+  cookie: "form",
+};
 
 export function buildOperation(input: OperationInput): OperationModel {
   const { spec, operation } = input;
@@ -47,13 +70,18 @@ function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value : undefined;
 }
 
-function buildParameters(document: Record<string, unknown>, pathLevel: unknown, operationLevel: unknown): ParameterModel[] {
+function buildParameters(
+  document: Record<string, unknown>,
+  pathLevel: unknown,
+  operationLevel: unknown,
+): ParameterModel[] {
   // Operation-level parameters override path-level ones with the same name and location.
   const merged = new Map<string, RawParameter>();
   for (const list of [pathLevel, operationLevel]) {
     for (const entry of Array.isArray(list) ? list : []) {
       const parameter = derefObject(document, entry) as RawParameter | undefined;
-      if (parameter && typeof parameter.name === "string") merged.set(`${parameter.in}\u0000${parameter.name}`, parameter);
+      if (parameter && typeof parameter.name === "string")
+        merged.set(`${parameter.in}\u0000${parameter.name}`, parameter);
     }
   }
   return [...merged.values()].map((parameter) => {
@@ -76,9 +104,14 @@ function firstContentSchema(content: Record<string, { schema?: SchemaObject }> |
 }
 
 function buildRequestBody(document: Record<string, unknown>, raw: unknown): RequestBodyModel | undefined {
-  const body = derefObject(document, raw) as { required?: boolean; content?: Record<string, { schema?: SchemaObject }> } | undefined;
+  const body = derefObject(document, raw) as
+    | { required?: boolean; content?: Record<string, { schema?: SchemaObject }> }
+    | undefined;
   if (!body?.content) return undefined;
-  const contentType = pickContentType(Object.keys(body.content), ["application/json", "application/x-www-form-urlencoded"]);
+  const contentType = pickContentType(Object.keys(body.content), [
+    "application/json",
+    "application/x-www-form-urlencoded",
+  ]);
   if (!contentType) return undefined;
   return {
     required: body.required === true,
@@ -92,7 +125,9 @@ function buildResponses(input: OperationInput): ResponseModel[] {
   const document = input.spec.document;
   const raw = (input.operation.responses ?? {}) as Record<string, unknown>;
   return Object.entries(raw).map(([status, value]) => {
-    const response = derefObject(document, value) as { description?: string; content?: Record<string, { schema?: SchemaObject }> } | undefined;
+    const response = derefObject(document, value) as
+      | { description?: string; content?: Record<string, { schema?: SchemaObject }> }
+      | undefined;
     const contentType = pickContentType(Object.keys(response?.content ?? {}), ["application/json"]);
     const schema = contentType ? response?.content?.[contentType]?.schema : undefined;
     return {

@@ -4,7 +4,11 @@ import type { HttpMethod } from "../../runtime/operation.ts";
 import type { ResponseModel } from "./api-model.ts";
 import { derefObject } from "./resolve-pointer.ts";
 
-export function detectPagination(document: unknown, method: HttpMethod, responses: readonly ResponseModel[]): "v1-list" | "v2-list" | undefined {
+export function detectPagination(
+  document: unknown,
+  method: HttpMethod,
+  responses: readonly ResponseModel[],
+): "v1-list" | "v2-list" | undefined {
   if (method !== "GET") return undefined;
   const ok = responses.find((response) => response.status === "200");
   const schema = derefObject(document, ok?.schema) as { properties?: Record<string, unknown> } | undefined;

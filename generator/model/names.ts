@@ -25,7 +25,9 @@ export function toTypeName(raw: string): string {
 /** `get /v1/events/{id}` → `getV1EventsId`; keeps an existing camelCase operationId as it is. */
 export function toMemberName(raw: string): string {
   const parts = words(raw);
-  const joined = parts.map((word, index) => (index === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : capitalise(word))).join("");
+  const joined = parts
+    .map((word, index) => (index === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : capitalise(word)))
+    .join("");
   if (joined === "") return "operation";
   return /^[\p{ID_Start}$]/u.test(joined) ? joined : `op${capitalise(joined)}`;
 }

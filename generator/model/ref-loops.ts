@@ -1,7 +1,7 @@
 // A schema whose own $ref chain leads back to itself (`a: {$ref: b}`, `b: {$ref: a}`) describes no
 // value at all: its type alias would be circular and its validator would recurse forever. It is
 // refused here, with the place of the loop, instead of failing later with a stack overflow.
-import { SpecError, escapePointerToken, type SpecProblem } from "../errors.ts";
+import { escapePointerToken, SpecError, type SpecProblem } from "../errors.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { resolvePointer } from "./resolve-pointer.ts";
 
@@ -14,9 +14,18 @@ export function assertNoRefLoops(document: Record<string, unknown>, source: Sour
     if (!loop || reported.has([...loop].sort().join("\u0000"))) continue;
     reported.add([...loop].sort().join("\u0000"));
     const pointer = `${loop[0]!.slice(1)}/$ref`;
-    problems.push({ file: source.path, pointer, ...source.locate(pointer), message: `$ref loop ${[...loop, loop[0]].join(" → ")} never reaches a schema` });
+    problems.push({
+      file: source.path,
+      pointer,
+      ...source.locate(pointer),
+      message: `$ref loop ${[...loop, loop[0]].join(" → ")} never reaches a schema`,
+    });
   }
-  if (problems.length > 0) throw new SpecError(problems, "Give one schema in the loop real content (e.g. an object with a property that refers back).");
+  if (problems.length > 0)
+    throw new SpecError(
+      problems,
+      "Give one schema in the loop real content (e.g. an object with a property that refers back).",
+    );
 }
 
 /** The refs of a loop reached by following top-level $refs from `start`, or undefined. */

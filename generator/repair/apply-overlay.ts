@@ -20,19 +20,33 @@ export async function applyOverlay(spec: unknown, overlay: SourceFile): Promise<
   const unused = new Set(result.resultData.unusedActions as OverlayAction[]);
   const problems: SpecProblem[] = [];
   actions.forEach((action, index) => {
-    if (unused.has(action)) problems.push(actionProblem(overlay, index, `target ${action.target} matches nothing in the spec`));
+    if (unused.has(action))
+      problems.push(actionProblem(overlay, index, `target ${action.target} matches nothing in the spec`));
   });
   if (problems.length > 0) {
-    throw new SpecError(problems, "The spec has changed under the overlay: update or delete the action so its target matches.");
+    throw new SpecError(
+      problems,
+      "The spec has changed under the overlay: update or delete the action so its target matches.",
+    );
   }
   return result.data;
 }
 
 function readActions(overlay: SourceFile): OverlayAction[] {
   const document = overlay.data as { overlay?: unknown; actions?: unknown } | null;
-  if (typeof document !== "object" || document === null || typeof document.overlay !== "string" || !/^1\.0(\.\d+)?$/.test(document.overlay)) {
+  if (
+    typeof document !== "object" ||
+    document === null ||
+    typeof document.overlay !== "string" ||
+    !/^1\.0(\.\d+)?$/.test(document.overlay)
+  ) {
     throw SpecError.single(
-      { file: overlay.path, pointer: "/overlay", ...overlay.locate("/overlay"), message: "is not an OpenAPI Overlay 1.0 document (`overlay: 1.0.0` is missing)" },
+      {
+        file: overlay.path,
+        pointer: "/overlay",
+        ...overlay.locate("/overlay"),
+        message: "is not an OpenAPI Overlay 1.0 document (`overlay: 1.0.0` is missing)",
+      },
       "Start the overlay with `overlay: 1.0.0`, an `info` block and a list of `actions`.",
     );
   }
@@ -47,7 +61,8 @@ function readActions(overlay: SourceFile): OverlayAction[] {
     const reason = actionShapeProblem(action);
     if (reason) problems.push(actionProblem(overlay, index, reason));
   });
-  if (problems.length > 0) throw new SpecError(problems, "Fix the overlay action as described (see the OpenAPI Overlay 1.0 specification).");
+  if (problems.length > 0)
+    throw new SpecError(problems, "Fix the overlay action as described (see the OpenAPI Overlay 1.0 specification).");
   return document.actions as OverlayAction[];
 }
 

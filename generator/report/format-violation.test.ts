@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { ValidationError } from "../../runtime/operation.ts";
 import { describeExpectation, formatViolation, truncate, violationsFromErrors } from "./format-violation.ts";
 
-const error = (keyword: string, params: Record<string, unknown>, pointer = "/x"): ValidationError => ({ pointer, schemaPath: `#/properties/x/${keyword}`, keyword, params, message: `bad ${keyword}` });
+const error = (keyword: string, params: Record<string, unknown>, pointer = "/x"): ValidationError => ({
+  pointer,
+  schemaPath: `#/properties/x/${keyword}`,
+  keyword,
+  params,
+  message: `bad ${keyword}`,
+});
 
 describe("describeExpectation", () => {
   it.each([
@@ -21,11 +27,23 @@ describe("describeExpectation", () => {
 });
 
 describe("violationsFromErrors", () => {
-  const context = { source: "contract-tests/recordings/a.json", operation: "getEventsId", status: 200, schema: "event" };
+  const context = {
+    source: "contract-tests/recordings/a.json",
+    operation: "getEventsId",
+    status: 200,
+    schema: "event",
+  };
 
   it("carries pointer, schema path, expected and the actual value found at the pointer", () => {
     const [violation] = violationsFromErrors(context, { x: "oops" }, [error("type", { type: "integer" })]);
-    expect(violation).toEqual({ ...context, reason: "bad type", pointer: "/x", schemaPath: "#/properties/x/type", expected: "type integer", actual: '"oops"' });
+    expect(violation).toEqual({
+      ...context,
+      reason: "bad type",
+      pointer: "/x",
+      schemaPath: "#/properties/x/type",
+      expected: "type integer",
+      actual: '"oops"',
+    });
   });
 
   it("reports a removed property as absent", () => {
@@ -42,7 +60,17 @@ describe("violationsFromErrors", () => {
 
 describe("formatViolation", () => {
   it("names the source, operation, status, schema, pointer, schema path, expected and actual", () => {
-    const text = formatViolation({ source: "rec.json", operation: "getEvents", status: 200, schema: "NotificationEventList", reason: "must be boolean", pointer: "/has_more", schemaPath: "#/properties/has_more/type", expected: "type boolean", actual: '"yes"' });
+    const text = formatViolation({
+      source: "rec.json",
+      operation: "getEvents",
+      status: 200,
+      schema: "NotificationEventList",
+      reason: "must be boolean",
+      pointer: "/has_more",
+      schemaPath: "#/properties/has_more/type",
+      expected: "type boolean",
+      actual: '"yes"',
+    });
     expect(text).toBe(
       [
         "✖ rec.json: getEvents → 200 (schema NotificationEventList)",
@@ -56,7 +84,9 @@ describe("formatViolation", () => {
   });
 
   it("shows the root pointer readably and omits absent fields", () => {
-    expect(formatViolation({ source: "s", operation: "op", reason: "r", pointer: "" })).toBe("✖ s: op\n    reason:      r\n    at:          (root)");
+    expect(formatViolation({ source: "s", operation: "op", reason: "r", pointer: "" })).toBe(
+      "✖ s: op\n    reason:      r\n    at:          (root)",
+    );
   });
 
   it("truncate leaves short text alone", () => {

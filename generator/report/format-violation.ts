@@ -39,7 +39,8 @@ export function describeValue(value: unknown): string {
   return truncate(JSON.stringify(value) ?? String(value));
 }
 
-const listOf = (values: unknown): string => (Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(", ") : String(values));
+const listOf = (values: unknown): string =>
+  Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(", ") : String(values);
 
 /** What the schema wanted, in words, from ajv's keyword params. */
 export function describeExpectation(error: ValidationError): string {
@@ -81,7 +82,11 @@ function describeActual(error: ValidationError, data: unknown): string {
   return describeValue(lookup.value);
 }
 
-export function violationsFromErrors(context: ViolationContext, data: unknown, errors: readonly ValidationError[]): Violation[] {
+export function violationsFromErrors(
+  context: ViolationContext,
+  data: unknown,
+  errors: readonly ValidationError[],
+): Violation[] {
   return errors.map((error) => ({
     ...context,
     reason: error.message,
@@ -106,7 +111,9 @@ export function formatViolation(violation: Violation): string {
     ["expected", violation.expected],
     ["actual", violation.actual],
   ];
-  const body = rows.filter((row): row is [string, string] => row[1] !== undefined).map(([label, text]) => `    ${`${label}:`.padEnd(13)}${text}`);
+  const body = rows
+    .filter((row): row is [string, string] => row[1] !== undefined)
+    .map(([label, text]) => `    ${`${label}:`.padEnd(13)}${text}`);
   return [headline(violation), ...body].join("\n");
 }
 

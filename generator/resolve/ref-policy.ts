@@ -2,9 +2,9 @@
 // local refs are fine; files must stay inside the spec's folder; http(s) only with --allow-remote-refs.
 import { realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { SpecError, toPointer, type SpecProblem } from "../errors.ts";
+import { fileURLToPath } from "node:url";
+import { SpecError, type SpecProblem, toPointer } from "../errors.ts";
 import type { SourceFile } from "../load/read-source.ts";
 
 export interface RefPolicy {
@@ -29,13 +29,19 @@ export function checkRefs(document: unknown, source: SourceFile, absolutePath: s
     }
   }
   if (problems.length > 0) {
-    throw new SpecError(problems, "Inline the referenced schema into this spec, or pass --allow-remote-refs if you trust the remote URL.");
+    throw new SpecError(
+      problems,
+      "Inline the referenced schema into this spec, or pass --allow-remote-refs if you trust the remote URL.",
+    );
   }
   return { hasExternalRefs };
 }
 
 function refusalReason(ref: string, specPath: string, policy: RefPolicy): string | undefined {
-  if (/^https?:/i.test(ref)) return policy.allowRemoteRefs ? undefined : "is remote; remote refs are refused unless --allow-remote-refs is given";
+  if (/^https?:/i.test(ref))
+    return policy.allowRemoteRefs
+      ? undefined
+      : "is remote; remote refs are refused unless --allow-remote-refs is given";
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return "uses a URL scheme that is never resolved";
   const filePart = decodeFilePart(ref);
   if (filePart === undefined) return "is not a valid URI reference (malformed %-escape)";

@@ -2,7 +2,7 @@
 // schema and resolves every $ref (circular ones included); we keep the document with its local
 // $refs, because named types are emitted from refs, and only bundle external files into it.
 import SwaggerParser from "@apidevtools/swagger-parser";
-import { SpecError, toPointer, type SpecProblem } from "../errors.ts";
+import { SpecError, type SpecProblem, toPointer } from "../errors.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { checkOpenApiVersion, type OpenApiMajorMinor } from "./openapi-version.ts";
 import { checkRefs, folderBoundFileResolver, type RefPolicy } from "./ref-policy.ts";
@@ -26,7 +26,11 @@ export async function validateAndResolve(
   const { hasExternalRefs } = checkRefs(document, source, absolutePath, policy);
   const options = {
     continueOnError: true,
-    resolve: { external: hasExternalRefs, http: policy.allowRemoteRefs ? {} : false, file: folderBoundFileResolver(absolutePath) },
+    resolve: {
+      external: hasExternalRefs,
+      http: policy.allowRemoteRefs ? {} : false,
+      file: folderBoundFileResolver(absolutePath),
+    },
     // "ignore": circular $refs are fine, and we keep our own copy with refs intact, so the second,
     // full dereferencing pass swagger-parser makes for circular specs with `true` is wasted work.
     dereference: { circular: "ignore" },
@@ -37,7 +41,9 @@ export async function validateAndResolve(
   } catch (error) {
     throw toSpecError(error, source);
   }
-  const bundled = hasExternalRefs ? await SwaggerParser.bundle(absolutePath, structuredClone(document) as never, options as never) : document;
+  const bundled = hasExternalRefs
+    ? await SwaggerParser.bundle(absolutePath, structuredClone(document) as never, options as never)
+    : document;
   return { source, version, document: bundled as Record<string, unknown> };
 }
 
@@ -49,19 +55,34 @@ interface ParserErrorLike {
 }
 
 function toSpecError(error: unknown, source: SourceFile): SpecError {
-  const problem = (pointer: string, message: string): SpecProblem => ({ file: source.path, pointer, ...source.locate(pointer), message });
+  const problem = (pointer: string, message: string): SpecProblem => ({
+    file: source.path,
+    pointer,
+    ...source.locate(pointer),
+    message,
+  });
   const parserError = error as ParserErrorLike;
   if (Array.isArray(parserError.errors) && parserError.errors.length > 0) {
-    const problems = parserError.errors.map((inner) => problem(toPointer([...(inner.path ?? []), "$ref"]), cleanRefMessage(inner.message)));
-    return new SpecError(problems, "Define each missing target (e.g. in an overlay file passed with --overlay) or fix the $ref.");
+    const problems = parserError.errors.map((inner) =>
+      problem(toPointer([...(inner.path ?? []), "$ref"]), cleanRefMessage(inner.message)),
+    );
+    return new SpecError(
+      problems,
+      "Define each missing target (e.g. in an overlay file passed with --overlay) or fix the $ref.",
+    );
   }
   if (Array.isArray(parserError.details) && parserError.details.length > 0) {
     const problems = uniqueDetails(parserError.details)
       .slice(0, MAX_REPORTED_PROBLEMS)
-      .map((detail) => problem(detail.instancePath, `${detail.message ?? "is invalid"}${describeParams(detail.params)}`));
+      .map((detail) =>
+        problem(detail.instancePath, `${detail.message ?? "is invalid"}${describeParams(detail.params)}`),
+      );
     return new SpecError(problems, "Fix the spec so it matches the OpenAPI schema at each location.");
   }
-  return SpecError.single(problem("", `is not a valid OpenAPI document: ${parserError.message ?? String(error)}`), "Fix the spec as the message describes.");
+  return SpecError.single(
+    problem("", `is not a valid OpenAPI document: ${parserError.message ?? String(error)}`),
+    "Fix the spec as the message describes.",
+  );
 }
 
 function cleanRefMessage(message: string): string {
@@ -70,7 +91,8 @@ function cleanRefMessage(message: string): string {
   // Only http(s) refs reach the resolver unread: nested in a $ref'd file without
   // --allow-remote-refs, or aimed at an internal address, which is never fetched.
   const unfetched = /Could not find resolver for "([^"]+)"/.exec(message);
-  if (unfetched) return `$ref "${unfetched[1]}" was not fetched: remote refs need --allow-remote-refs, and internal addresses (localhost, private networks) are never fetched`;
+  if (unfetched)
+    return `$ref "${unfetched[1]}" was not fetched: remote refs need --allow-remote-refs, and internal addresses (localhost, private networks) are never fetched`;
   return message;
 }
 

@@ -1,6 +1,6 @@
 // Every kind of bad input: a clear message naming file and location, exit code 1, no stack trace,
 // and the output folder untouched.
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO, runCli, specWithSchemas, writeTree } from "./helpers.ts";
@@ -12,7 +12,10 @@ function generateInto(root: string, specArgs: string[]) {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "keep.txt"), "previous output");
   const result = runCli(["generate", ...specArgs, "--out", out]);
-  return { ...result, untouched: readFileSync(join(out, "keep.txt"), "utf8") === "previous output" && !existsSync(join(out, "types.ts")) };
+  return {
+    ...result,
+    untouched: readFileSync(join(out, "keep.txt"), "utf8") === "previous output" && !existsSync(join(out, "types.ts")),
+  };
 }
 
 describe("generate refuses bad input with file, location and a fix", () => {
@@ -22,18 +25,36 @@ describe("generate refuses bad input with file, location and a fix", () => {
     expect(result.code).toBe(1);
     expect(result.untouched).toBe(true);
     expect(result.stderr).toContain("3 problems:");
-    expect(result.stderr).toContain('stripe-events-api-openapi.yml:314:17 (at #/components/schemas/event/properties/data/$ref): $ref "#/components/schemas/notification_event_data" points at nothing');
-    expect(result.stderr).toContain('stripe-events-api-openapi.yml:338:21 (at #/components/schemas/event/properties/request/anyOf/0/$ref): $ref "#/components/schemas/notification_event_request" points at nothing');
-    expect(result.stderr).toContain('stripe-events-api-openapi.yml:226:17 (at #/components/schemas/error/properties/error/$ref): $ref "#/components/schemas/api_errors" points at nothing');
+    expect(result.stderr).toContain(
+      'stripe-events-api-openapi.yml:314:17 (at #/components/schemas/event/properties/data/$ref): $ref "#/components/schemas/notification_event_data" points at nothing',
+    );
+    expect(result.stderr).toContain(
+      'stripe-events-api-openapi.yml:338:21 (at #/components/schemas/event/properties/request/anyOf/0/$ref): $ref "#/components/schemas/notification_event_request" points at nothing',
+    );
+    expect(result.stderr).toContain(
+      'stripe-events-api-openapi.yml:226:17 (at #/components/schemas/error/properties/error/$ref): $ref "#/components/schemas/api_errors" points at nothing',
+    );
     expect(result.stderr).toContain("What to do:");
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
   it.each([
     ["a YAML syntax error", { "spec.yml": "openapi: 3.0.3\ninfo:\n  title: [unclosed\n" }, /spec\.yml:\d+:\d+: YAML/],
-    ["a Swagger 2.0 document", { "spec.yml": 'swagger: "2.0"\ninfo: {title: t, version: "1"}\npaths: {}\n' }, /spec\.yml:1:\d+ \(at #\/swagger\): is Swagger 2\.0, which is not supported/],
-    ["an unknown openapi version", { "spec.yml": "openapi: 4.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n" }, /spec\.yml:1:\d+ \(at #\/openapi\): OpenAPI version 4\.0\.0 is not supported/],
-    ["openapi: 2.0 read as a number", { "spec.yml": "openapi: 2.0\ninfo: {title: t, version: '1'}\npaths: {}\n" }, /the `openapi` version is 2 \(not a string\)/],
+    [
+      "a Swagger 2.0 document",
+      { "spec.yml": 'swagger: "2.0"\ninfo: {title: t, version: "1"}\npaths: {}\n' },
+      /spec\.yml:1:\d+ \(at #\/swagger\): is Swagger 2\.0, which is not supported/,
+    ],
+    [
+      "an unknown openapi version",
+      { "spec.yml": "openapi: 4.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n" },
+      /spec\.yml:1:\d+ \(at #\/openapi\): OpenAPI version 4\.0\.0 is not supported/,
+    ],
+    [
+      "openapi: 2.0 read as a number",
+      { "spec.yml": "openapi: 2.0\ninfo: {title: t, version: '1'}\npaths: {}\n" },
+      /the `openapi` version is 2 \(not a string\)/,
+    ],
     [
       "a duplicate operationId",
       {
@@ -48,7 +69,11 @@ describe("generate refuses bad input with file, location and a fix", () => {
       },
       /spec\.json:1:\d+ \(at #\/paths\/~1b\/get\/operationId\): operationId "same" is also used at .*#\/paths\/~1a\/get/,
     ],
-    ["a schema violation", { "spec.yml": "openapi: 3.0.3\ninfo: {title: t}\npaths: {}\n" }, /spec\.yml:2:\d+ \(at #\/info\): must have required property 'version'/],
+    [
+      "a schema violation",
+      { "spec.yml": "openapi: 3.0.3\ninfo: {title: t}\npaths: {}\n" },
+      /spec\.yml:2:\d+ \(at #\/info\): must have required property 'version'/,
+    ],
     ["invalid JSON", { "spec.json": '{"openapi": "3.0.3",\n  "info": }' }, /spec\.json:2:\d+: is not valid JSON/],
   ])("%s", (_name, files, message) => {
     const root = writeTree(files as Record<string, string>);
@@ -70,11 +95,14 @@ describe("generate refuses bad input with file, location and a fix", () => {
   it("an overlay action that no longer matches the spec", () => {
     const root = writeTree({
       "spec.json": specWithSchemas({ thing: { type: "object" } }),
-      "overlay.yml": "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n  - target: $.components.schemas.gone\n    update: {type: string}\n",
+      "overlay.yml":
+        "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n  - target: $.components.schemas.gone\n    update: {type: string}\n",
     });
     const result = generateInto(root, ["--spec", join(root, "spec.json"), "--overlay", join(root, "overlay.yml")]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/overlay\.yml:4:\d+ \(at #\/actions\/0\): action 1: target \$\.components\.schemas\.gone matches nothing in the spec/);
+    expect(result.stderr).toMatch(
+      /overlay\.yml:4:\d+ \(at #\/actions\/0\): action 1: target \$\.components\.schemas\.gone matches nothing in the spec/,
+    );
   });
 
   it("usage errors exit 2", () => {

@@ -34,16 +34,19 @@ function run(onStage: (stage: Stage) => void) {
 }
 
 describe("a failure injected at each stage", () => {
-  it.each(STAGES.map((stage) => ({ stage, want: `injected failure at ${stage}` })))("$stage: rejects with \"$want\" and leaves every byte as it was", async ({ stage, want }) => {
-    const before = snapshot(out);
-    await expect(
-      run((current) => {
-        if (current === stage) throw new Error(`injected failure at ${current}`);
-      }),
-    ).rejects.toThrow(want);
-    expect(snapshot(out)).toEqual(before);
-    expect(readdirSync(root)).toEqual([basename(out)]);
-  });
+  it.each(STAGES.map((stage) => ({ stage, want: `injected failure at ${stage}` })))(
+    '$stage: rejects with "$want" and leaves every byte as it was',
+    async ({ stage, want }) => {
+      const before = snapshot(out);
+      await expect(
+        run((current) => {
+          if (current === stage) throw new Error(`injected failure at ${current}`);
+        }),
+      ).rejects.toThrow(want);
+      expect(snapshot(out)).toEqual(before);
+      expect(readdirSync(root)).toEqual([basename(out)]);
+    },
+  );
 });
 
 describe("the same run without a failure", () => {

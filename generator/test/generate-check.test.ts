@@ -9,7 +9,8 @@ import { REPO, runCli, tempDir } from "./helpers.ts";
 
 function copyProject(): string {
   const root = tempDir("sec-project-");
-  for (const path of ["specs", "generated", "stripe-events-contract.config.json"]) cpSync(join(REPO, path), join(root, path), { recursive: true });
+  for (const path of ["specs", "generated", "stripe-events-contract.config.json"])
+    cpSync(join(REPO, path), join(root, path), { recursive: true });
   return root;
 }
 
@@ -28,7 +29,13 @@ describe("generate --check", () => {
   it("fails after a spec edit, names the stale files and writes nothing", () => {
     const root = copyProject();
     const spec = join(root, "specs/stripe-v2-core-events-openapi.yml");
-    writeFileSync(spec, readFileSync(spec, "utf8").replace("summary: Ping an event destination", "summary: Ping an event destination (edited)"));
+    writeFileSync(
+      spec,
+      readFileSync(spec, "utf8").replace(
+        "summary: Ping an event destination",
+        "summary: Ping an event destination (edited)",
+      ),
+    );
     const before = snapshot(join(root, "generated"));
     const result = runCli(["generate", "--check"], root);
     expect(result.code).toBe(1);
@@ -45,11 +52,28 @@ describe("generate", () => {
     const root = copyProject();
     const first = join(root, "first");
     const second = join(root, "second");
-    const args = ["generate", "--force", "--spec", "specs/stripe-events-api-openapi.yml", "--overlay", "specs/stripe-events-api.overlay.yml", "--json-schema", "specs/stripe-event.json"];
+    const args = [
+      "generate",
+      "--force",
+      "--spec",
+      "specs/stripe-events-api-openapi.yml",
+      "--overlay",
+      "specs/stripe-events-api.overlay.yml",
+      "--json-schema",
+      "specs/stripe-event.json",
+    ];
     expect(runCli([...args, "--out", first], root).code).toBe(0);
     expect(runCli([...args, "--out", second], root).code).toBe(0);
     expect(snapshot(second)).toEqual(snapshot(first));
-    expect(Object.keys(snapshot(first))).toEqual(["client.ts", "manifest.json", "operations.ts", "types.ts", "validators.compiled.d.ts", "validators.compiled.js", "validators.ts"]);
+    expect(Object.keys(snapshot(first))).toEqual([
+      "client.ts",
+      "manifest.json",
+      "operations.ts",
+      "types.ts",
+      "validators.compiled.d.ts",
+      "validators.compiled.js",
+      "validators.ts",
+    ]);
   });
 
   it("headers name the generator and the source hashes", () => {
@@ -67,7 +91,9 @@ describe("generate", () => {
     const root = copyProject();
     expect(runCli(["generate"], root).stdout).toMatch(/^Generated 10 files in generated\//);
     const result = runCli(["generate"], root);
-    expect(result.stdout).toMatch(/^generated\/ is already up to date with its specs \(5 operations, 15 schemas, 15 validators\); nothing to do/);
+    expect(result.stdout).toMatch(
+      /^generated\/ is already up to date with its specs \(5 operations, 15 schemas, 15 validators\); nothing to do/,
+    );
   });
 });
 

@@ -17,14 +17,39 @@ describe("GitHub's REST spec", () => {
   it("generates types, client and validators that type-check with 0 errors", () => {
     mkdirSync(WORK, { recursive: true });
     const spec = require.resolve("@octokit/openapi/generated/api.github.com.json");
-    const result = runCli(["generate", "--force", "--spec", spec, "--out", OUT, "--import-extension", ".ts", "--runtime-import", "../../../runtime/index.ts"]);
+    const result = runCli([
+      "generate",
+      "--force",
+      "--spec",
+      spec,
+      "--out",
+      OUT,
+      "--import-extension",
+      ".ts",
+      "--runtime-import",
+      "../../../runtime/index.ts",
+    ]);
     expect(result.stderr).toBe("");
-    expect(result.stdout).toMatch(/^Generated 7 files in .*out\/ \(\d{4} operations, \d{3,4} schemas, \d{4} validators\) in [\d.]+ s\.\n$/);
+    expect(result.stdout).toMatch(
+      /^Generated 7 files in .*out\/ \(\d{4} operations, \d{3,4} schemas, \d{4} validators\) in [\d.]+ s\.\n$/,
+    );
     expect(result.code).toBe(0);
 
-    writeFileSync(join(WORK, "tsconfig.json"), JSON.stringify({ extends: "../../tsconfig.json", include: ["out/**/*.ts"] }));
-    const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(WORK, "tsconfig.json")], { encoding: "utf8" });
-    expect(tsc.stdout.split("\n").filter((line) => line.includes("error TS")).slice(0, 10)).toEqual([]);
+    writeFileSync(
+      join(WORK, "tsconfig.json"),
+      JSON.stringify({ extends: "../../tsconfig.json", include: ["out/**/*.ts"] }),
+    );
+    const tsc = spawnSync(
+      process.execPath,
+      [require.resolve("typescript/bin/tsc"), "-p", join(WORK, "tsconfig.json")],
+      { encoding: "utf8" },
+    );
+    expect(
+      tsc.stdout
+        .split("\n")
+        .filter((line) => line.includes("error TS"))
+        .slice(0, 10),
+    ).toEqual([]);
     expect(tsc.status).toBe(0);
   }, 300_000);
 });

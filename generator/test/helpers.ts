@@ -1,10 +1,10 @@
 // Shared by the generator's tests: run the real CLI as a child process, and make temp specs.
 import { spawnSync } from "node:child_process";
-import { vi } from "vitest";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { vi } from "vitest";
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const CLI = join(REPO, "generator/cli.ts");
@@ -43,7 +43,12 @@ export function specWithSchemas(schemas: Record<string, unknown>, extra: Record<
       "/things": {
         get: {
           operationId: "listThings",
-          responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: `#/components/schemas/${Object.keys(schemas)[0]}` } } } } },
+          responses: {
+            "200": {
+              description: "ok",
+              content: { "application/json": { schema: { $ref: `#/components/schemas/${Object.keys(schemas)[0]}` } } },
+            },
+          },
         },
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NameRegistry, isIdentifier, propertyKey, toMemberName, toTypeName } from "../model/names.ts";
+import { isIdentifier, NameRegistry, propertyKey, toMemberName, toTypeName } from "../model/names.ts";
 
 describe("toTypeName", () => {
   it.each([
@@ -12,7 +12,7 @@ describe("toTypeName", () => {
     ["1x", "Schema1x"],
     ["", "Schema"],
     ["ünïcode name", "ÜnïcodeName"],
-    ["a\"b\\c", "ABC"],
+    ['a"b\\c', "ABC"],
   ])("%j → %s", (given, want) => expect(toTypeName(given)).toBe(want));
 });
 
@@ -48,7 +48,12 @@ describe("propertyKey", () => {
 describe("NameRegistry", () => {
   it("keeps the first claimant and suffixes later ones in claim order", () => {
     const registry = new NameRegistry(["Error"]);
-    expect([registry.claim("FooBar"), registry.claim("FooBar"), registry.claim("FooBar"), registry.claim("Error")]).toEqual(["FooBar", "FooBar2", "FooBar3", "Error2"]);
+    expect([
+      registry.claim("FooBar"),
+      registry.claim("FooBar"),
+      registry.claim("FooBar"),
+      registry.claim("Error"),
+    ]).toEqual(["FooBar", "FooBar2", "FooBar3", "Error2"]);
   });
 });
 
@@ -60,9 +65,21 @@ describe("client method names", () => {
     const { writeTree } = await import("./helpers.ts");
     const { join } = await import("node:path");
     const ok = { "200": { description: "ok" } };
-    const root = writeTree({ "spec.json": JSON.stringify({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths: { "/a": { get: { operationId: "paginate", responses: ok } }, "/b": { get: { operationId: "lastResponse", responses: ok } } } }) });
+    const root = writeTree({
+      "spec.json": JSON.stringify({
+        openapi: "3.0.3",
+        info: { title: "t", version: "1" },
+        paths: {
+          "/a": { get: { operationId: "paginate", responses: ok } },
+          "/b": { get: { operationId: "lastResponse", responses: ok } },
+        },
+      }),
+    });
     const source = readSource(join(root, "spec.json"));
     const resolved = await validateAndResolve(source.data, source, join(root, "spec.json"), { allowRemoteRefs: false });
-    expect(buildModel([{ name: "spec", resolved }]).operations.map((operation) => operation.memberName)).toEqual(["paginate2", "lastResponse2"]);
+    expect(buildModel([{ name: "spec", resolved }]).operations.map((operation) => operation.memberName)).toEqual([
+      "paginate2",
+      "lastResponse2",
+    ]);
   });
 });

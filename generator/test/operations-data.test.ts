@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli, writeTree } from "./helpers.ts";
 
-const AWKWARD = "/a`b/${c}/\\d/\"e\"/\u2028/é/{id}";
+const AWKWARD = '/a`b/${c}/\\d/"e"/\u2028/é/{id}';
 
 describe("operations.ts data", () => {
   it("keeps backticks, ${, backslashes, quotes and unicode in paths and ids", async () => {
@@ -13,12 +13,30 @@ describe("operations.ts data", () => {
       "spec.json": JSON.stringify({
         openapi: "3.0.3",
         info: { title: "t", version: "2024-01-01`${x}" },
-        paths: { [AWKWARD]: { get: { operationId: "get`${it}`", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "ok" } } } } },
+        paths: {
+          [AWKWARD]: {
+            get: {
+              operationId: "get`${it}`",
+              parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+              responses: { "200": { description: "ok" } },
+            },
+          },
+        },
       }),
     });
-    const result = runCli(["generate", "--spec", join(root, "spec.json"), "--out", join(root, "out"), "--import-extension", ".ts"]);
+    const result = runCli([
+      "generate",
+      "--spec",
+      join(root, "spec.json"),
+      "--out",
+      join(root, "out"),
+      "--import-extension",
+      ".ts",
+    ]);
     expect(result.stderr).toBe("");
-    const { operations } = (await import(pathToFileURL(join(root, "out", "operations.ts")).href)) as { operations: Record<string, { path: string; operationId: string; apiVersion: string }> };
+    const { operations } = (await import(pathToFileURL(join(root, "out", "operations.ts")).href)) as {
+      operations: Record<string, { path: string; operationId: string; apiVersion: string }>;
+    };
     const [entry] = Object.values(operations);
     expect(entry).toMatchObject({ path: AWKWARD, operationId: "get`${it}`", apiVersion: "2024-01-01`${x}" });
   });

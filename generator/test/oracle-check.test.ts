@@ -12,7 +12,11 @@ const WORK = join(REPO, ".cache", "oracle-check-test");
 const require = createRequire(import.meta.url);
 
 function typecheck(): string[] {
-  const result = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(WORK, "tsconfig.json")], { encoding: "utf8" });
+  const result = spawnSync(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-p", join(WORK, "tsconfig.json")],
+    { encoding: "utf8" },
+  );
   return result.stdout.split("\n").filter((line) => line.includes("error TS"));
 }
 
@@ -22,12 +26,30 @@ describe("openapi-typescript oracle check", () => {
   it("compiles when the types agree and fails on the schema whose type was changed", () => {
     mkdirSync(WORK, { recursive: true });
     const spec = specWithSchemas({
-      thing: { type: "object", required: ["id"], properties: { id: { type: "string" }, count: { type: "integer", nullable: true }, kind: { enum: ["a", "b"] } } },
+      thing: {
+        type: "object",
+        required: ["id"],
+        properties: { id: { type: "string" }, count: { type: "integer", nullable: true }, kind: { enum: ["a", "b"] } },
+      },
       other: { type: "object", properties: { thing: { $ref: "#/components/schemas/thing" } } },
     });
     writeFileSync(join(WORK, "spec.json"), spec);
-    writeFileSync(join(WORK, "tsconfig.json"), JSON.stringify({ extends: "../../tsconfig.json", include: ["out/**/*.ts"] }));
-    const generated = runCli(["generate", "--spec", join(WORK, "spec.json"), "--out", join(WORK, "out"), "--openapi-typescript", "--import-extension", ".ts", "--runtime-import", "../../../runtime/index.ts"]);
+    writeFileSync(
+      join(WORK, "tsconfig.json"),
+      JSON.stringify({ extends: "../../tsconfig.json", include: ["out/**/*.ts"] }),
+    );
+    const generated = runCli([
+      "generate",
+      "--spec",
+      join(WORK, "spec.json"),
+      "--out",
+      join(WORK, "out"),
+      "--openapi-typescript",
+      "--import-extension",
+      ".ts",
+      "--runtime-import",
+      "../../../runtime/index.ts",
+    ]);
     expect(generated.code).toBe(0);
     expect(typecheck()).toEqual([]);
 
@@ -36,9 +58,14 @@ describe("openapi-typescript oracle check", () => {
     expect(types).toContain("  count?: number | null;");
     writeFileSync(typesFile, types.replace("  count?: number | null;", "  count?: number;"));
     const errors = typecheck();
-    for (const error of errors) expect(error).toMatch(/oracle-check\.ts\(\d+,\d+\): error TS2344: Type 'false' does not satisfy the constraint 'true'/);
+    for (const error of errors)
+      expect(error).toMatch(
+        /oracle-check\.ts\(\d+,\d+\): error TS2344: Type 'false' does not satisfy the constraint 'true'/,
+      );
     const checkLines = readFileSync(join(WORK, "out/openapi-typescript/oracle-check.ts"), "utf8").split("\n");
-    const failing = errors.map((error) => /^ {2}"([^"]+)":/.exec(checkLines[Number(/oracle-check\.ts\((\d+),/.exec(error)![1]) - 1]!)![1]);
+    const failing = errors.map(
+      (error) => /^ {2}"([^"]+)":/.exec(checkLines[Number(/oracle-check\.ts\((\d+),/.exec(error)![1]) - 1]!)![1],
+    );
     // `other` embeds `thing`, so it disagrees too.
     expect(failing).toEqual(["thing", "other"]);
   }, 120_000);

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { schemaToType, type TypeContext } from "../emit/types/schema-to-type.ts";
 import { docComment, docLines } from "../emit/types/tsdoc.ts";
 
-const components: Record<string, string> = { "#/components/schemas/range_query_specs": "RangeQuerySpecs", "#/components/schemas/event": "Event" };
+const components: Record<string, string> = {
+  "#/components/schemas/range_query_specs": "RangeQuerySpecs",
+  "#/components/schemas/event": "Event",
+};
 
 function context(nullableKeyword: boolean, resolve: Record<string, unknown> = {}): TypeContext {
   return {
@@ -23,19 +26,48 @@ describe("schemaToType (OpenAPI 3.0)", () => {
     ["unix-time stays number", { type: "integer", format: "unix-time" }, "number"],
     ["nullable with type", { type: "string", nullable: true }, "string | null"],
     ["nullable anyOf", { anyOf: [{ $ref: "#/components/schemas/event" }], nullable: true }, "Event | null"],
-    ["anyOf → union", { anyOf: [{ $ref: "#/components/schemas/range_query_specs" }, { type: "integer" }] }, "RangeQuerySpecs | number"],
+    [
+      "anyOf → union",
+      { anyOf: [{ $ref: "#/components/schemas/range_query_specs" }, { type: "integer" }] },
+      "RangeQuerySpecs | number",
+    ],
     ["oneOf → union", { oneOf: [{ type: "string" }, { type: "boolean" }] }, "string | boolean"],
-    ["allOf → intersection", { allOf: [{ $ref: "#/components/schemas/event" }, { type: "object", properties: { x: { type: "string" } }, required: ["x"] }] }, "Event & {\n  x: string;\n}"],
+    [
+      "allOf → intersection",
+      {
+        allOf: [
+          { $ref: "#/components/schemas/event" },
+          { type: "object", properties: { x: { type: "string" } }, required: ["x"] },
+        ],
+      },
+      "Event & {\n  x: string;\n}",
+    ],
     ["enum → literal union", { type: "string", enum: ["a", "b"] }, '"a" | "b"'],
     ["nullable enum", { type: "string", enum: ["a"], nullable: true }, '"a" | null'],
     ["enum with quotes and newline", { enum: ['say "hi"', "two\nlines"] }, '"say \\"hi\\"" | "two\\nlines"'],
-    ["array of union is parenthesised", { type: "array", items: { anyOf: [{ type: "string" }, { type: "integer" }] } }, "(string | number)[]"],
+    [
+      "array of union is parenthesised",
+      { type: "array", items: { anyOf: [{ type: "string" }, { type: "integer" }] } },
+      "(string | number)[]",
+    ],
     ["free-form object", { type: "object" }, "{\n  [key: string]: unknown;\n}"],
     ["closed empty object", { type: "object", additionalProperties: false }, "Record<string, never>"],
     ["map of strings", { type: "object", additionalProperties: { type: "string" } }, "{\n  [key: string]: string;\n}"],
-    ["declared properties beside typed extras intersect", { type: "object", properties: { a: { type: "integer" } }, additionalProperties: { type: "string" } }, "{\n  a?: number;\n} & {\n  [key: string]: string;\n}"],
-    ["declared properties beside free extras", { type: "object", properties: { a: { type: "integer" } }, additionalProperties: true }, "{\n  a?: number;\n  [key: string]: unknown;\n}"],
-    ["non-identifier keys are quoted", { type: "object", properties: { "a-b": { type: "string" }, class: { type: "string" } }, required: ["class"] }, '{\n  "a-b"?: string;\n  class: string;\n}'],
+    [
+      "declared properties beside typed extras intersect",
+      { type: "object", properties: { a: { type: "integer" } }, additionalProperties: { type: "string" } },
+      "{\n  a?: number;\n} & {\n  [key: string]: string;\n}",
+    ],
+    [
+      "declared properties beside free extras",
+      { type: "object", properties: { a: { type: "integer" } }, additionalProperties: true },
+      "{\n  a?: number;\n  [key: string]: unknown;\n}",
+    ],
+    [
+      "non-identifier keys are quoted",
+      { type: "object", properties: { "a-b": { type: "string" }, class: { type: "string" } }, required: ["class"] },
+      '{\n  "a-b"?: string;\n  class: string;\n}',
+    ],
     ["boolean schema true", true, "unknown"],
     ["boolean schema false", false, "never"],
     ["empty schema", {}, "unknown"],
@@ -53,7 +85,11 @@ describe("schemaToType (OpenAPI 3.1 / JSON Schema)", () => {
   it.each([
     ["type array with null", { type: ["string", "null"] }, "string | null"],
     ["type array", { type: ["string", "integer"] }, "string | number"],
-    ["prefixItems", { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], items: false }, "[string, number]"],
+    [
+      "prefixItems",
+      { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], items: false },
+      "[string, number]",
+    ],
   ])("%s", (_name, schema, want) => {
     expect(schemaToType(schema as never, context(false))).toBe(want);
   });
@@ -69,7 +105,10 @@ describe("titled inline schemas", () => {
     const seen: string[] = [];
     const base = context(true);
     const range = { title: "range_query_specs", type: "object", properties: { gt: { type: "integer" } } };
-    const withNames: TypeContext = { ...base, nameTitled: (schema) => (seen.push(String(schema.title)), "RangeQuerySpecs") };
+    const withNames: TypeContext = {
+      ...base,
+      nameTitled: (schema) => (seen.push(String(schema.title)), "RangeQuerySpecs"),
+    };
     expect(schemaToType({ anyOf: [range, { type: "integer" }] }, withNames)).toBe("RangeQuerySpecs | number");
     expect(schemaToType(range, { ...withNames, root: range })).toBe("{\n  gt?: number;\n}");
     expect(seen).toEqual(["range_query_specs"]);
@@ -78,8 +117,16 @@ describe("titled inline schemas", () => {
 
 describe("TSDoc", () => {
   it.each([
-    ["closing comment is escaped", { description: "a */ export const pwned = 1; /* b" }, "/** a *\\/ export const pwned = 1; /* b */\n"],
-    ["unix-time is documented", { format: "unix-time" }, "/**\n * Unix time: seconds since 1970-01-01T00:00:00Z.\n * @format unix-time\n */\n"],
+    [
+      "closing comment is escaped",
+      { description: "a */ export const pwned = 1; /* b" },
+      "/** a *\\/ export const pwned = 1; /* b */\n",
+    ],
+    [
+      "unix-time is documented",
+      { format: "unix-time" },
+      "/**\n * Unix time: seconds since 1970-01-01T00:00:00Z.\n * @format unix-time\n */\n",
+    ],
     ["CRLF and control characters", { description: "a\r\nb\u0001c" }, "/**\n * a\n * bc\n */\n"],
     ["nothing to say", {}, ""],
   ])("%s", (_name, schema, want) => {

@@ -15,14 +15,23 @@ const SHARED = join(REPO, "../shared/specs");
 
 describe("supplied specs", () => {
   it.each(SUPPLIED)("specs/%s is unchanged (sha256 pinned)", (name, hash) => {
-    expect(createHash("sha256").update(readFileSync(join(REPO, "specs", name))).digest("hex")).toBe(hash);
+    expect(
+      createHash("sha256")
+        .update(readFileSync(join(REPO, "specs", name)))
+        .digest("hex"),
+    ).toBe(hash);
   });
 
-  it.each(SUPPLIED)("specs/%s is byte-identical to ../shared/specs when that folder is beside the repo (as in CI)", (name) => {
-    // Without ../shared the pinned hash above (taken from ../shared) is the check.
-    const supplied = existsSync(join(SHARED, name)) ? readFileSync(join(SHARED, name)) : readFileSync(join(REPO, "specs", name));
-    expect(readFileSync(join(REPO, "specs", name)).equals(supplied)).toBe(true);
-  });
+  it.each(SUPPLIED)(
+    "specs/%s is byte-identical to ../shared/specs when that folder is beside the repo (as in CI)",
+    (name) => {
+      // Without ../shared the pinned hash above (taken from ../shared) is the check.
+      const supplied = existsSync(join(SHARED, name))
+        ? readFileSync(join(SHARED, name))
+        : readFileSync(join(REPO, "specs", name));
+      expect(readFileSync(join(REPO, "specs", name)).equals(supplied)).toBe(true);
+    },
+  );
 
   it("still has the defects the overlay repairs (so the overlay is still needed)", () => {
     const text = readFileSync(join(REPO, "specs/stripe-events-api-openapi.yml"), "utf8");

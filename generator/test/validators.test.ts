@@ -4,9 +4,9 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { compileValidators } from "../emit/validators/compile-validators.ts";
-import { translateSchema, type Dialect } from "../emit/validators/translate-schema.ts";
 import { createValidate } from "../../runtime/validate-registry.ts";
+import { compileValidators } from "../emit/validators/compile-validators.ts";
+import { type Dialect, translateSchema } from "../emit/validators/translate-schema.ts";
 import { REPO, tempDir } from "./helpers.ts";
 
 interface Case {
@@ -20,38 +20,155 @@ interface Case {
 
 const OPENAPI_30_CASES: Case[] = [
   { name: "nullable with type accepts null", schema: { type: "string", nullable: true }, data: null, valid: true },
-  { name: "nullable with type still checks the type", schema: { type: "string", nullable: true }, data: 1, valid: false, pointer: "" },
-  { name: "nullable without type (anyOf) accepts null", schema: { anyOf: [{ type: "integer" }], nullable: true }, data: null, valid: true },
-  { name: "nullable without type rejects other types", schema: { anyOf: [{ type: "integer" }], nullable: true }, data: "x", valid: false, pointer: "" },
+  {
+    name: "nullable with type still checks the type",
+    schema: { type: "string", nullable: true },
+    data: 1,
+    valid: false,
+    pointer: "",
+  },
+  {
+    name: "nullable without type (anyOf) accepts null",
+    schema: { anyOf: [{ type: "integer" }], nullable: true },
+    data: null,
+    valid: true,
+  },
+  {
+    name: "nullable without type rejects other types",
+    schema: { anyOf: [{ type: "integer" }], nullable: true },
+    data: "x",
+    valid: false,
+    pointer: "",
+  },
   { name: "not nullable rejects null", schema: { type: "string" }, data: null, valid: false, pointer: "" },
-  { name: "nullable enum accepts null", schema: { type: "string", enum: ["a"], nullable: true }, data: null, valid: true },
-  { name: "nullable enum rejects other values", schema: { type: "string", enum: ["a"], nullable: true }, data: "b", valid: false, pointer: "" },
-  { name: "boolean exclusiveMinimum accepts above", schema: { type: "number", minimum: 1, exclusiveMinimum: true }, data: 1.5, valid: true },
-  { name: "boolean exclusiveMinimum rejects the bound", schema: { type: "number", minimum: 1, exclusiveMinimum: true }, data: 1, valid: false, pointer: "" },
-  { name: "x- keywords are ignored", schema: { type: "object", "x-expandableFields": ["data"], properties: { a: { type: "string" } } }, data: { a: "x" }, valid: true },
-  { name: "x- keywords do not hide real ones", schema: { type: "object", "x-expandableFields": ["data"], properties: { a: { type: "string" } } }, data: { a: 1 }, valid: false, pointer: "/a" },
-  { name: "$ref siblings are ignored in 3.0", schema: { $ref: "#/components/schemas/str", nullable: true }, data: null, valid: false, pointer: "" },
+  {
+    name: "nullable enum accepts null",
+    schema: { type: "string", enum: ["a"], nullable: true },
+    data: null,
+    valid: true,
+  },
+  {
+    name: "nullable enum rejects other values",
+    schema: { type: "string", enum: ["a"], nullable: true },
+    data: "b",
+    valid: false,
+    pointer: "",
+  },
+  {
+    name: "boolean exclusiveMinimum accepts above",
+    schema: { type: "number", minimum: 1, exclusiveMinimum: true },
+    data: 1.5,
+    valid: true,
+  },
+  {
+    name: "boolean exclusiveMinimum rejects the bound",
+    schema: { type: "number", minimum: 1, exclusiveMinimum: true },
+    data: 1,
+    valid: false,
+    pointer: "",
+  },
+  {
+    name: "x- keywords are ignored",
+    schema: { type: "object", "x-expandableFields": ["data"], properties: { a: { type: "string" } } },
+    data: { a: "x" },
+    valid: true,
+  },
+  {
+    name: "x- keywords do not hide real ones",
+    schema: { type: "object", "x-expandableFields": ["data"], properties: { a: { type: "string" } } },
+    data: { a: 1 },
+    valid: false,
+    pointer: "/a",
+  },
+  {
+    name: "$ref siblings are ignored in 3.0",
+    schema: { $ref: "#/components/schemas/str", nullable: true },
+    data: null,
+    valid: false,
+    pointer: "",
+  },
 ];
 
 const COMMON_CASES: Case[] = [
-  { name: "unix-time accepts integer seconds", schema: { type: "integer", format: "unix-time" }, data: 1686089970, valid: true },
-  { name: "unix-time rejects fractions", schema: { type: "integer", format: "unix-time" }, data: 1.5, valid: false, pointer: "" },
-  { name: "date-time accepts ISO strings", schema: { type: "string", format: "date-time" }, data: "2025-01-01T00:00:00.000Z", valid: true },
-  { name: "date-time rejects other strings", schema: { type: "string", format: "date-time" }, data: "yesterday", valid: false, pointer: "" },
-  { name: "required property present", schema: { type: "object", required: ["id"] }, data: { id: "evt_1" }, valid: true },
-  { name: "missing required property points at it", schema: { type: "object", required: ["id"] }, data: {}, valid: false, pointer: "/id" },
+  {
+    name: "unix-time accepts integer seconds",
+    schema: { type: "integer", format: "unix-time" },
+    data: 1686089970,
+    valid: true,
+  },
+  {
+    name: "unix-time rejects fractions",
+    schema: { type: "integer", format: "unix-time" },
+    data: 1.5,
+    valid: false,
+    pointer: "",
+  },
+  {
+    name: "date-time accepts ISO strings",
+    schema: { type: "string", format: "date-time" },
+    data: "2025-01-01T00:00:00.000Z",
+    valid: true,
+  },
+  {
+    name: "date-time rejects other strings",
+    schema: { type: "string", format: "date-time" },
+    data: "yesterday",
+    valid: false,
+    pointer: "",
+  },
+  {
+    name: "required property present",
+    schema: { type: "object", required: ["id"] },
+    data: { id: "evt_1" },
+    valid: true,
+  },
+  {
+    name: "missing required property points at it",
+    schema: { type: "object", required: ["id"] },
+    data: {},
+    valid: false,
+    pointer: "/id",
+  },
   { name: "maxLength counts code points", schema: { type: "string", maxLength: 2 }, data: "😀😀", valid: true },
-  { name: "maxLength rejects longer", schema: { type: "string", maxLength: 2 }, data: "abc", valid: false, pointer: "" },
-  { name: "refs resolve", schema: { type: "object", properties: { s: { $ref: "#/components/schemas/str" } } }, data: { s: "x" }, valid: true },
-  { name: "refs are enforced", schema: { type: "object", properties: { s: { $ref: "#/components/schemas/str" } } }, data: { s: 1 }, valid: false, pointer: "/s" },
+  {
+    name: "maxLength rejects longer",
+    schema: { type: "string", maxLength: 2 },
+    data: "abc",
+    valid: false,
+    pointer: "",
+  },
+  {
+    name: "refs resolve",
+    schema: { type: "object", properties: { s: { $ref: "#/components/schemas/str" } } },
+    data: { s: "x" },
+    valid: true,
+  },
+  {
+    name: "refs are enforced",
+    schema: { type: "object", properties: { s: { $ref: "#/components/schemas/str" } } },
+    data: { s: 1 },
+    valid: false,
+    pointer: "/s",
+  },
   // Known limitation, pinned: ajv drops a property named "__proto__" from `properties`, so its
   // value is not checked. What matters is that the payload neither pollutes nor crashes.
-  { name: "__proto__ key in data is inert", schema: { type: "object", properties: { ["__proto__"]: { type: "string" } } }, data: JSON.parse('{"__proto__": 1}'), valid: true },
+  {
+    name: "__proto__ key in data is inert",
+    schema: { type: "object", properties: { ["__proto__"]: { type: "string" } } },
+    data: JSON.parse('{"__proto__": 1}'),
+    valid: true,
+  },
 ];
 
 const OPENAPI_31_CASES: Case[] = [
   { name: "type array with null accepts null", schema: { type: ["string", "null"] }, data: null, valid: true },
-  { name: "type array with null rejects numbers", schema: { type: ["string", "null"] }, data: 2, valid: false, pointer: "" },
+  {
+    name: "type array with null rejects numbers",
+    schema: { type: ["string", "null"] },
+    data: 2,
+    valid: false,
+    pointer: "",
+  },
 ];
 
 const DIALECT_CASES: [Dialect, Case[]][] = [
@@ -60,11 +177,17 @@ const DIALECT_CASES: [Dialect, Case[]][] = [
 ];
 
 async function compileCases(dialect: Dialect, cases: Case[]) {
-  const schemas = Object.fromEntries([["str", { type: "string" }], ...cases.map((entry, index) => [`case${index}`, translateSchema(entry.schema, dialect)])]);
+  const schemas = Object.fromEntries([
+    ["str", { type: "string" }],
+    ...cases.map((entry, index) => [`case${index}`, translateSchema(entry.schema, dialect)]),
+  ]);
   const entries = new Map(cases.map((_entry, index) => [`case${index}`, `/components/schemas/case${index}`]));
   const id = `https://example.invalid/${dialect}`;
   const formats = pathToFileURL(join(REPO, "runtime/formats.ts")).href;
-  const { code, exportNames } = compileValidators([{ id, file: "cases", document: { $id: id, components: { schemas } }, entries }], formats);
+  const { code, exportNames } = compileValidators(
+    [{ id, file: "cases", document: { $id: id, components: { schemas } }, entries }],
+    formats,
+  );
   const file = join(tempDir(), "validators.js");
   writeFileSync(file, code);
   const compiled = (await import(pathToFileURL(file).href)) as Record<string, never>;
@@ -83,7 +206,10 @@ describe.each(DIALECT_CASES)("precompiled validators, OpenAPI %s", async (dialec
 describe("validate()", () => {
   it("leaves Object.prototype alone after validating __proto__ payloads", async () => {
     const validate = await compileCases("3.0", COMMON_CASES);
-    validate("case0", JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}'));
+    validate(
+      "case0",
+      JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}'),
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -22,7 +22,12 @@ interface CacheRecord {
 }
 
 export function manifestFile(input: Omit<Manifest, "files"> & { files: ReadonlyMap<string, string> }): string {
-  const manifest: Manifest = { generator: input.generator, inputs: input.inputs, counts: input.counts, files: hashes(input.files) };
+  const manifest: Manifest = {
+    generator: input.generator,
+    inputs: input.inputs,
+    counts: input.counts,
+    files: hashes(input.files),
+  };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
@@ -46,14 +51,23 @@ export function recordCache(outDir: string, cacheKey: string, files: ReadonlyMap
     // The manifest already holds every other file's hash; only the manifest itself is hashed here.
     const manifestText = files.get(MANIFEST_PATH) ?? "{}";
     const known = (JSON.parse(manifestText) as Partial<Manifest>).files ?? {};
-    writeFileSync(path, JSON.stringify({ cacheKey, files: { ...known, [MANIFEST_PATH]: sha256(manifestText) } } satisfies CacheRecord));
+    writeFileSync(
+      path,
+      JSON.stringify({ cacheKey, files: { ...known, [MANIFEST_PATH]: sha256(manifestText) } } satisfies CacheRecord),
+    );
   } catch {
     // A cache that cannot be written only costs the next run its shortcut.
   }
 }
 
 function cacheRecordPath(outDir: string): string {
-  return join(process.cwd(), "node_modules", ".cache", "stripe-events-contract", `${sha256(resolve(outDir)).slice(0, 16)}.json`);
+  return join(
+    process.cwd(),
+    "node_modules",
+    ".cache",
+    "stripe-events-contract",
+    `${sha256(resolve(outDir)).slice(0, 16)}.json`,
+  );
 }
 
 function hashes(files: ReadonlyMap<string, string>): Record<string, string> {

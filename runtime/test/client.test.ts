@@ -1,23 +1,48 @@
 import { describe, expect, it } from "vitest";
-import { ContractError, createRuntimeClient, InvalidRequestError, type ClientOptions } from "../index.ts";
-import { fixtureValidate, jsonResponse, operations, scriptedFetch, testOptions, type FixtureOperations } from "./fixtures.ts";
+import { type ClientOptions, ContractError, createRuntimeClient, InvalidRequestError } from "../index.ts";
+import {
+  type FixtureOperations,
+  fixtureValidate,
+  jsonResponse,
+  operations,
+  scriptedFetch,
+  testOptions,
+} from "./fixtures.ts";
 
 const event = { id: "evt_1", object: "event", type: "charge.succeeded" };
 
 function setup(options: ClientOptions = {}, ...responses: Response[]) {
   const { fetch, sent } = scriptedFetch(...(responses.length > 0 ? responses : [jsonResponse(200, event)]));
-  const client = createRuntimeClient<FixtureOperations>(operations, { validate: fixtureValidate() }, { ...testOptions(fetch), ...options });
+  const client = createRuntimeClient<FixtureOperations>(
+    operations,
+    { validate: fixtureValidate() },
+    { ...testOptions(fetch), ...options },
+  );
   return { client, sent };
 }
 
 describe("options", () => {
   it("refuses stripeAccount together with stripeContext", () => {
-    expect(() => setup({ stripeAccount: "acct_1", stripeContext: "ctx_1" })).toThrow(/either stripeAccount or stripeContext, not both/);
+    expect(() => setup({ stripeAccount: "acct_1", stripeContext: "ctx_1" })).toThrow(
+      /either stripeAccount or stripeContext, not both/,
+    );
   });
 
   it.each([
-    { name: "stripeAccount", options: { stripeAccount: "acct_1" }, header: "stripe-account", want: "acct_1", absent: "stripe-context" },
-    { name: "stripeContext", options: { stripeContext: "ctx_1" }, header: "stripe-context", want: "ctx_1", absent: "stripe-account" },
+    {
+      name: "stripeAccount",
+      options: { stripeAccount: "acct_1" },
+      header: "stripe-account",
+      want: "acct_1",
+      absent: "stripe-context",
+    },
+    {
+      name: "stripeContext",
+      options: { stripeContext: "ctx_1" },
+      header: "stripe-context",
+      want: "ctx_1",
+      absent: "stripe-account",
+    },
   ])("$name alone is sent as its header", async ({ options, header, want, absent }) => {
     const { client, sent } = setup(options);
     await client.getEventsId({ path: { id: "evt_1" } });
@@ -88,7 +113,10 @@ describe("requests on the wire", () => {
   it("a v1 POST sends a form body under the bracket rules", async () => {
     const { client, sent } = setup();
     await client.postTestObjects({ body: { metadata: { order: "1 & 2" }, tags: ["x", "y"], active: true } });
-    expect(sent[0]).toMatchObject({ method: "POST", body: "metadata[order]=1%20%26%202&tags[0]=x&tags[1]=y&active=true" });
+    expect(sent[0]).toMatchObject({
+      method: "POST",
+      body: "metadata[order]=1%20%26%202&tags[0]=x&tags[1]=y&active=true",
+    });
     expect(sent[0]?.headers.get("content-type")).toBe("application/x-www-form-urlencoded");
   });
 
@@ -101,14 +129,21 @@ describe("requests on the wire", () => {
   it("a v2 POST without params sends {} as JSON", async () => {
     const { client, sent } = setup();
     await client.postV2CoreEventDestinationsIdPing({ path: { id: "ed_1" } });
-    expect(sent[0]).toMatchObject({ method: "POST", url: "https://api.stripe.com/v2/core/event_destinations/ed_1/ping", body: "{}" });
+    expect(sent[0]).toMatchObject({
+      method: "POST",
+      url: "https://api.stripe.com/v2/core/event_destinations/ed_1/ping",
+      body: "{}",
+    });
     expect(sent[0]?.headers.get("content-type")).toBe("application/json");
     expect(sent[0]?.headers.get("idempotency-key")).toBe("key_1");
   });
 
   it("optional headers left undefined are not sent", async () => {
     const { client, sent } = setup();
-    await client.getEventsId({ path: { id: "evt_1" }, headers: { "Stripe-Version": undefined as unknown as string, "X-Trace": "t1" } });
+    await client.getEventsId({
+      path: { id: "evt_1" },
+      headers: { "Stripe-Version": undefined as unknown as string, "X-Trace": "t1" },
+    });
     expect(sent[0]?.headers.get("stripe-version")).toBe("2023-10-16");
     expect(sent[0]?.headers.get("x-trace")).toBe("t1");
   });
@@ -150,8 +185,15 @@ describe("validateResponses", () => {
     const { client } = setup({ validateResponses: true }, jsonResponse(200, { id: 42, object: "event" }));
     const failure = await client.getEventsId({ path: { id: "evt_1" } }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ContractError);
-    expect(failure).toMatchObject({ operationId: "getEventsId", status: 200, schema: "event", body: { id: 42, object: "event" } });
-    expect((failure as ContractError).errors).toEqual([expect.objectContaining({ pointer: "/id", keyword: "type", schemaPath: "#/properties/id/type" })]);
+    expect(failure).toMatchObject({
+      operationId: "getEventsId",
+      status: 200,
+      schema: "event",
+      body: { id: 42, object: "event" },
+    });
+    expect((failure as ContractError).errors).toEqual([
+      expect.objectContaining({ pointer: "/id", keyword: "type", schemaPath: "#/properties/id/type" }),
+    ]);
   });
 
   it("does not validate when the option is off (negative twin)", async () => {
@@ -161,30 +203,47 @@ describe("validateResponses", () => {
 
   it("checks error bodies against the 'default' schema before mapping them", async () => {
     const { client } = setup({ validateResponses: true }, jsonResponse(404, { error: { message: "no type" } }));
-    await expect(client.getEventsId({ path: { id: "evt_1" } })).rejects.toMatchObject({ name: "ContractError", status: 404, schema: "error" });
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).rejects.toMatchObject({
+      name: "ContractError",
+      status: 404,
+      schema: "error",
+    });
   });
 
   it("a conforming error body still becomes the typed error", async () => {
-    const { client } = setup({ validateResponses: true }, jsonResponse(404, { error: { type: "invalid_request_error", message: "No such event" } }));
+    const { client } = setup(
+      { validateResponses: true },
+      jsonResponse(404, { error: { type: "invalid_request_error", message: "No such event" } }),
+    );
     await expect(client.getEventsId({ path: { id: "evt_1" } })).rejects.toBeInstanceOf(InvalidRequestError);
   });
 
   it("uses the 4XX range, and skips statuses documented as null", async () => {
     const bad = setup({ validateResponses: true }, jsonResponse(422, { nope: true }));
-    await expect(bad.client.postTestObjects()).rejects.toMatchObject({ name: "ContractError", status: 422, schema: "error" });
+    await expect(bad.client.postTestObjects()).rejects.toMatchObject({
+      name: "ContractError",
+      status: 422,
+      schema: "error",
+    });
     const skipped = setup({ validateResponses: true, maxNetworkRetries: 0 }, jsonResponse(503, { nope: true }));
     await expect(skipped.client.postTestObjects()).rejects.toMatchObject({ name: "ApiError", status: 503 });
   });
 
   it("needs the generated validate function", () => {
     const { fetch } = scriptedFetch();
-    expect(() => createRuntimeClient<FixtureOperations>(operations, {}, { fetch, validateResponses: true })).toThrow(/validate/);
+    expect(() => createRuntimeClient<FixtureOperations>(operations, {}, { fetch, validateResponses: true })).toThrow(
+      /validate/,
+    );
   });
 });
 
 describe("types", () => {
   it("requires the request argument only when it has required parts", async () => {
-    const { client } = setup({}, jsonResponse(200, { object: "list", data: [], has_more: false, url: "/v1/events" }), jsonResponse(200, event));
+    const { client } = setup(
+      {},
+      jsonResponse(200, { object: "list", data: [], has_more: false, url: "/v1/events" }),
+      jsonResponse(200, event),
+    );
     const list = await client.getEvents();
     const one = await client.getEventsId({ path: { id: "evt_1" } });
     const ids: string[] = list.data.map((e) => e.id);

@@ -10,11 +10,15 @@ import {
   RateLimitError,
   StripeError,
 } from "../index.ts";
-import { jsonResponse, operations, scriptedFetch, testOptions, type FixtureOperations } from "./fixtures.ts";
+import { type FixtureOperations, jsonResponse, operations, scriptedFetch, testOptions } from "./fixtures.ts";
 
 function clientAnswering(...responses: Response[]) {
   const { fetch, sent } = scriptedFetch(...responses);
-  const client = createRuntimeClient<FixtureOperations>(operations, {}, { ...testOptions(fetch), maxNetworkRetries: 0 });
+  const client = createRuntimeClient<FixtureOperations>(
+    operations,
+    {},
+    { ...testOptions(fetch), maxNetworkRetries: 0 },
+  );
   return { client, sent };
 }
 
@@ -84,7 +88,14 @@ describe("v2 errors", () => {
     const { client } = clientAnswering(jsonResponse(status, body));
     const error = await rejectionOf(client.postV2CoreEventDestinationsIdPing({ path: { id: "ed_1" } }));
     expect(error).toBeInstanceOf(want);
-    expect(error).toMatchObject({ status, type, code, message: `v2 ${type}`, requestId: `req_${status}`, raw: JSON.parse(JSON.stringify(body)) });
+    expect(error).toMatchObject({
+      status,
+      type,
+      code,
+      message: `v2 ${type}`,
+      requestId: `req_${status}`,
+      raw: JSON.parse(JSON.stringify(body)),
+    });
   });
 });
 

@@ -7,31 +7,65 @@ const query = (name: string, style = "form") => ({ name, in: "query", required: 
 
 export const operations = {
   getEvents: {
-    operationId: "getEvents", method: "GET", path: "/v1/events", serverUrl: "https://api.stripe.com/", apiVersion: "2023-10-16",
-    parameters: [query("created", "deepObject"), query("delivery_success"), query("ending_before"), query("expand", "deepObject"), query("limit"), query("starting_after"), query("type"), query("types", "deepObject")],
+    operationId: "getEvents",
+    method: "GET",
+    path: "/v1/events",
+    serverUrl: "https://api.stripe.com/",
+    apiVersion: "2023-10-16",
+    parameters: [
+      query("created", "deepObject"),
+      query("delivery_success"),
+      query("ending_before"),
+      query("expand", "deepObject"),
+      query("limit"),
+      query("starting_after"),
+      query("type"),
+      query("types", "deepObject"),
+    ],
     requestBody: { encoding: "form", required: false },
     responses: { "200": "NotificationEventList", default: "error" },
     pagination: "v1-list",
   },
   getEventsId: {
-    operationId: "getEventsId", method: "GET", path: "/v1/events/{id}", serverUrl: "https://api.stripe.com/", apiVersion: "2023-10-16",
-    parameters: [query("expand", "deepObject"), { name: "id", in: "path", required: true, style: "simple", explode: false }],
+    operationId: "getEventsId",
+    method: "GET",
+    path: "/v1/events/{id}",
+    serverUrl: "https://api.stripe.com/",
+    apiVersion: "2023-10-16",
+    parameters: [
+      query("expand", "deepObject"),
+      { name: "id", in: "path", required: true, style: "simple", explode: false },
+    ],
     requestBody: { encoding: "form", required: false },
     responses: { "200": "event", default: "error" },
   },
   /** Not in the Events spec: a v1 write, to exercise form bodies and idempotent retries. */
   postTestObjects: {
-    operationId: "postTestObjects", method: "POST", path: "/v1/test_objects", serverUrl: "https://api.stripe.com", apiVersion: "2023-10-16",
-    parameters: [], requestBody: { encoding: "form", required: false }, responses: { "200": "event", "4XX": "error", default: null },
+    operationId: "postTestObjects",
+    method: "POST",
+    path: "/v1/test_objects",
+    serverUrl: "https://api.stripe.com",
+    apiVersion: "2023-10-16",
+    parameters: [],
+    requestBody: { encoding: "form", required: false },
+    responses: { "200": "event", "4XX": "error", default: null },
   },
   postV2CoreEventDestinationsIdPing: {
-    operationId: "postV2CoreEventDestinationsIdPing", method: "POST", path: "/v2/core/event_destinations/{id}/ping", serverUrl: "https://api.stripe.com", apiVersion: "2025-06-30.preview",
+    operationId: "postV2CoreEventDestinationsIdPing",
+    method: "POST",
+    path: "/v2/core/event_destinations/{id}/ping",
+    serverUrl: "https://api.stripe.com",
+    apiVersion: "2025-06-30.preview",
     parameters: [{ name: "id", in: "path", required: true, style: "simple", explode: false }],
     requestBody: { encoding: "json", required: false },
     responses: { "200": "v2.core.event", "404": "v2.error" },
   },
   getV2CoreEvents: {
-    operationId: "getV2CoreEvents", method: "GET", path: "/v2/core/events", serverUrl: "https://api.stripe.com", apiVersion: "2025-06-30.preview",
+    operationId: "getV2CoreEvents",
+    method: "GET",
+    path: "/v2/core/events",
+    serverUrl: "https://api.stripe.com",
+    apiVersion: "2025-06-30.preview",
     parameters: [query("limit"), query("object_id"), query("page")],
     responses: { "200": "v2.core.event_list", default: "v2.error" },
     pagination: "v2-list",
@@ -71,7 +105,11 @@ export interface FixtureOperations {
     response: EventList;
     item: TestEvent;
   };
-  getEventsId: { request: Common & { path: { id: string }; query?: { expand?: string[] } }; response: TestEvent; item: never };
+  getEventsId: {
+    request: Common & { path: { id: string }; query?: { expand?: string[] } };
+    response: TestEvent;
+    item: never;
+  };
   postTestObjects: { request: Common & { body?: Record<string, unknown> }; response: TestEvent; item: never };
   postV2CoreEventDestinationsIdPing: { request: Common & { path: { id: string } }; response: TestEvent; item: never };
   getV2CoreEvents: {
@@ -89,10 +127,16 @@ export interface SentRequest {
   headers: Headers;
   body: string | undefined;
 }
-type Step = Response | Error | ((request: SentRequest, signal: AbortSignal | undefined) => Response | Promise<Response>);
+type Step =
+  | Response
+  | Error
+  | ((request: SentRequest, signal: AbortSignal | undefined) => Response | Promise<Response>);
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "request-id": `req_${status}`, ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json", "request-id": `req_${status}`, ...headers },
+  });
 }
 
 /** A fetch that answers with `steps` in order and records every request; running out of steps fails the test. */
@@ -136,9 +180,21 @@ export function testOptions(fetchFn: typeof fetch, sleeps: number[] = []) {
 // ---- validators ----
 
 const schemas: Record<string, object> = {
-  event: { type: "object", required: ["id", "object"], properties: { id: { type: "string" }, object: { const: "event" } } },
-  error: { type: "object", required: ["error"], properties: { error: { type: "object", required: ["type"], properties: { type: { type: "string" } } } } },
-  NotificationEventList: { type: "object", required: ["data", "has_more"], properties: { data: { type: "array" }, has_more: { type: "boolean" } } },
+  event: {
+    type: "object",
+    required: ["id", "object"],
+    properties: { id: { type: "string" }, object: { const: "event" } },
+  },
+  error: {
+    type: "object",
+    required: ["error"],
+    properties: { error: { type: "object", required: ["type"], properties: { type: { type: "string" } } } },
+  },
+  NotificationEventList: {
+    type: "object",
+    required: ["data", "has_more"],
+    properties: { data: { type: "array" }, has_more: { type: "boolean" } },
+  },
 };
 
 export function fixtureValidate(): ValidateFn {

@@ -7,7 +7,9 @@ export interface LoopbackServer {
   close: () => Promise<void>;
 }
 
-export async function startLoopbackServer(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<LoopbackServer> {
+export async function startLoopbackServer(
+  handler: (request: IncomingMessage, response: ServerResponse) => void,
+): Promise<LoopbackServer> {
   const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

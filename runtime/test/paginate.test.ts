@@ -1,10 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { createRuntimeClient } from "../index.ts";
-import { jsonResponse, operations, scriptedFetch, testOptions, type FixtureOperations, type SentRequest } from "./fixtures.ts";
+import {
+  type FixtureOperations,
+  jsonResponse,
+  operations,
+  type SentRequest,
+  scriptedFetch,
+  testOptions,
+} from "./fixtures.ts";
 
 const evt = (id: string) => ({ id, object: "event" as const, type: "charge.succeeded" });
-const page = (ids: string[], hasMore: boolean) => jsonResponse(200, { object: "list", url: "/v1/events", has_more: hasMore, data: ids.map(evt) });
-const v2Page = (ids: string[], next: string | null) => jsonResponse(200, { data: ids.map(evt), next_page_url: next, previous_page_url: null });
+const page = (ids: string[], hasMore: boolean) =>
+  jsonResponse(200, { object: "list", url: "/v1/events", has_more: hasMore, data: ids.map(evt) });
+const v2Page = (ids: string[], next: string | null) =>
+  jsonResponse(200, { data: ids.map(evt), next_page_url: next, previous_page_url: null });
 
 function clientWith(...responses: Response[]) {
   const { fetch, sent } = scriptedFetch(...responses);
@@ -21,13 +30,28 @@ const queryOf = (request: SentRequest | undefined) => [...new URL(request?.url ?
 
 describe("v1 pagination", () => {
   it("walks forwards with starting_after = last id while has_more", async () => {
-    const { client, sent } = clientWith(page(["evt_5", "evt_4"], true), page(["evt_3", "evt_2"], true), page(["evt_1"], false));
+    const { client, sent } = clientWith(
+      page(["evt_5", "evt_4"], true),
+      page(["evt_3", "evt_2"], true),
+      page(["evt_1"], false),
+    );
     const ids = (await collect(client.paginate.getEvents({ query: { limit: 2, types: ["a"] } }))).map((e) => e.id);
     expect(ids).toEqual(["evt_5", "evt_4", "evt_3", "evt_2", "evt_1"]);
     expect(sent.map(queryOf)).toEqual([
-      [["limit", "2"], ["types[0]", "a"]],
-      [["limit", "2"], ["types[0]", "a"], ["starting_after", "evt_4"]],
-      [["limit", "2"], ["types[0]", "a"], ["starting_after", "evt_2"]],
+      [
+        ["limit", "2"],
+        ["types[0]", "a"],
+      ],
+      [
+        ["limit", "2"],
+        ["types[0]", "a"],
+        ["starting_after", "evt_4"],
+      ],
+      [
+        ["limit", "2"],
+        ["types[0]", "a"],
+        ["starting_after", "evt_2"],
+      ],
     ]);
   });
 
@@ -69,7 +93,10 @@ describe("v1 pagination", () => {
   });
 
   it("errors on a page reject the iteration", async () => {
-    const { client } = clientWith(page(["evt_2"], true), jsonResponse(404, { error: { type: "invalid_request_error", message: "gone" } }));
+    const { client } = clientWith(
+      page(["evt_2"], true),
+      jsonResponse(404, { error: { type: "invalid_request_error", message: "gone" } }),
+    );
     await expect(collect(client.paginate.getEvents())).rejects.toThrow("gone");
   });
 
@@ -86,7 +113,9 @@ describe("v2 pagination", () => {
       v2Page(["evt_c"], "/v2/core/events?page=p3"),
       v2Page([], null),
     );
-    const ids = (await collect(client.paginate.getV2CoreEvents({ query: { object_id: "ed_1", limit: 2 } }))).map((e) => e.id);
+    const ids = (await collect(client.paginate.getV2CoreEvents({ query: { object_id: "ed_1", limit: 2 } }))).map(
+      (e) => e.id,
+    );
     expect(ids).toEqual(["evt_a", "evt_b", "evt_c"]);
     expect(sent.map((r) => r.url)).toEqual([
       "https://api.stripe.com/v2/core/events?object_id=ed_1&limit=2",

@@ -1,8 +1,22 @@
 import { afterEach, describe, expect, it } from "vitest";
+import {
+  ApiError,
+  type ClientOptions,
+  ConnectionError,
+  createRuntimeClient,
+  RateLimitError,
+  TimeoutError,
+} from "../index.ts";
 import { backoffMs, shouldRetryStatus } from "../retry-policy.ts";
-import { ApiError, ConnectionError, createRuntimeClient, RateLimitError, TimeoutError, type ClientOptions } from "../index.ts";
-import { connectionReset, jsonResponse, operations, scriptedFetch, testOptions, type FixtureOperations } from "./fixtures.ts";
-import { startLoopbackServer, type LoopbackServer } from "./loopback-server.ts";
+import {
+  connectionReset,
+  type FixtureOperations,
+  jsonResponse,
+  operations,
+  scriptedFetch,
+  testOptions,
+} from "./fixtures.ts";
+import { type LoopbackServer, startLoopbackServer } from "./loopback-server.ts";
 
 const event = { id: "evt_1", object: "event" };
 const error = (status: number) => ({ error: { type: "api_error", message: `status ${status}` } });
@@ -58,13 +72,18 @@ describe("retries on the wire", () => {
   });
 
   it("a 429 without Stripe-Should-Retry is not retried", async () => {
-    const { client, sent } = setup([jsonResponse(429, { error: { type: "invalid_request_error", code: "rate_limit" } })]);
+    const { client, sent } = setup([
+      jsonResponse(429, { error: { type: "invalid_request_error", code: "rate_limit" } }),
+    ]);
     await expect(client.getEventsId({ path: { id: "evt_1" } })).rejects.toBeInstanceOf(RateLimitError);
     expect(sent).toHaveLength(1);
   });
 
   it("a 429 with Stripe-Should-Retry: true is retried", async () => {
-    const { client, sent } = setup([jsonResponse(429, error(429), { "stripe-should-retry": "true" }), jsonResponse(200, event)]);
+    const { client, sent } = setup([
+      jsonResponse(429, error(429), { "stripe-should-retry": "true" }),
+      jsonResponse(200, event),
+    ]);
     await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual(event);
     expect(sent).toHaveLength(2);
   });
@@ -76,8 +95,15 @@ describe("retries on the wire", () => {
   });
 
   it("stops after maxNetworkRetries and throws the last error", async () => {
-    const { client, sent, sleeps } = setup([jsonResponse(500, error(500)), jsonResponse(502, error(502)), jsonResponse(503, error(503))]);
-    await expect(client.getEventsId({ path: { id: "evt_1" } })).rejects.toMatchObject({ status: 503, message: "status 503" });
+    const { client, sent, sleeps } = setup([
+      jsonResponse(500, error(500)),
+      jsonResponse(502, error(502)),
+      jsonResponse(503, error(503)),
+    ]);
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).rejects.toMatchObject({
+      status: 503,
+      message: "status 503",
+    });
     expect(sent).toHaveLength(3);
     expect(sleeps).toEqual([500, 750]);
   });
@@ -150,7 +176,11 @@ describe("abort and timeout", () => {
     const controller = new AbortController();
     const { fetch, sent } = scriptedFetch(jsonResponse(500, error(500)), jsonResponse(200, event));
     // The real abortable sleep with random = 1 waits 500 ms; finishing well under that proves the abort cut it short.
-    const client = createRuntimeClient<FixtureOperations>(operations, {}, { fetch, random: () => 1, maxNetworkRetries: 2 });
+    const client = createRuntimeClient<FixtureOperations>(
+      operations,
+      {},
+      { fetch, random: () => 1, maxNetworkRetries: 2 },
+    );
     const started = Date.now();
     const call = client.getEventsId({ path: { id: "evt_1" }, signal: controller.signal });
     setTimeout(() => controller.abort(new Error("user gave up")), 20);
@@ -196,7 +226,11 @@ describe("timeouts and resets on a real loopback socket", () => {
     server = await startLoopbackServer((_request, response) => {
       setTimeout(() => response.end(JSON.stringify(event)), 500);
     });
-    const client = createRuntimeClient<FixtureOperations>(operations, {}, { baseUrl: server.url, timeoutMs: 50, maxNetworkRetries: 0 });
+    const client = createRuntimeClient<FixtureOperations>(
+      operations,
+      {},
+      { baseUrl: server.url, timeoutMs: 50, maxNetworkRetries: 0 },
+    );
     const failure = await client.getEventsId({ path: { id: "evt_1" } }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(TimeoutError);
     expect(failure).toBeInstanceOf(ConnectionError);
@@ -207,7 +241,11 @@ describe("timeouts and resets on a real loopback socket", () => {
     server = await startLoopbackServer((_request, response) => {
       setTimeout(() => response.end(JSON.stringify(event)), 10);
     });
-    const client = createRuntimeClient<FixtureOperations>(operations, {}, { baseUrl: server.url, timeoutMs: 2000, maxNetworkRetries: 0 });
+    const client = createRuntimeClient<FixtureOperations>(
+      operations,
+      {},
+      { baseUrl: server.url, timeoutMs: 2000, maxNetworkRetries: 0 },
+    );
     await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual(event);
   });
 
@@ -218,7 +256,11 @@ describe("timeouts and resets on a real loopback socket", () => {
       if (calls === 1) setTimeout(() => response.end(JSON.stringify(event)), 500);
       else response.end(JSON.stringify({ ...event, id: "evt_retry" }));
     });
-    const client = createRuntimeClient<FixtureOperations>(operations, {}, { baseUrl: server.url, timeoutMs: 50, sleep: async () => {} });
+    const client = createRuntimeClient<FixtureOperations>(
+      operations,
+      {},
+      { baseUrl: server.url, timeoutMs: 50, sleep: async () => {} },
+    );
     await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual({ ...event, id: "evt_retry" });
     expect(calls).toBe(2);
   });
@@ -229,7 +271,11 @@ describe("timeouts and resets on a real loopback socket", () => {
       calls++;
       request.socket.resetAndDestroy();
     });
-    const client = createRuntimeClient<FixtureOperations>(operations, {}, { baseUrl: server.url, sleep: async () => {} });
+    const client = createRuntimeClient<FixtureOperations>(
+      operations,
+      {},
+      { baseUrl: server.url, sleep: async () => {} },
+    );
     const failure = await client.getEventsId({ path: { id: "evt_1" } }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ConnectionError);
     expect(failure).not.toBeInstanceOf(TimeoutError);

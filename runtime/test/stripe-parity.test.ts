@@ -4,7 +4,7 @@ import nock from "nock";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRuntimeClient } from "../index.ts";
-import { operations, type FixtureOperations } from "./fixtures.ts";
+import { type FixtureOperations, operations } from "./fixtures.ts";
 
 type ListParams = NonNullable<NonNullable<FixtureOperations["getEvents"]["request"]["query"]>>;
 
@@ -17,7 +17,16 @@ const cases: { name: string; params: ListParams }[] = [
   { name: "cursors and type", params: { starting_after: "evt_1", type: "charge.*", limit: 100 } },
   { name: "odd characters", params: { type: "a b&c=d+e/f?g#h!'()*~[x]%", ending_before: "evt_ é" } },
   { name: "unicode", params: { type: "événement.✓.😀", types: ["日本語", "ß"] } },
-  { name: "everything together", params: { created: { gt: 1, lte: 2 }, delivery_success: true, expand: ["data.object"], limit: 10, types: ["a", "b"] } },
+  {
+    name: "everything together",
+    params: {
+      created: { gt: 1, lte: 2 },
+      delivery_success: true,
+      expand: ["data.object"],
+      limit: 10,
+      types: ["a", "b"],
+    },
+  },
 ];
 
 const emptyList = { object: "list", data: [], has_more: false, url: "/v1/events" };
@@ -47,7 +56,11 @@ describe("query encoding matches the stripe package", () => {
   });
 
   const stripe = new Stripe("sk_test_123", { maxNetworkRetries: 0 });
-  const client = createRuntimeClient<FixtureOperations>(operations, {}, { apiKey: "sk_test_123", maxNetworkRetries: 0 });
+  const client = createRuntimeClient<FixtureOperations>(
+    operations,
+    {},
+    { apiKey: "sk_test_123", maxNetworkRetries: 0 },
+  );
 
   it.each(cases)("$name", async ({ params }) => {
     const theirs = await captureUrl(() => stripe.events.list(params as Stripe.EventListParams));

@@ -12,7 +12,12 @@ export function documentedBodies(): { name: string; body: Json }[] {
   return readdirSync(RECORDINGS)
     .filter((file) => file.endsWith(".json"))
     .map((file) => ({ name: file, recording: JSON.parse(readFileSync(RECORDINGS + file, "utf8")) as Json }))
-    .filter(({ recording }) => recording.kind === "http" && recording.response.status === 200 && ["event", "list", "v2.core.event"].includes(recording.response.body?.object))
+    .filter(
+      ({ recording }) =>
+        recording.kind === "http" &&
+        recording.response.status === 200 &&
+        ["event", "list", "v2.core.event"].includes(recording.response.body?.object),
+    )
     .map(({ name, recording }) => ({ name, body: recording.response.body as Json }));
 }
 

@@ -44,12 +44,16 @@ describe("bulk validate memory stays flat", () => {
   it.each([
     ["NDJSON", () => ndjsonFile, "ndjson"],
     ["a JSON array", () => arrayFile, "array"],
-  ])(`%s of 48 MiB validates under a ${HEAP_MB} MB heap`, async (_name, file, format) => {
-    const { code, stdout } = await exitCode([CLI, "validate", file()]);
-    expect(stdout).toContain(`Checked ${records} records (${format}, `);
-    expect(stdout).toContain(`${records} valid, 0 invalid, 0 unreadable`);
-    expect(code).toBe(0);
-  }, 120_000);
+  ])(
+    `%s of 48 MiB validates under a ${HEAP_MB} MB heap`,
+    async (_name, file, format) => {
+      const { code, stdout } = await exitCode([CLI, "validate", file()]);
+      expect(stdout).toContain(`Checked ${records} records (${format}, `);
+      expect(stdout).toContain(`${records} valid, 0 invalid, 0 unreadable`);
+      expect(code).toBe(0);
+    },
+    120_000,
+  );
 
   it("twin: loading the same file whole under the same heap cap crashes", async () => {
     const script = `const t=require("fs").readFileSync(${JSON.stringify(ndjsonFile)},"utf8");const all=t.split("\\n").filter(Boolean).map((l)=>JSON.parse(l));console.log(all.length)`;

@@ -4,12 +4,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable, PassThrough } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validate } from "../../../generated/validators.ts";
 import { formatViolation, violationsFromErrors } from "../../report/format-violation.ts";
 import { validateStream } from "../validate-stream.ts";
-import { documentedBodies, documentedBody, runCli, type Json } from "./fixtures.ts";
+import { documentedBodies, documentedBody, type Json, runCli } from "./fixtures.ts";
 
 let folder: string;
 beforeAll(() => (folder = mkdtempSync(join(tmpdir(), "sec-validate-"))));
@@ -27,18 +27,38 @@ describe("documented payloads pass", () => {
   const bodies = documentedBodies();
 
   it("finds the documented v1 event, v1 lists and v2 events", () => {
-    expect(bodies.map(({ body }) => body.object).sort()).toEqual(["event", "list", "list", "list", "v2.core.event", "v2.core.event"]);
+    expect(bodies.map(({ body }) => body.object).sort()).toEqual([
+      "event",
+      "list",
+      "list",
+      "list",
+      "v2.core.event",
+      "v2.core.event",
+    ]);
   });
 
   it.each([
     ["NDJSON", "documented.ndjson", () => ndjson(bodies.map(({ body }) => body))],
-    ["a JSON array", "documented.json", () => JSON.stringify(bodies.map(({ body }) => body), null, 2)],
+    [
+      "a JSON array",
+      "documented.json",
+      () =>
+        JSON.stringify(
+          bodies.map(({ body }) => body),
+          null,
+          2,
+        ),
+    ],
     ["one pretty-printed document", "event.json", () => JSON.stringify(bodies[0]!.body, null, 2)],
   ])("as %s: exit 0 with a summary", async (_name, file, text) => {
     const input = text();
     const count = input.startsWith("{\n") ? 1 : bodies.length;
     const { code, stdout } = await runCli(["validate", write(file, input)]);
-    expect(stdout).toMatch(new RegExp(`^Checked ${count} records? \\((ndjson|array|documents), [\\d.]+ MB\\) in [\\d.]+ s: ${count} valid, 0 invalid, 0 unreadable\\.\\nThroughput: \\d+ records/s, [\\d.]+ MB/s\\.`));
+    expect(stdout).toMatch(
+      new RegExp(
+        `^Checked ${count} records? \\((ndjson|array|documents), [\\d.]+ MB\\) in [\\d.]+ s: ${count} valid, 0 invalid, 0 unreadable\\.\\nThroughput: \\d+ records/s, [\\d.]+ MB/s\\.`,
+      ),
+    );
     expect(code).toBe(0);
   });
 
@@ -52,13 +72,43 @@ type Mutation = [name: string, recording: string, mutate: (body: Json) => void, 
 
 const MUTATIONS: Mutation[] = [
   ["v1 event without id", "v1-event-retrieve-200.json", (b) => delete b.id, "/id", "event"],
-  ["v1 event created as a string", "v1-event-retrieve-200.json", (b) => (b.created = "2023-06-06"), "/created", "event"],
+  [
+    "v1 event created as a string",
+    "v1-event-retrieve-200.json",
+    (b) => (b.created = "2023-06-06"),
+    "/created",
+    "event",
+  ],
   ["v1 event livemode as a string", "v1-event-retrieve-200.json", (b) => (b.livemode = "false"), "/livemode", "event"],
   ["v1 event data.object missing", "v1-event-retrieve-200.json", (b) => delete b.data.object, "/data/object", "event"],
-  ["v1 list element with a wrong object", "v1-events-list-page-1.json", (b) => (b.data[0].object = "charge"), "/data/0/object", "NotificationEventList"],
-  ["v1 list has_more missing", "v1-events-list-page-1.json", (b) => delete b.has_more, "/has_more", "NotificationEventList"],
-  ["v2 event created as a number", "v2-event-retrieve-200.json", (b) => (b.created = 1735689600), "/created", "v2.core.event"],
-  ["v2 event related_object.url as a number", "v2-event-retrieve-200.json", (b) => (b.related_object.url = 5), "/related_object/url", "v2.core.event"],
+  [
+    "v1 list element with a wrong object",
+    "v1-events-list-page-1.json",
+    (b) => (b.data[0].object = "charge"),
+    "/data/0/object",
+    "NotificationEventList",
+  ],
+  [
+    "v1 list has_more missing",
+    "v1-events-list-page-1.json",
+    (b) => delete b.has_more,
+    "/has_more",
+    "NotificationEventList",
+  ],
+  [
+    "v2 event created as a number",
+    "v2-event-retrieve-200.json",
+    (b) => (b.created = 1735689600),
+    "/created",
+    "v2.core.event",
+  ],
+  [
+    "v2 event related_object.url as a number",
+    "v2-event-retrieve-200.json",
+    (b) => (b.related_object.url = 5),
+    "/related_object/url",
+    "v2.core.event",
+  ],
 ];
 
 describe("mutated payloads fail at the right pointer", () => {
@@ -81,7 +131,13 @@ describe("mutated payloads fail at the right pointer", () => {
     const file = write("shape.ndjson", JSON.stringify(body));
     const result = validate("event", body);
     if (result.valid) throw new Error("the mutation should fail");
-    const expected = violationsFromErrors({ source: `${file}:1`, operation: body.id, schema: "event" }, body, result.errors).map(formatViolation).join("\n\n");
+    const expected = violationsFromErrors(
+      { source: `${file}:1`, operation: body.id, schema: "event" },
+      body,
+      result.errors,
+    )
+      .map(formatViolation)
+      .join("\n\n");
     expect((await runCli(["validate", "--verbose", file])).stdout.startsWith(`${expected}\n\n`)).toBe(true);
   });
 
@@ -106,15 +162,27 @@ describe("unreadable input exits 2 and names the line", () => {
   const event = () => JSON.stringify(documentedBody("v1-event-retrieve-200.json"));
 
   it.each([
-    ["a truncated last line", () => `${event()}\n${event()}\n${event().slice(0, 40)}`, 3, "Unexpected end of JSON input|Unterminated string"],
-    ["invalid JSON in the middle (the rest is still checked)", () => `${event()}\n{"id": evt_1}\n${event()}\n`, 2, "Unexpected token"],
+    [
+      "a truncated last line",
+      () => `${event()}\n${event()}\n${event().slice(0, 40)}`,
+      3,
+      "Unexpected end of JSON input|Unterminated string",
+    ],
+    [
+      "invalid JSON in the middle (the rest is still checked)",
+      () => `${event()}\n{"id": evt_1}\n${event()}\n`,
+      2,
+      "Unexpected token",
+    ],
     ["a truncated JSON array", () => `[\n${event()},\n${event().slice(0, 50)}`, 3, "input ends inside a JSON value"],
     ["empty input", () => "", 1, "no JSON found"],
   ])("%s", async (_name, text, line, message) => {
     const file = write("unreadable.ndjson", text());
     const { code, stdout } = await runCli(["validate", file]);
     expect(code).toBe(2);
-    expect(stdout).toMatch(new RegExp(`^✖ ${file.replaceAll(".", "\\.")}:${line} \\(unreadable\\) unreadable input: .*(${message})`, "m"));
+    expect(stdout).toMatch(
+      new RegExp(`^✖ ${file.replaceAll(".", "\\.")}:${line} \\(unreadable\\) unreadable input: .*(${message})`, "m"),
+    );
   });
 
   it("the same file without the damage exits 0 (twin)", async () => {
@@ -134,12 +202,21 @@ describe("validateStream on a stream (what `validate -` reads from stdin)", () =
   it("checks records fed in tiny chunks and counts bytes", async () => {
     const text = ndjson([documentedBody("v1-event-retrieve-200.json"), { id: "evt_x", object: "event" }]);
     const bytes = Buffer.from(text);
-    const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, index) => bytes.subarray(index * 7, index * 7 + 7));
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, index) =>
+      bytes.subarray(index * 7, index * 7 + 7),
+    );
     const sink = new PassThrough();
     let printed = "";
     sink.on("data", (chunk) => (printed += chunk));
     const result = await validateStream(Readable.from(chunks), sink, { source: "stdin", style: "line" });
-    expect(result).toMatchObject({ records: 2, valid: 1, invalid: 1, unreadable: 0, bytes: bytes.length, format: "ndjson" });
+    expect(result).toMatchObject({
+      records: 2,
+      valid: 1,
+      invalid: 1,
+      unreadable: 0,
+      bytes: bytes.length,
+      format: "ndjson",
+    });
     expect(printed).toContain("✖ stdin:2 evt_x /created: must have required property 'created' (schema event)");
   });
 });

@@ -1,7 +1,7 @@
 // The `diff` command end to end through the CLI entry point: formats and exit codes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCliInProcess } from "../../test/helpers.ts";
-import { repairedV1, tempFolder, V1_OVERLAY, V1_SPEC, V2_SPEC, loadPlain, type TempFolder } from "./spec-copies.ts";
+import { loadPlain, repairedV1, type TempFolder, tempFolder, V1_OVERLAY, V1_SPEC, V2_SPEC } from "./spec-copies.ts";
 
 const run = runCliInProcess;
 
@@ -21,10 +21,27 @@ describe("stripe-events-contract diff", () => {
   });
   afterAll(() => folder.remove());
 
-  const withOverlay = (newFile: string, ...flags: string[]) => ["diff", V1_SPEC, newFile, "--overlay-old", V1_OVERLAY, ...flags];
+  const withOverlay = (newFile: string, ...flags: string[]) => [
+    "diff",
+    V1_SPEC,
+    newFile,
+    "--overlay-old",
+    V1_OVERLAY,
+    ...flags,
+  ];
 
   it("reports no changes for the supplied spec against itself and exits 0, even with --fail-on warning", async () => {
-    const result = await run(["diff", V1_SPEC, V1_SPEC, "--overlay-old", V1_OVERLAY, "--overlay-new", V1_OVERLAY, "--fail-on", "warning"]);
+    const result = await run([
+      "diff",
+      V1_SPEC,
+      V1_SPEC,
+      "--overlay-old",
+      V1_OVERLAY,
+      "--overlay-new",
+      V1_OVERLAY,
+      "--fail-on",
+      "warning",
+    ]);
     expect(result).toMatchObject({ code: 0, stderr: "" });
     expect(result.stdout).toContain("No changes.");
   });
@@ -64,7 +81,9 @@ describe("stripe-events-contract diff", () => {
     // .github/workflows/contract.yml gates on this heading; a warning-only report must not have it.
     expect(stdout).not.toMatch(/^#### Breaking/m);
     expect((await run(withOverlay(breakingFile, "--format", "markdown"))).stdout).toMatch(/^#### Breaking \(1\)$/m);
-    expect(stdout).toMatch(/^\| `response-enum-value-added` \| response value: new value\(s\) "rate_limit_error" \| GET \/v1\/events → default body \$\.error\.type \| `#\/components\/schemas\/api_errors\/properties\/type\/enum` \|/m);
+    expect(stdout).toMatch(
+      /^\| `response-enum-value-added` \| response value: new value\(s\) "rate_limit_error" \| GET \/v1\/events → default body \$\.error\.type \| `#\/components\/schemas\/api_errors\/properties\/type\/enum` \|/m,
+    );
   });
 
   it("prints text by default, grouped by class", async () => {

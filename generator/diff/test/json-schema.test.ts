@@ -1,10 +1,11 @@
 // The diff on a standalone JSON Schema 2020-12 document (specs/stripe-event.json): its root is
 // compared as a payload a consumer reads.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diffSpecs } from "../diff-specs.ts";
 import { loadSpecModel } from "../load-spec-model.ts";
-import { loadPlain, tempFolder, V1_SPEC, type SpecObject, type TempFolder } from "./spec-copies.ts";
+import { loadPlain, type SpecObject, type TempFolder, tempFolder, V1_SPEC } from "./spec-copies.ts";
 
 const EVENT_SCHEMA = join(V1_SPEC, "../stripe-event.json");
 
@@ -15,12 +16,23 @@ describe("diff on a JSON Schema document", () => {
 
   it.each<[string, (schema: SpecObject) => void, string[][]]>([
     ["unedited", () => {}, []],
-    ["a property removed", (s) => delete s.properties.pending_webhooks, [["breaking", "response-property-removed", "/properties/pending_webhooks", "/properties"]]],
-    ["a property made nullable", (s) => (s.properties.created.type = ["integer", "null"]), [["breaking", "response-property-nullable", "/properties/created", "/properties/created"]]],
+    [
+      "a property removed",
+      (s) => delete s.properties.pending_webhooks,
+      [["breaking", "response-property-removed", "/properties/pending_webhooks", "/properties"]],
+    ],
+    [
+      "a property made nullable",
+      (s) => (s.properties.created.type = ["integer", "null"]),
+      [["breaking", "response-property-nullable", "/properties/created", "/properties/created"]],
+    ],
   ])("%s", async (_name, edit, want) => {
     const edited = structuredClone(loadPlain(EVENT_SCHEMA));
     edit(edited);
-    const changes = diffSpecs(await loadSpecModel(EVENT_SCHEMA), await loadSpecModel(folder.write("edited-event.json", edited)));
+    const changes = diffSpecs(
+      await loadSpecModel(EVENT_SCHEMA),
+      await loadSpecModel(folder.write("edited-event.json", edited)),
+    );
     expect(changes.map((change) => [change.severity, change.rule, change.oldPointer, change.newPointer])).toEqual(want);
   });
 });

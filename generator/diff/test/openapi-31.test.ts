@@ -3,9 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diffSpecs } from "../diff-specs.ts";
 import { loadSpecModel } from "../load-spec-model.ts";
-import { tempFolder, type SpecObject, type TempFolder } from "./spec-copies.ts";
+import { type SpecObject, type TempFolder, tempFolder } from "./spec-copies.ts";
 
-function spec(version: "3.0.3" | "3.1.0", thing: SpecObject, limitSchema: SpecObject = { type: "integer" }): SpecObject {
+function spec(
+  version: "3.0.3" | "3.1.0",
+  thing: SpecObject,
+  limitSchema: SpecObject = { type: "integer" },
+): SpecObject {
   return {
     openapi: version,
     info: { title: "things", version: "1" },
@@ -14,7 +18,12 @@ function spec(version: "3.0.3" | "3.1.0", thing: SpecObject, limitSchema: SpecOb
         get: {
           operationId: "listThings",
           parameters: [{ name: "limit", in: "query", schema: limitSchema }],
-          responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/thing" } } } } },
+          responses: {
+            "200": {
+              description: "ok",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/thing" } } },
+            },
+          },
         },
       },
     },
@@ -25,7 +34,12 @@ function spec(version: "3.0.3" | "3.1.0", thing: SpecObject, limitSchema: SpecOb
 const thing = (overrides: SpecObject = {}): SpecObject => ({
   type: "object",
   required: ["id"],
-  properties: { id: { type: ["string", "integer"] }, name: { type: "string" }, children: { type: "array", items: { $ref: "#/components/schemas/thing" } }, ...overrides },
+  properties: {
+    id: { type: ["string", "integer"] },
+    name: { type: "string" },
+    children: { type: "array", items: { $ref: "#/components/schemas/thing" } },
+    ...overrides,
+  },
 });
 
 const THING = "/components/schemas/thing";
@@ -37,18 +51,51 @@ describe("diff on OpenAPI 3.1 and circular schemas", () => {
   afterAll(() => folder.remove());
 
   async function diff(old: SpecObject, now: SpecObject) {
-    const changes = diffSpecs(await loadSpecModel(folder.write("old.json", old)), await loadSpecModel(folder.write("new.json", now)));
+    const changes = diffSpecs(
+      await loadSpecModel(folder.write("old.json", old)),
+      await loadSpecModel(folder.write("new.json", now)),
+    );
     return changes.map((change) => [change.severity, change.rule, change.oldPointer, change.newPointer]);
   }
 
   it.each([
     ["identical 3.1 specs (circular ref included)", spec("3.1.0", thing()), spec("3.1.0", thing()), []],
-    ["response type narrowed is safe for readers", spec("3.1.0", thing()), spec("3.1.0", thing({ id: { type: "string" } })), [["safe", "response-type-narrowed", `${THING}/properties/id/type`, `${THING}/properties/id/type`]]],
-    ["request parameter type narrowed breaks senders", spec("3.1.0", thing(), { type: ["integer", "string"] }), spec("3.1.0", thing(), { type: "integer" }), [["breaking", "request-type-narrowed", `${LIMIT}/type`, `${LIMIT}/type`]]],
-    ["request parameter number → integer is a narrowing", spec("3.1.0", thing(), { type: "number" }), spec("3.1.0", thing(), { type: "integer" }), [["breaking", "request-type-narrowed", `${LIMIT}/type`, `${LIMIT}/type`]]],
-    ["type array gains null: response made nullable", spec("3.1.0", thing()), spec("3.1.0", thing({ name: { type: ["string", "null"] } })), [["breaking", "response-property-nullable", `${THING}/properties/name`, `${THING}/properties/name`]]],
-    ["a change inside a circular schema is reported once", spec("3.1.0", thing()), spec("3.1.0", { ...thing(), required: [] }), [["breaking", "response-property-optional", `${THING}/properties/id`, `${THING}/properties/id`]]],
-    ["3.0 nullable and 3.1 type-null mean the same", spec("3.0.3", thing({ id: { type: "string" }, name: { type: "string", nullable: true } })), spec("3.1.0", thing({ id: { type: "string" }, name: { type: ["string", "null"] } })), []],
+    [
+      "response type narrowed is safe for readers",
+      spec("3.1.0", thing()),
+      spec("3.1.0", thing({ id: { type: "string" } })),
+      [["safe", "response-type-narrowed", `${THING}/properties/id/type`, `${THING}/properties/id/type`]],
+    ],
+    [
+      "request parameter type narrowed breaks senders",
+      spec("3.1.0", thing(), { type: ["integer", "string"] }),
+      spec("3.1.0", thing(), { type: "integer" }),
+      [["breaking", "request-type-narrowed", `${LIMIT}/type`, `${LIMIT}/type`]],
+    ],
+    [
+      "request parameter number → integer is a narrowing",
+      spec("3.1.0", thing(), { type: "number" }),
+      spec("3.1.0", thing(), { type: "integer" }),
+      [["breaking", "request-type-narrowed", `${LIMIT}/type`, `${LIMIT}/type`]],
+    ],
+    [
+      "type array gains null: response made nullable",
+      spec("3.1.0", thing()),
+      spec("3.1.0", thing({ name: { type: ["string", "null"] } })),
+      [["breaking", "response-property-nullable", `${THING}/properties/name`, `${THING}/properties/name`]],
+    ],
+    [
+      "a change inside a circular schema is reported once",
+      spec("3.1.0", thing()),
+      spec("3.1.0", { ...thing(), required: [] }),
+      [["breaking", "response-property-optional", `${THING}/properties/id`, `${THING}/properties/id`]],
+    ],
+    [
+      "3.0 nullable and 3.1 type-null mean the same",
+      spec("3.0.3", thing({ id: { type: "string" }, name: { type: "string", nullable: true } })),
+      spec("3.1.0", thing({ id: { type: "string" }, name: { type: ["string", "null"] } })),
+      [],
+    ],
   ])("%s", async (_name, old, now, want) => {
     expect(await diff(old, now)).toEqual(want);
   });
@@ -57,7 +104,13 @@ describe("diff on OpenAPI 3.1 and circular schemas", () => {
 describe("property names that are also Object.prototype members", () => {
   it("child() reads own properties only and escapes pointer tokens", async () => {
     const { child } = await import("../located-schema.ts");
-    expect(child({ pointer: "", value: { properties: {} } }, "properties", "constructor")).toEqual({ pointer: "/properties/constructor", value: undefined });
-    expect(child({ pointer: "", value: { properties: { "a/b": 1 } } }, "properties", "a/b")).toEqual({ pointer: "/properties/a~1b", value: 1 });
+    expect(child({ pointer: "", value: { properties: {} } }, "properties", "constructor")).toEqual({
+      pointer: "/properties/constructor",
+      value: undefined,
+    });
+    expect(child({ pointer: "", value: { properties: { "a/b": 1 } } }, "properties", "a/b")).toEqual({
+      pointer: "/properties/a~1b",
+      value: 1,
+    });
   });
 });

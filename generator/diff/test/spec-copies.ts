@@ -1,6 +1,6 @@
 // Test helper: the supplied v1 spec repaired with its overlay, and edited copies of it written
 // to a temp folder, so each diff case runs through the same file-loading path as the CLI.
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -11,7 +11,8 @@ export function compositionType(schema: SchemaObject, context: TypeContext): str
   const parts: string[] = [];
   for (const keyword of ["anyOf", "oneOf"] as const) {
     const members = schema[keyword];
-    if (Array.isArray(members) && members.length > 0) parts.push(union(members.map((member) => schemaToType(member, context))));
+    if (Array.isArray(members) && members.length > 0)
+      parts.push(union(members.map((member) => schemaToType(member, context))));
   }
   const all = schema.allOf;
   if (Array.isArray(all) && all.length > 0) {

@@ -2,9 +2,9 @@
 // identifiers quoted, and an index signature when additionalProperties allows one.
 import type { SchemaObject } from "../../model/api-model.ts";
 import { propertyKey } from "../../model/names.ts";
-import { docComment, docLines } from "./tsdoc.ts";
 import type { TypeContext } from "./schema-to-type.ts";
 import { schemaToType } from "./schema-to-type.ts";
+import { docComment, docLines } from "./tsdoc.ts";
 
 export interface PropertyMember {
   /** Already quoted when it is not an identifier. */
@@ -32,7 +32,9 @@ export function looksLikeObject(schema: SchemaObject): boolean {
 
 export function objectType(schema: SchemaObject, context: TypeContext): string {
   const { properties, indexType, extraType } = objectMembers(schema, context);
-  const lines = properties.map((member) => `${docComment(member.docs)}${member.key}${member.optional ? "?" : ""}: ${member.type};`);
+  const lines = properties.map(
+    (member) => `${docComment(member.docs)}${member.key}${member.optional ? "?" : ""}: ${member.type};`,
+  );
   if (indexType) lines.push(`[key: string]: ${indexType};`);
   const body = lines.length === 0 ? "Record<string, never>" : `{\n${lines.map(indent).join("\n")}\n}`;
   return extraType ? `${body} & {\n  [key: string]: ${extraType};\n}` : body;

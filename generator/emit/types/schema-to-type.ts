@@ -5,7 +5,7 @@ import type { SchemaObject } from "../../model/api-model.ts";
 import { arrayType } from "./array-type.ts";
 import { compositionType, hasComposition } from "./composition-type.ts";
 import { enumType } from "./enum-type.ts";
-import { objectType, looksLikeObject } from "./object-type.ts";
+import { looksLikeObject, objectType } from "./object-type.ts";
 import { primitiveType } from "./primitive-type.ts";
 import { refType } from "./ref-type.ts";
 
@@ -34,7 +34,10 @@ export function schemaToType(schema: SchemaObject | boolean | undefined, context
   if (schema === undefined || schema === true) return "unknown";
   if (schema === false) return "never";
   if (context.depth > MAX_DEPTH) {
-    throw SpecError.single({ file: context.file, message: `a schema is nested more than ${MAX_DEPTH} levels deep` }, "Flatten the schema with named components and $refs.");
+    throw SpecError.single(
+      { file: context.file, message: `a schema is nested more than ${MAX_DEPTH} levels deep` },
+      "Flatten the schema with named components and $refs.",
+    );
   }
   if (schema !== context.root && typeof schema.title === "string" && context.nameTitled) {
     const name = context.nameTitled(schema);
@@ -86,7 +89,8 @@ function isNullable(schema: SchemaObject, context: TypeContext): boolean {
 
 export function literal(value: unknown): string {
   if (value === null) return "null";
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return JSON.stringify(value);
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return JSON.stringify(value);
   return "unknown";
 }
 

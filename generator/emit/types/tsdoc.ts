@@ -2,11 +2,13 @@
 // description inject code, so it is broken up; the text stays readable.
 
 export function escapeCommentText(text: string): string {
-  return text
-    .replaceAll("*/", "*\\/")
-    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
-    // Control characters have no place in a comment (and \u0001 is print-source's continuation mark).
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+  return (
+    text
+      .replaceAll("*/", "*\\/")
+      .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+      // Control characters have no place in a comment (and \u0001 is print-source's continuation mark).
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+  );
 }
 
 export interface DocSource {

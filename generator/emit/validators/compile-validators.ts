@@ -1,12 +1,13 @@
 // Precompiles every validator with Ajv2020 into one standalone ESM module, so consumers never
 // compile schemas at run time (no eval/new Function in their process).
+
+import { _ } from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import addFormatsModule from "ajv-formats";
-import { _ } from "ajv";
+import { unixTimeFormat } from "../../../runtime/formats.ts";
 import { SpecError } from "../../errors.ts";
 import { requiresToImports } from "./esm-imports.ts";
-import { unixTimeFormat } from "../../../runtime/formats.ts";
 
 // CommonJS packages: Node's default import is module.exports, and each also sets exports.default.
 const Ajv2020 = Ajv2020Module.default;
@@ -48,7 +49,10 @@ export function compileValidators(documents: readonly ValidatorDocument[], forma
     try {
       ajv.addSchema(document, id);
     } catch (error) {
-      throw SpecError.single({ file, message: `its schemas cannot be compiled: ${(error as Error).message}` }, "Fix the schema keyword named in the message.");
+      throw SpecError.single(
+        { file, message: `its schemas cannot be compiled: ${(error as Error).message}` },
+        "Fix the schema keyword named in the message.",
+      );
     }
   }
   let counter = 0;
@@ -64,11 +68,18 @@ export function compileValidators(documents: readonly ValidatorDocument[], forma
   return { code: `import { formats as __formats } from ${JSON.stringify(formatsImport)};\n${esm}\n`, exportNames };
 }
 
-function compile(ajv: InstanceType<typeof Ajv2020>, refs: Record<string, string>, documents: readonly ValidatorDocument[]): string {
+function compile(
+  ajv: InstanceType<typeof Ajv2020>,
+  refs: Record<string, string>,
+  documents: readonly ValidatorDocument[],
+): string {
   try {
     return standaloneCode(ajv, refs);
   } catch (error) {
     const files = [...new Set(documents.map((document) => document.file))].join(", ");
-    throw SpecError.single({ file: files, message: `schemas cannot be compiled to validators: ${(error as Error).message}` }, "Fix the schema named in the message (often a $ref that points at a non-schema).");
+    throw SpecError.single(
+      { file: files, message: `schemas cannot be compiled to validators: ${(error as Error).message}` },
+      "Fix the schema named in the message (often a $ref that points at a non-schema).",
+    );
   }
 }

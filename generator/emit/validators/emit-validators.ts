@@ -1,9 +1,9 @@
 // validators.compiled.js (+ its .d.ts) and the typed facade validators.ts. Every component schema
 // and every response body gets a precompiled validator, keyed by the name validate() accepts.
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
-import { SpecError, escapePointerToken } from "../../errors.ts";
+import { type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
+import { escapePointerToken, SpecError } from "../../errors.ts";
 import type { ApiModel, SpecModel } from "../../model/api-model.ts";
-import { compileValidators, type CompiledValidators, type ValidatorDocument } from "./compile-validators.ts";
+import { type CompiledValidators, compileValidators, type ValidatorDocument } from "./compile-validators.ts";
 import { translateSchema } from "./translate-schema.ts";
 
 export interface ValidatorImports {
@@ -31,7 +31,13 @@ export function validatorDocuments(model: ApiModel): ValidatorDocument[] {
 }
 
 /** `precompiled` comes from the validator worker when it ran (see validator-job.ts). */
-export function buildValidators(model: ApiModel, types: ValidatorTypes, imports: ValidatorImports, formatsImport: string, precompiled?: CompiledValidators): ValidatorOutputs {
+export function buildValidators(
+  model: ApiModel,
+  types: ValidatorTypes,
+  imports: ValidatorImports,
+  formatsImport: string,
+  precompiled?: CompiledValidators,
+): ValidatorOutputs {
   const { code, exportNames } = precompiled ?? compileValidators(validatorDocuments(model), formatsImport);
   const names = [...exportNames.keys()];
   const compiledDts = [
@@ -48,7 +54,12 @@ function validatorDocument(model: ApiModel, spec: SpecModel): ValidatorDocument 
   if (spec.version === "json-schema") {
     entries.set(spec.name, "");
     const id = typeof spec.document.$id === "string" ? spec.document.$id : `${ID_BASE}${encodeURIComponent(spec.name)}`;
-    return { id, file: spec.file, document: { ...(translateSchema(spec.document, dialect) as object), $id: id }, entries };
+    return {
+      id,
+      file: spec.file,
+      document: { ...(translateSchema(spec.document, dialect) as object), $id: id },
+      entries,
+    };
   }
   // Entries + fromEntries rather than assignment: a schema named "__proto__" must stay a key.
   const components: [string, unknown][] = [];
@@ -65,7 +76,12 @@ function validatorDocument(model: ApiModel, spec: SpecModel): ValidatorDocument 
     }
   }
   const id = `${ID_BASE}${encodeURIComponent(spec.name)}`;
-  return { id, file: spec.file, document: { $id: id, components: { schemas: Object.fromEntries(components) }, $defs: Object.fromEntries(inline) }, entries };
+  return {
+    id,
+    file: spec.file,
+    document: { $id: id, components: { schemas: Object.fromEntries(components) }, $defs: Object.fromEntries(inline) },
+    entries,
+  };
 }
 
 function assertUniqueNames(documents: readonly ValidatorDocument[]): void {
@@ -74,34 +90,57 @@ function assertUniqueNames(documents: readonly ValidatorDocument[]): void {
     for (const name of document.entries.keys()) {
       const earlier = owner.get(name);
       if (earlier !== undefined) {
-        throw SpecError.single({ file: document.file, pointer: document.entries.get(name), message: `schema name "${name}" is also defined in ${earlier}` }, "Rename one of the two schemas: validator names must be unique across the specs of one run.");
+        throw SpecError.single(
+          {
+            file: document.file,
+            pointer: document.entries.get(name),
+            message: `schema name "${name}" is also defined in ${earlier}`,
+          },
+          "Rename one of the two schemas: validator names must be unique across the specs of one run.",
+        );
       }
       owner.set(name, document.file);
     }
   }
 }
 
-function facadeStatements(names: string[], exportNames: ReadonlyMap<string, string>, types: ValidatorTypes, imports: ValidatorImports): StatementStructures[] {
+function facadeStatements(
+  names: string[],
+  exportNames: ReadonlyMap<string, string>,
+  types: ValidatorTypes,
+  imports: ValidatorImports,
+): StatementStructures[] {
   const quoted = (name: string) => JSON.stringify(name);
   // In an object literal even a quoted "__proto__" key sets the prototype; a computed key stays data.
   const literalKey = (name: string) => (name === "__proto__" ? `[${quoted(name)}]` : quoted(name));
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: imports.runtime, namedImports: ["createValidate", { name: "ValidationResult", isTypeOnly: true }] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: imports.runtime,
+      namedImports: ["createValidate", { name: "ValidationResult", isTypeOnly: true }],
+    },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: imports.compiled, namespaceImport: "compiled" },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: imports.types, namespaceImport: "T" },
-    constant("schemaNames", `[\n${names.map((name) => `  ${quoted(name)},`).join("\n")}\n] as const`, ["Every name validate() accepts."]),
+    constant("schemaNames", `[\n${names.map((name) => `  ${quoted(name)},`).join("\n")}\n] as const`, [
+      "Every name validate() accepts.",
+    ]),
     { kind: StructureKind.TypeAlias, name: "SchemaName", isExported: true, type: "(typeof schemaNames)[number]" },
     {
       kind: StructureKind.Interface,
       name: "SchemaTypes",
       isExported: true,
       docs: ["The TypeScript type that each named validator checks."],
-      properties: names.map((name) => ({ name: quoted(name), type: types.has(name) ? `T.${types.get(name)}` : "unknown" })),
+      properties: names.map((name) => ({
+        name: quoted(name),
+        type: types.has(name) ? `T.${types.get(name)}` : "unknown",
+      })),
     },
     constant(
       "validate",
       `createValidate<SchemaName>({\n${names.map((name) => `  ${literalKey(name)}: compiled.${exportNames.get(name)},`).join("\n")}\n})`,
-      ["Validates data against a named schema. Returns `{ valid: true }` or `{ valid: false, errors }` with a JSON pointer, schema path and message per error."],
+      [
+        "Validates data against a named schema. Returns `{ valid: true }` or `{ valid: false, errors }` with a JSON pointer, schema path and message per error.",
+      ],
     ),
     {
       kind: StructureKind.Function,
@@ -109,7 +148,10 @@ function facadeStatements(names: string[], exportNames: ReadonlyMap<string, stri
       isExported: true,
       docs: ["Type guard form of validate()."],
       typeParameters: [{ name: "Name", constraint: "SchemaName" }],
-      parameters: [{ name: "name", type: "Name" }, { name: "data", type: "unknown" }],
+      parameters: [
+        { name: "name", type: "Name" },
+        { name: "data", type: "unknown" },
+      ],
       returnType: "data is SchemaTypes[Name]",
       statements: ["return validate(name, data).valid;"],
     },
@@ -118,5 +160,11 @@ function facadeStatements(names: string[], exportNames: ReadonlyMap<string, stri
 }
 
 function constant(name: string, initializer: string, docs: string[]): StatementStructures {
-  return { kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const, docs, declarations: [{ name, initializer }] };
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs,
+    declarations: [{ name, initializer }],
+  };
 }

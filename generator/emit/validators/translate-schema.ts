@@ -6,10 +6,33 @@
 // descriptions roughly doubles the size of the module and the time to build it.
 
 const DROPPED = new Set(["example", "discriminator", "xml", "externalDocs", "nullable"]);
-const ANNOTATIONS = new Set(["title", "description", "examples", "$comment", "deprecated", "readOnly", "writeOnly", "default", "contentMediaType", "contentEncoding"]);
+const ANNOTATIONS = new Set([
+  "title",
+  "description",
+  "examples",
+  "$comment",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "default",
+  "contentMediaType",
+  "contentEncoding",
+]);
 const SCHEMA_MAP_KEYWORDS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
 const SCHEMA_LIST_KEYWORDS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
-const SCHEMA_KEYWORDS = new Set(["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems"]);
+const SCHEMA_KEYWORDS = new Set([
+  "items",
+  "additionalProperties",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+  "additionalItems",
+]);
 
 export type Dialect = "3.0" | "3.1" | "json-schema";
 
@@ -38,7 +61,10 @@ function translateKeyword(key: string, value: unknown, dialect: Dialect): unknow
 }
 
 function fixExclusiveBounds(translated: Record<string, unknown>, source: Record<string, unknown>): void {
-  for (const [flag, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+  for (const [flag, bound] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
     if (typeof source[flag] !== "boolean") continue;
     if (source[flag] === true && typeof source[bound] === "number") {
       translated[flag] = source[bound];
@@ -50,9 +76,14 @@ function fixExclusiveBounds(translated: Record<string, unknown>, source: Record<
 }
 
 function makeNullable(schema: Record<string, unknown>): Record<string, unknown> {
-  if (Array.isArray(schema.enum)) return schema.enum.includes(null) ? schema : { ...schema, enum: [...schema.enum, null], ...nullableType(schema.type) };
-  if (typeof schema.type === "string" && !schema.anyOf && !schema.oneOf && !schema.allOf) return { ...schema, type: [schema.type, "null"] };
-  if (schema.type === undefined && Object.keys(schema).every((key) => key === "description" || key === "title")) return schema;
+  if (Array.isArray(schema.enum))
+    return schema.enum.includes(null)
+      ? schema
+      : { ...schema, enum: [...schema.enum, null], ...nullableType(schema.type) };
+  if (typeof schema.type === "string" && !schema.anyOf && !schema.oneOf && !schema.allOf)
+    return { ...schema, type: [schema.type, "null"] };
+  if (schema.type === undefined && Object.keys(schema).every((key) => key === "description" || key === "title"))
+    return schema;
   return { anyOf: [schema, { type: "null" }] };
 }
 

@@ -3,9 +3,9 @@
 // start, while the main thread validates the spec and emits the types; on 2 cores that roughly
 // halves the wall time. A spec that fails validation cancels the job; its errors win.
 import { Worker } from "node:worker_threads";
+import type { GenerateConfig } from "../../config.ts";
 import { SpecError } from "../../errors.ts";
 import { siblingModule } from "../../sibling-module.ts";
-import type { GenerateConfig } from "../../config.ts";
 import type { CompiledValidators } from "./compile-validators.ts";
 
 /** Below this much input text, starting a worker costs more than it saves. */
@@ -30,7 +30,10 @@ export function shouldUseWorker(inputBytes: number): boolean {
 export function startValidatorJob(config: GenerateConfig, formatsImport: string): ValidatorJob {
   // A larger young generation: ajv allocates millions of short-lived codegen objects, and with the
   // default size the worker spends about a third of its time in scavenges.
-  const worker = new Worker(siblingModule("validator-worker", import.meta.url), { workerData: { config, formatsImport }, resourceLimits: { maxYoungGenerationSizeMb: 256 } });
+  const worker = new Worker(siblingModule("validator-worker", import.meta.url), {
+    workerData: { config, formatsImport },
+    resourceLimits: { maxYoungGenerationSizeMb: 256 },
+  });
   const compiled = new Promise<CompiledValidators | undefined>((resolve, reject) => {
     worker.once("message", (reply: WorkerReply) => {
       if (reply.compiled) resolve(reply.compiled);

@@ -5,8 +5,8 @@ import type { GenerateConfig } from "../../config.ts";
 import { SpecError } from "../../errors.ts";
 import { loadSources, repairSpecs } from "../../load/load-inputs.ts";
 import { buildModel } from "../../model/build-model.ts";
-import { collectRefs } from "../../resolve/ref-policy.ts";
 import { checkOpenApiVersion } from "../../resolve/openapi-version.ts";
+import { collectRefs } from "../../resolve/ref-policy.ts";
 import { compileValidators } from "./compile-validators.ts";
 import { validatorDocuments } from "./emit-validators.ts";
 import type { WorkerReply } from "./validator-job.ts";
@@ -21,7 +21,11 @@ async function run(): Promise<WorkerReply> {
   if (repaired.some((spec) => hasExternalRef(spec.data))) return { skipped: true };
   const resolved = repaired.map((spec) => ({
     name: spec.name,
-    resolved: { source: spec.source, version: checkOpenApiVersion(spec.data, spec.source), document: spec.data as Record<string, unknown> },
+    resolved: {
+      source: spec.source,
+      version: checkOpenApiVersion(spec.data, spec.source),
+      document: spec.data as Record<string, unknown>,
+    },
   }));
   return { compiled: compileValidators(validatorDocuments(buildModel(resolved, sources.jsonSchemas)), formatsImport) };
 }
@@ -34,6 +38,9 @@ function hasExternalRef(document: unknown): boolean {
 try {
   parentPort!.postMessage(await run());
 } catch (error) {
-  const reply: WorkerReply = error instanceof SpecError ? { error: { problems: error.problems, hint: error.hint, message: error.message } } : { error: { message: (error as Error).message } };
+  const reply: WorkerReply =
+    error instanceof SpecError
+      ? { error: { problems: error.problems, hint: error.hint, message: error.message } }
+      : { error: { message: (error as Error).message } };
   parentPort!.postMessage(reply);
 }

@@ -13,11 +13,20 @@ export interface Mutation {
 }
 
 /** One stand-in value per JSON type; "number" is fractional so it breaks `integer` too. */
-const WRONG_VALUES: Record<string, Json> = { string: "mutated", number: 1.5, boolean: true, null: null, array: [], object: {} };
+const WRONG_VALUES: Record<string, Json> = {
+  string: "mutated",
+  number: 1.5,
+  boolean: true,
+  null: null,
+  array: [],
+  object: {},
+};
 
 export function breakingMutations(schema: Schema, value: unknown, lookup: Lookup): Mutation[] {
   const mutations: Mutation[] = [];
-  collect(resolve(schema, lookup), value, "", lookup, (pointer, kind, replace) => mutations.push({ kind, pointer, value: replaceAt(value, pointer, replace) }));
+  collect(resolve(schema, lookup), value, "", lookup, (pointer, kind, replace) =>
+    mutations.push({ kind, pointer, value: replaceAt(value, pointer, replace) }),
+  );
   return mutations;
 }
 
@@ -65,7 +74,9 @@ function allowedTypes(schema: Schema, lookup: Lookup): Set<string> | undefined {
   const union = (resolved.anyOf ?? resolved.oneOf) as Schema[] | undefined;
   if (union) {
     const members = union.map((member) => allowedTypes(member, lookup));
-    return members.some((member) => member === undefined) ? undefined : new Set(members.flatMap((member) => [...member!]));
+    return members.some((member) => member === undefined)
+      ? undefined
+      : new Set(members.flatMap((member) => [...member!]));
   }
   if (resolved.type === undefined) return undefined;
   const types = new Set(typeof resolved.type === "string" ? [resolved.type] : (resolved.type as string[]));
@@ -100,7 +111,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** A deep copy of `root` with the value at `pointer` replaced (or removed). */
 function replaceAt(root: unknown, pointer: string, replace: (old: unknown) => unknown): unknown {
   const copy = structuredClone(root) as Record<string, unknown>;
-  const tokens = pointer.split("/").slice(1).map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const tokens = pointer
+    .split("/")
+    .slice(1)
+    .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
   const last = tokens.pop()!;
   let parent: Record<string, unknown> = copy;
   for (const token of tokens) parent = parent[token] as Record<string, unknown>;

@@ -1,10 +1,10 @@
 // The project's specs as the validators see them: overlay applied, OpenAPI schemas translated to
 // JSON Schema 2020-12 (the same translateSchema the generator uses), $refs left in place.
 import { loadProjectConfig } from "../../config.ts";
+import { type Dialect, translateSchema } from "../../emit/validators/translate-schema.ts";
 import { readSource } from "../../load/read-source.ts";
-import { applyOverlay } from "../../repair/apply-overlay.ts";
 import { resolvePointer } from "../../model/resolve-pointer.ts";
-import { translateSchema, type Dialect } from "../../emit/validators/translate-schema.ts";
+import { applyOverlay } from "../../repair/apply-overlay.ts";
 import { REPO_ROOT } from "../hostile/lib/run-cli.ts";
 
 export type Schema = Record<string, unknown> | boolean;

@@ -6,8 +6,8 @@ import qs from "qs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { encodeParams } from "../../../runtime/encode-params.ts";
 import { translateSchema } from "../../emit/validators/translate-schema.ts";
+import { type LoadedSpec, loadProjectSpecs, type Schema } from "./load-spec-schemas.ts";
 import { arbitraryFor } from "./schema-arbitrary.ts";
-import { loadProjectSpecs, type LoadedSpec, type Schema } from "./load-spec-schemas.ts";
 
 interface RawParameter {
   name: string;
@@ -18,7 +18,10 @@ interface RawParameter {
 /** Strings a query string must escape, plus unicode beyond the BMP. */
 const hostileString = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 12 }),
-  fc.string({ unit: fc.constantFrom("&", "=", "[", "]", "%", "#", "+", "?", " ", "/", "é", "日", "😀", "a", "0"), maxLength: 12 }),
+  fc.string({
+    unit: fc.constantFrom("&", "=", "[", "]", "%", "#", "+", "?", " ", "/", "é", "日", "😀", "a", "0"),
+    maxLength: 12,
+  }),
 );
 
 let events: LoadedSpec;
@@ -50,7 +53,9 @@ function onTheWire(value: unknown): unknown {
     return items.length === 0 ? undefined : items;
   }
   if (typeof value === "object" && value !== null) {
-    const entries = Object.entries(value).map(([key, item]) => [key, onTheWire(item)] as const).filter(([, item]) => item !== undefined);
+    const entries = Object.entries(value)
+      .map(([key, item]) => [key, onTheWire(item)] as const)
+      .filter(([, item]) => item !== undefined);
     return entries.length === 0 ? undefined : Object.fromEntries(entries);
   }
   return String(value);
@@ -58,7 +63,16 @@ function onTheWire(value: unknown): unknown {
 
 describe("getEvents query parameters round-trip through encodeParams and qs", () => {
   it("covers the spec's query parameters", () => {
-    expect(parameters.map((parameter) => parameter.name).sort()).toEqual(["created", "delivery_success", "ending_before", "expand", "limit", "starting_after", "type", "types"]);
+    expect(parameters.map((parameter) => parameter.name).sort()).toEqual([
+      "created",
+      "delivery_success",
+      "ending_before",
+      "expand",
+      "limit",
+      "starting_after",
+      "type",
+      "types",
+    ]);
   });
 
   it("decodes to the structure that was encoded", () => {
@@ -73,8 +87,14 @@ describe("getEvents query parameters round-trip through encodeParams and qs", ()
 
   it.each([
     { given: { created: { gte: 1, lt: 2 }, limit: 3 }, want: { created: { gte: "1", lt: "2" }, limit: "3" } },
-    { given: { created: 1_700_000_000, delivery_success: false }, want: { created: "1700000000", delivery_success: "false" } },
-    { given: { types: ["a&b=c", "[x]", "%#"], expand: ["data.object"] }, want: { types: ["a&b=c", "[x]", "%#"], expand: ["data.object"] } },
+    {
+      given: { created: 1_700_000_000, delivery_success: false },
+      want: { created: "1700000000", delivery_success: "false" },
+    },
+    {
+      given: { types: ["a&b=c", "[x]", "%#"], expand: ["data.object"] },
+      want: { types: ["a&b=c", "[x]", "%#"], expand: ["data.object"] },
+    },
     { given: { type: "é 😀+", ending_before: "" }, want: { type: "é 😀+", ending_before: "" } },
   ])("$given", ({ given, want }) => {
     expect(qs.parse(encodeParams(given), { depth: 10, arrayLimit: 100 })).toEqual(want);

@@ -7,7 +7,17 @@ import type { Schema } from "./load-spec-schemas.ts";
 type Lookup = (ref: string) => Schema;
 type SchemaObject = Record<string, unknown>;
 
-const UNSUPPORTED = ["allOf", "not", "if", "patternProperties", "dependentSchemas", "minProperties", "uniqueItems", "contains", "multipleOf"];
+const UNSUPPORTED = [
+  "allOf",
+  "not",
+  "if",
+  "patternProperties",
+  "dependentSchemas",
+  "minProperties",
+  "uniqueItems",
+  "contains",
+  "multipleOf",
+];
 const MAX_DEPTH = 8;
 
 export function arbitraryFor(schema: Schema, lookup: Lookup, depth = 0): fc.Arbitrary<unknown> {
@@ -22,25 +32,38 @@ export function arbitraryFor(schema: Schema, lookup: Lookup, depth = 0): fc.Arbi
   if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
   const union = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
   if (union) return fc.oneof(...union.map(next));
-  const types = typeof schema.type === "string" ? [schema.type] : Array.isArray(schema.type) ? (schema.type as string[]) : [];
+  const types =
+    typeof schema.type === "string" ? [schema.type] : Array.isArray(schema.type) ? (schema.type as string[]) : [];
   if (types.length === 0) return schema.properties ? objectArbitrary(schema, next) : fc.jsonValue();
   return fc.oneof(...types.map((type) => typedArbitrary(type, schema, next)));
 }
 
-function typedArbitrary(type: string, schema: SchemaObject, next: (inner: Schema) => fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+function typedArbitrary(
+  type: string,
+  schema: SchemaObject,
+  next: (inner: Schema) => fc.Arbitrary<unknown>,
+): fc.Arbitrary<unknown> {
   switch (type) {
     case "string":
       return stringArbitrary(schema);
     case "integer":
       return fc.integer({ min: numberOr(schema.minimum, -1_000_000), max: numberOr(schema.maximum, 2_000_000_000) });
     case "number":
-      return fc.double({ min: numberOr(schema.minimum, -1e9), max: numberOr(schema.maximum, 1e9), noNaN: true, noDefaultInfinity: true });
+      return fc.double({
+        min: numberOr(schema.minimum, -1e9),
+        max: numberOr(schema.maximum, 1e9),
+        noNaN: true,
+        noDefaultInfinity: true,
+      });
     case "boolean":
       return fc.boolean();
     case "null":
       return fc.constant(null);
     case "array":
-      return fc.array(schema.items === undefined ? fc.jsonValue() : next(schema.items as Schema), { minLength: numberOr(schema.minItems, 0), maxLength: Math.min(numberOr(schema.maxItems, 3), 3) });
+      return fc.array(schema.items === undefined ? fc.jsonValue() : next(schema.items as Schema), {
+        minLength: numberOr(schema.minItems, 0),
+        maxLength: Math.min(numberOr(schema.maxItems, 3), 3),
+      });
     case "object":
       return objectArbitrary(schema, next);
     default:
@@ -50,8 +73,14 @@ function typedArbitrary(type: string, schema: SchemaObject, next: (inner: Schema
 
 function stringArbitrary(schema: SchemaObject): fc.Arbitrary<string> {
   const maxLength = Math.min(numberOr(schema.maxLength, 40), 40);
-  if (schema.format === "date-time") return fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true }).map((date) => date.toISOString());
-  if (typeof schema.pattern === "string") return fc.stringMatching(new RegExp(schema.pattern, "u")).filter((text) => text.length <= numberOr(schema.maxLength, Infinity));
+  if (schema.format === "date-time")
+    return fc
+      .date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true })
+      .map((date) => date.toISOString());
+  if (typeof schema.pattern === "string")
+    return fc
+      .stringMatching(new RegExp(schema.pattern, "u"))
+      .filter((text) => text.length <= numberOr(schema.maxLength, Infinity));
   return fc.string({ unit: "grapheme", minLength: numberOr(schema.minLength, 0), maxLength });
 }
 
@@ -59,11 +88,16 @@ function objectArbitrary(schema: SchemaObject, next: (inner: Schema) => fc.Arbit
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
   if (Object.keys(properties).length === 0) {
-    return schema.additionalProperties === false ? fc.constant({}) : fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 });
+    return schema.additionalProperties === false
+      ? fc.constant({})
+      : fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 });
   }
   // A required name without a property schema still has to be present, with any value.
   const undeclared = required.filter((name) => !(name in properties)).map((name) => [name, fc.jsonValue()] as const);
-  const model = Object.fromEntries([...Object.entries(properties).map(([name, property]) => [name, next(property)] as const), ...undeclared]);
+  const model = Object.fromEntries([
+    ...Object.entries(properties).map(([name, property]) => [name, next(property)] as const),
+    ...undeclared,
+  ]);
   return fc.record(model, { requiredKeys: required });
 }
 

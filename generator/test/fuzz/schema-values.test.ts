@@ -3,9 +3,9 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validate } from "../../../generated/validators.ts";
-import { arbitraryFor } from "./schema-arbitrary.ts";
 import { breakingMutations } from "./breaking-mutations.ts";
-import { loadProjectSpecs, type LoadedSpec } from "./load-spec-schemas.ts";
+import { type LoadedSpec, loadProjectSpecs } from "./load-spec-schemas.ts";
+import { arbitraryFor } from "./schema-arbitrary.ts";
 
 const COMPONENTS = [
   { spec: "stripe-events-api", name: "event" },
@@ -48,7 +48,11 @@ describe("values generated from a schema", () => {
           mutationsSeen++;
           const result = validate(name, mutation.value);
           expect(result.valid, `${mutation.kind} at ${mutation.pointer}`).toBe(false);
-          if (!result.valid) expect(result.errors.map((error) => error.pointer), `${mutation.kind} at ${mutation.pointer}`).toContain(mutation.pointer);
+          if (!result.valid)
+            expect(
+              result.errors.map((error) => error.pointer),
+              `${mutation.kind} at ${mutation.pointer}`,
+            ).toContain(mutation.pointer);
         }
       }),
       { numRuns: 60 },
@@ -61,11 +65,30 @@ describe("values generated from a schema", () => {
 describe("breakingMutations on a known value", () => {
   it("lists removals, wrong types and wrong enums with their pointers", () => {
     const { component, lookup } = specOf("stripe-events-api");
-    const event = { id: "evt_1", object: "event", created: 1, livemode: false, pending_webhooks: 0, type: "charge.succeeded", data: { object: {} }, request: null };
+    const event = {
+      id: "evt_1",
+      object: "event",
+      created: 1,
+      livemode: false,
+      pending_webhooks: 0,
+      type: "charge.succeeded",
+      data: { object: {} },
+      request: null,
+    };
     expect(validate("event", event)).toEqual({ valid: true });
-    const kinds = breakingMutations(component("event"), event, lookup).map((mutation) => `${mutation.kind} ${mutation.pointer}`);
+    const kinds = breakingMutations(component("event"), event, lookup).map(
+      (mutation) => `${mutation.kind} ${mutation.pointer}`,
+    );
     expect(kinds).toEqual(
-      expect.arrayContaining(["remove required /id", "wrong type /id", "wrong enum /object", "wrong type /created", "remove required /data", "remove required /data/object", "wrong type /request"]),
+      expect.arrayContaining([
+        "remove required /id",
+        "wrong type /id",
+        "wrong enum /object",
+        "wrong type /created",
+        "remove required /data",
+        "remove required /data/object",
+        "wrong type /request",
+      ]),
     );
     expect(kinds).not.toContain("remove required /request");
   });

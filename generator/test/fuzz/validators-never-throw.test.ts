@@ -5,11 +5,29 @@ import { describe, expect, it } from "vitest";
 import { schemaNames, validate } from "../../../generated/validators.ts";
 
 /** JSON texts biased towards the keys and shapes of Stripe payloads, and towards prototype keys. */
-const KEYS = ["__proto__", "constructor", "prototype", "object", "data", "type", "id", "created", "error", "has_more", "url", "livemode", ""];
+const KEYS = [
+  "__proto__",
+  "constructor",
+  "prototype",
+  "object",
+  "data",
+  "type",
+  "id",
+  "created",
+  "error",
+  "has_more",
+  "url",
+  "livemode",
+  "",
+];
 const jsonText = fc.oneof(
   fc.jsonValue().map((value) => JSON.stringify(value)),
-  fc.dictionary(fc.constantFrom(...KEYS), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 8 }).map((value) => JSON.stringify(value)),
-  fc.tuple(fc.constantFrom(...KEYS), fc.jsonValue({ maxDepth: 2 })).map(([key, value]) => `{"${key}": {"${key}": ${JSON.stringify(value)}}}`),
+  fc
+    .dictionary(fc.constantFrom(...KEYS), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 8 })
+    .map((value) => JSON.stringify(value)),
+  fc
+    .tuple(fc.constantFrom(...KEYS), fc.jsonValue({ maxDepth: 2 }))
+    .map(([key, value]) => `{"${key}": {"${key}": ${JSON.stringify(value)}}}`),
 );
 
 describe("generated validators on arbitrary JSON", () => {
@@ -37,6 +55,8 @@ describe("generated validators on arbitrary JSON", () => {
     { given: "a prototype key as the name", name: "__proto__" },
     { given: "an Object method as the name", name: "toString" },
   ])("refuses $given with a TypeError naming it", ({ name }) => {
-    expect(() => validate(name, {})).toThrow(new TypeError(`Unknown schema name ${JSON.stringify(name)}. Known names: ${schemaNames.join(", ")}`));
+    expect(() => validate(name, {})).toThrow(
+      new TypeError(`Unknown schema name ${JSON.stringify(name)}. Known names: ${schemaNames.join(", ")}`),
+    );
   });
 });

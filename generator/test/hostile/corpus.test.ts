@@ -5,11 +5,11 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectations, type Expectation } from "./expectations.ts";
+import { type Expectation, expectations } from "./expectations.ts";
 import { identifiersIn } from "./lib/code-identifiers.ts";
 import { readGeneratedSources } from "./lib/generated-files.ts";
 import { mapLimit } from "./lib/map-limit.ts";
-import { hasStackFrames, runCli, typeCheckableOutputArgs, type CliRun } from "./lib/run-cli.ts";
+import { type CliRun, hasStackFrames, runCli, typeCheckableOutputArgs } from "./lib/run-cli.ts";
 import { makeTempDir, removeTempDir } from "./lib/temp-dir.ts";
 import { typeCheck } from "./lib/typecheck.ts";
 
@@ -17,7 +17,9 @@ const CORPUS = fileURLToPath(new URL("./corpus/", import.meta.url));
 const CORPUS_SHOWN = "generator/test/hostile/corpus/";
 const LANES = 3;
 
-const corpusFiles = readdirSync(CORPUS).filter((name) => !name.startsWith(".")).sort();
+const corpusFiles = readdirSync(CORPUS)
+  .filter((name) => !name.startsWith("."))
+  .sort();
 const rows = Object.entries(expectations).map(([file, expectation]) => ({ file, ...expectation }));
 const generatedRows = rows.filter((row) => row.outcome === "generated");
 const errorRows = rows.filter((row) => row.outcome === "error");
@@ -31,10 +33,19 @@ let typeErrors = "";
 beforeAll(async () => {
   root = makeTempDir("corpus");
   const results = await mapLimit(corpusFiles, LANES, (file) =>
-    runCli(["generate", "--spec", join(CORPUS, file), ...typeCheckableOutputArgs(join(root, outFolder(file))), ...(expectations[file]?.flags ?? [])]),
+    runCli([
+      "generate",
+      "--spec",
+      join(CORPUS, file),
+      ...typeCheckableOutputArgs(join(root, outFolder(file))),
+      ...(expectations[file]?.flags ?? []),
+    ]),
   );
   corpusFiles.forEach((file, index) => runs.set(file, results[index]!));
-  typeErrors = await typeCheck(root, generatedRows.map((row) => outFolder(row.file)));
+  typeErrors = await typeCheck(
+    root,
+    generatedRows.map((row) => outFolder(row.file)),
+  );
 }, 180_000);
 
 afterAll(() => removeTempDir(root));
@@ -58,26 +69,35 @@ describe("hostile corpus", () => {
     expect(run.stderr).not.toContain("looks like a bug");
   });
 
-  it.each(errorRows)("$file: refused with its message and line", ({ file, messageIncludes, line }: Expectation & { file: string }) => {
-    const run = runOf(file);
-    expect(run.code, run.stdout).toBe(1);
-    expect(run.stderr).toMatch(/^Error: \d+ problems?:\n/);
-    expect(run.stderr).toContain("\nWhat to do: ");
-    for (const text of messageIncludes ?? []) expect(run.stderr).toContain(text);
-    if (line !== undefined) expect(run.stderr).toMatch(new RegExp(`${escapeRegExp(CORPUS_SHOWN + file)}:${line}[: ]`));
-    expect(existsSync(join(root, outFolder(file))), "a failed run must not leave an output folder").toBe(false);
-  });
+  it.each(errorRows)(
+    "$file: refused with its message and line",
+    ({ file, messageIncludes, line }: Expectation & { file: string }) => {
+      const run = runOf(file);
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stderr).toMatch(/^Error: \d+ problems?:\n/);
+      expect(run.stderr).toContain("\nWhat to do: ");
+      for (const text of messageIncludes ?? []) expect(run.stderr).toContain(text);
+      if (line !== undefined)
+        expect(run.stderr).toMatch(new RegExp(`${escapeRegExp(CORPUS_SHOWN + file)}:${line}[: ]`));
+      expect(existsSync(join(root, outFolder(file))), "a failed run must not leave an output folder").toBe(false);
+    },
+  );
 
-  it.each(generatedRows)("$file: generated, with the spec's text kept readable", ({ file, outputIncludes, outputExcludes }: Expectation & { file: string }) => {
-    const run = runOf(file);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^Generated \d+ files in /);
-    const sources = readGeneratedSources(join(root, outFolder(file)));
-    expect([...sources.keys()]).toEqual(expect.arrayContaining(["client.ts", "operations.ts", "types.ts", "validators.compiled.js", "validators.ts"]));
-    const allText = [...sources.values()].join("\n");
-    for (const text of outputIncludes ?? []) expect(allText).toContain(text);
-    for (const text of outputExcludes ?? []) expect(allText).not.toContain(text);
-  });
+  it.each(generatedRows)(
+    "$file: generated, with the spec's text kept readable",
+    ({ file, outputIncludes, outputExcludes }: Expectation & { file: string }) => {
+      const run = runOf(file);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^Generated \d+ files in /);
+      const sources = readGeneratedSources(join(root, outFolder(file)));
+      expect([...sources.keys()]).toEqual(
+        expect.arrayContaining(["client.ts", "operations.ts", "types.ts", "validators.compiled.js", "validators.ts"]),
+      );
+      const allText = [...sources.values()].join("\n");
+      for (const text of outputIncludes ?? []) expect(allText).toContain(text);
+      for (const text of outputExcludes ?? []) expect(allText).not.toContain(text);
+    },
+  );
 
   it.each(generatedRows)("$file: injected text never becomes code", ({ file }) => {
     for (const [path, source] of readGeneratedSources(join(root, outFolder(file)))) {
@@ -96,7 +116,14 @@ describe("--debug", () => {
     { given: [], wantFrames: false },
     { given: ["--debug"], wantFrames: true },
   ])("prints stack frames for a spec error: $given → $wantFrames", async ({ given, wantFrames }) => {
-    const run = await runCli(["generate", "--spec", join(CORPUS, "ref-missing-pointer.yml"), "--out", join(root, "debug-run"), ...given]);
+    const run = await runCli([
+      "generate",
+      "--spec",
+      join(CORPUS, "ref-missing-pointer.yml"),
+      "--out",
+      join(root, "debug-run"),
+      ...given,
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("points at nothing");
     expect(hasStackFrames(run.stderr)).toBe(wantFrames);

@@ -1,13 +1,14 @@
 // `__proto__` and `constructor.prototype` keys in a spec or in a payload are data. Generation runs
 // in-process here (generate() from the pipeline), so a polluted Object.prototype would be visible
 // to this very test; payloads go through the generated validators, ours and a hostile spec's.
+
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schemaNames as projectSchemaNames, validate as projectValidate } from "../../../generated/validators.ts";
 import type { GenerateConfig } from "../../config.ts";
 import { generate } from "../../pipeline.ts";
-import { validate as projectValidate, schemaNames as projectSchemaNames } from "../../../generated/validators.ts";
 import { plantedValues, prototypeSnapshot } from "./lib/prototype-snapshot.ts";
 import { REPO_ROOT } from "./lib/run-cli.ts";
 import { makeTempDir, removeTempDir } from "./lib/temp-dir.ts";
@@ -34,7 +35,15 @@ beforeAll(() => {
 afterAll(() => removeTempDir(dir));
 
 function configFor(spec: string, out: string): GenerateConfig {
-  return { specs: [{ spec }], jsonSchemas: [], out, allowRemoteRefs: false, openapiTypescript: true, importExtension: ".ts", runtimeImport: join(REPO_ROOT, "runtime/index.ts") };
+  return {
+    specs: [{ spec }],
+    jsonSchemas: [],
+    out,
+    allowRemoteRefs: false,
+    openapiTypescript: true,
+    importExtension: ".ts",
+    runtimeImport: join(REPO_ROOT, "runtime/index.ts"),
+  };
 }
 
 describe("generating from specs with prototype keys", () => {
@@ -45,7 +54,10 @@ describe("generating from specs with prototype keys", () => {
     { given: "json-proto-keys.json (built here)", want: "written" },
   ])("$given is $want and leaves the built-in prototypes alone", async ({ given, want }) => {
     const spec = given.endsWith("(built here)") ? join(dir, "json-proto-keys.json") : join(CORPUS, given);
-    const outcome = await generate({ config: configFor(spec, join(dir, `out-${given.replace(/\W+/g, "-")}`)), check: false }).then(
+    const outcome = await generate({
+      config: configFor(spec, join(dir, `out-${given.replace(/\W+/g, "-")}`)),
+      check: false,
+    }).then(
       (result) => (result.status === "written" ? "written" : result.status),
       () => "refused",
     );
@@ -63,12 +75,15 @@ const PAYLOADS = [
 ];
 
 describe("validating payloads with prototype keys", () => {
-  it.each(projectSchemaNames.flatMap((name) => PAYLOADS.map((payload) => ({ name, payload }))))("generated/ validator $name on $payload", ({ name, payload }) => {
-    const result = projectValidate(name, JSON.parse(payload));
-    expect(typeof result.valid).toBe("boolean");
-    expect(prototypeSnapshot()).toEqual(CLEAN);
-    expect(plantedValues()).toEqual(NOTHING_PLANTED);
-  });
+  it.each(projectSchemaNames.flatMap((name) => PAYLOADS.map((payload) => ({ name, payload }))))(
+    "generated/ validator $name on $payload",
+    ({ name, payload }) => {
+      const result = projectValidate(name, JSON.parse(payload));
+      expect(typeof result.valid).toBe("boolean");
+      expect(prototypeSnapshot()).toEqual(CLEAN);
+      expect(plantedValues()).toEqual(NOTHING_PLANTED);
+    },
+  );
 
   // ajv never compiles a `properties` entry named "__proto__" (vocabularies/code.js
   // allSchemaProperties), so that key is not checked: a known limit, safe because it is only skipped.
@@ -77,15 +92,21 @@ describe("validating payloads with prototype keys", () => {
     { payload: '{"__proto__": {"polluted": 1}}', wantValid: true, wantPointers: [] },
     { payload: '{"polluted": 2, "__proto__": "not an object"}', wantValid: false, wantPointers: ["/polluted"] },
     { payload: '"not an object"', wantValid: false, wantPointers: [""] },
-  ])("the hostile spec's \"__proto__\" validator: $payload → valid $wantValid", async ({ payload, wantValid, wantPointers }) => {
-    const out = join(dir, "validators-out");
-    await generate({ config: configFor(join(CORPUS, "proto-keys-in-allowed-places.yml"), out), check: false });
-    const hostile = (await import(join(out, "validators.ts"))) as { validate: typeof projectValidate; schemaNames: readonly string[] };
-    expect(hostile.schemaNames).toEqual(["__proto__", "constructor"]);
-    const result = hostile.validate("__proto__" as never, JSON.parse(payload));
-    expect(result.valid).toBe(wantValid);
-    expect(result.valid ? [] : result.errors.map((error) => error.pointer).sort()).toEqual(wantPointers);
-    expect(prototypeSnapshot()).toEqual(CLEAN);
-    expect(plantedValues()).toEqual(NOTHING_PLANTED);
-  });
+  ])(
+    'the hostile spec\'s "__proto__" validator: $payload → valid $wantValid',
+    async ({ payload, wantValid, wantPointers }) => {
+      const out = join(dir, "validators-out");
+      await generate({ config: configFor(join(CORPUS, "proto-keys-in-allowed-places.yml"), out), check: false });
+      const hostile = (await import(join(out, "validators.ts"))) as {
+        validate: typeof projectValidate;
+        schemaNames: readonly string[];
+      };
+      expect(hostile.schemaNames).toEqual(["__proto__", "constructor"]);
+      const result = hostile.validate("__proto__" as never, JSON.parse(payload));
+      expect(result.valid).toBe(wantValid);
+      expect(result.valid ? [] : result.errors.map((error) => error.pointer).sort()).toEqual(wantPointers);
+      expect(prototypeSnapshot()).toEqual(CLEAN);
+      expect(plantedValues()).toEqual(NOTHING_PLANTED);
+    },
+  );
 });

@@ -1,9 +1,10 @@
 // $refs that would make the generator touch the network or read files outside the spec's folder.
 // A real HTTP server on 127.0.0.1 stands in for "the network": it counts every request, so the test
 // proves that nothing was even attempted, rather than that an attempt happened to fail.
+
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkRefs } from "../../resolve/ref-policy.ts";
@@ -47,7 +48,10 @@ describe("remote $refs", () => {
   // guard), so even --allow-remote-refs must end without a request.
   it.each([
     { flags: [], want: "is remote; remote refs are refused unless --allow-remote-refs is given" },
-    { flags: ["--allow-remote-refs"], want: "was not fetched: remote refs need --allow-remote-refs, and internal addresses (localhost, private networks) are never fetched" },
+    {
+      flags: ["--allow-remote-refs"],
+      want: "was not fetched: remote refs need --allow-remote-refs, and internal addresses (localhost, private networks) are never fetched",
+    },
   ])("refuses an http ref to 127.0.0.1 with $flags, without any request", async ({ flags, want }) => {
     requests = [];
     const folder = `remote${flags.join("")}`;
@@ -62,7 +66,10 @@ describe("remote $refs", () => {
   it("refuses a remote ref nested in an allowed local file without fetching it", async () => {
     requests = [];
     const spec = writeSpec("nested-remote", '{$ref: "./inner.yml"}');
-    writeFileSync(join(dir, "nested-remote", "inner.yml"), `type: object\nproperties:\n  x: {$ref: "${baseUrl}/schemas/charge.yml"}\n`);
+    writeFileSync(
+      join(dir, "nested-remote", "inner.yml"),
+      `type: object\nproperties:\n  x: {$ref: "${baseUrl}/schemas/charge.yml"}\n`,
+    );
     const run = await runCli(["generate", "--spec", spec, "--out", join(dir, "nested-remote-out")]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`$ref "${baseUrl}/schemas/charge.yml" was not fetched`);
@@ -76,8 +83,24 @@ describe("remote $refs in a --json-schema document", () => {
     requests = [];
     const spec = writeSpec("json-schema", "{type: string}");
     const schema = join(dir, "json-schema", "remote.json");
-    writeFileSync(schema, JSON.stringify({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { a: { $ref: `${baseUrl}/x.json` } } }));
-    const run = await runCli(["generate", "--spec", spec, "--json-schema", schema, "--out", join(dir, "json-schema-out"), "--allow-remote-refs"]);
+    writeFileSync(
+      schema,
+      JSON.stringify({
+        $schema: "https://json-schema.org/draft/2020-12/schema",
+        type: "object",
+        properties: { a: { $ref: `${baseUrl}/x.json` } },
+      }),
+    );
+    const run = await runCli([
+      "generate",
+      "--spec",
+      spec,
+      "--json-schema",
+      schema,
+      "--out",
+      join(dir, "json-schema-out"),
+      "--allow-remote-refs",
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`can't resolve reference ${baseUrl}/x.json`);
     expect(requests).toEqual([]);
@@ -91,7 +114,11 @@ describe("checkRefs, the policy applied before any resolver runs", () => {
   it.each([
     { ref: "#/components/schemas/x", allowRemoteRefs: false, want: "allowed" },
     { ref: "./parts/money.yml", allowRemoteRefs: false, want: "allowed" },
-    { ref: "https://example.com/s.yml", allowRemoteRefs: false, want: "is remote; remote refs are refused unless --allow-remote-refs is given" },
+    {
+      ref: "https://example.com/s.yml",
+      allowRemoteRefs: false,
+      want: "is remote; remote refs are refused unless --allow-remote-refs is given",
+    },
     { ref: "https://example.com/s.yml", allowRemoteRefs: true, want: "allowed" },
     { ref: "ftp://example.com/s.yml", allowRemoteRefs: true, want: "uses a URL scheme that is never resolved" },
     { ref: "../secret.yml", allowRemoteRefs: true, want: "points outside the spec's folder (/specs) and is refused" },

@@ -4,21 +4,27 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readGeneratedSources } from "./lib/generated-files.ts";
 import { hasStackFrames, runCli } from "./lib/run-cli.ts";
 import { specWithSchemas } from "./lib/spec-text.ts";
 import { makeTempDir, removeTempDir } from "./lib/temp-dir.ts";
-import { readGeneratedSources } from "./lib/generated-files.ts";
 
 const BUDGET_SECONDS = "90";
 
 function nestedSchema(levels: number): Record<string, unknown> {
   let schema: Record<string, unknown> = { type: "string", description: "the bottom" };
-  for (let level = levels; level > 0; level--) schema = { type: "object", required: ["child"], properties: { child: schema } };
+  for (let level = levels; level > 0; level--)
+    schema = { type: "object", required: ["child"], properties: { child: schema } };
   return schema;
 }
 
 function wideSchema(properties: number): Record<string, unknown> {
-  return { type: "object", properties: Object.fromEntries(Array.from({ length: properties }, (_, index) => [`field_${index}`, { type: "integer" }])) };
+  return {
+    type: "object",
+    properties: Object.fromEntries(
+      Array.from({ length: properties }, (_, index) => [`field_${index}`, { type: "integer" }]),
+    ),
+  };
 }
 
 function bigEnum(members: number): Record<string, unknown> {
@@ -26,9 +32,24 @@ function bigEnum(members: number): Record<string, unknown> {
 }
 
 const cases = [
-  { given: "a 50-level nested schema", schemas: { deep: nestedSchema(50) }, wantInTypes: "child: string;", wantValidator: "deep" },
-  { given: "a schema with 10,000 properties", schemas: { wide: wideSchema(10_000) }, wantInTypes: "field_9999?: number;", wantValidator: "wide" },
-  { given: "a 5,000-member enum", schemas: { many: bigEnum(5_000) }, wantInTypes: '"member_0" | "member_1"', wantValidator: "many" },
+  {
+    given: "a 50-level nested schema",
+    schemas: { deep: nestedSchema(50) },
+    wantInTypes: "child: string;",
+    wantValidator: "deep",
+  },
+  {
+    given: "a schema with 10,000 properties",
+    schemas: { wide: wideSchema(10_000) },
+    wantInTypes: "field_9999?: number;",
+    wantValidator: "wide",
+  },
+  {
+    given: "a 5,000-member enum",
+    schemas: { many: bigEnum(5_000) },
+    wantInTypes: '"member_0" | "member_1"',
+    wantValidator: "many",
+  },
 ];
 
 let dir = "";
@@ -38,18 +59,22 @@ beforeAll(() => {
 afterAll(() => removeTempDir(dir));
 
 describe("big specs generate within the --timeout budget", () => {
-  it.each(cases)("$given", async ({ given, schemas, wantInTypes, wantValidator }) => {
-    const name = given.replace(/\W+/g, "-");
-    const spec = join(dir, `${name}.json`);
-    writeFileSync(spec, specWithSchemas(schemas));
-    const out = join(dir, `${name}-out`);
-    const run = await runCli(["generate", "--spec", spec, "--out", out, "--timeout", BUDGET_SECONDS]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(hasStackFrames(run.stderr)).toBe(false);
-    const sources = readGeneratedSources(out);
-    expect(sources.get("types.ts")).toContain(wantInTypes);
-    expect(sources.get("validators.ts")).toContain(`${JSON.stringify(wantValidator)}: compiled.v0,`);
-  }, 120_000);
+  it.each(cases)(
+    "$given",
+    async ({ given, schemas, wantInTypes, wantValidator }) => {
+      const name = given.replace(/\W+/g, "-");
+      const spec = join(dir, `${name}.json`);
+      writeFileSync(spec, specWithSchemas(schemas));
+      const out = join(dir, `${name}-out`);
+      const run = await runCli(["generate", "--spec", spec, "--out", out, "--timeout", BUDGET_SECONDS]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(hasStackFrames(run.stderr)).toBe(false);
+      const sources = readGeneratedSources(out);
+      expect(sources.get("types.ts")).toContain(wantInTypes);
+      expect(sources.get("validators.ts")).toContain(`${JSON.stringify(wantValidator)}: compiled.v0,`);
+    },
+    120_000,
+  );
 });
 
 describe("a budget that runs out", () => {

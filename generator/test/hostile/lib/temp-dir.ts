@@ -1,6 +1,6 @@
 // Temp folders live under the repo's gitignored .cache/, so tsc run on generated output there
 // resolves node_modules (ajv, @types/node) from the repo.
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "./run-cli.ts";
 

@@ -25,7 +25,10 @@ const COMPILER_OPTIONS = {
 /** tsc's diagnostics ("" when everything compiles). `folders` are relative to `root`. */
 export async function typeCheck(root: string, folders: readonly string[]): Promise<string> {
   const config = join(root, "tsconfig.json");
-  writeFileSync(config, JSON.stringify({ compilerOptions: COMPILER_OPTIONS, include: folders.map((folder) => `${folder}/**/*.ts`) }));
+  writeFileSync(
+    config,
+    JSON.stringify({ compilerOptions: COMPILER_OPTIONS, include: folders.map((folder) => `${folder}/**/*.ts`) }),
+  );
   try {
     await run(process.execPath, [join(REPO_ROOT, "node_modules/typescript/bin/tsc"), "-p", config], { cwd: root });
     return "";

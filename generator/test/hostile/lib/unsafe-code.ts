@@ -14,13 +14,19 @@ export function findUnsafeCode(fileName: string, source: string, policy: ImportP
   const kind = fileName.endsWith(".js") ? ts.ScriptKind.JS : ts.ScriptKind.TS;
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, kind);
   const findings: string[] = [];
-  const report = (node: ts.Node, what: string) => findings.push(`${fileName}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${what}`);
+  const report = (node: ts.Node, what: string) =>
+    findings.push(`${fileName}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${what}`);
   const checkSpecifier = (node: ts.Node, specifier: string) => {
     const allowed = policy.allowed.has(specifier) || (specifier.startsWith(".") && policy.isGeneratedFile(specifier));
     if (!allowed) report(node, `imports ${JSON.stringify(specifier)}, which is not on the allow-list`);
   };
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) checkSpecifier(node, node.moduleSpecifier.text);
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    )
+      checkSpecifier(node, node.moduleSpecifier.text);
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
       if (callee.kind === ts.SyntaxKind.ImportKeyword) report(node, "dynamic import()");
@@ -32,8 +38,10 @@ export function findUnsafeCode(fileName: string, source: string, policy: ImportP
         else report(node, "require() of a computed name");
       }
     }
-    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "Function") report(node, "new Function()");
-    if (ts.isIdentifier(node) && node.text === "eval" && !ts.isCallExpression(node.parent)) report(node, "a reference to eval");
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "Function")
+      report(node, "new Function()");
+    if (ts.isIdentifier(node) && node.text === "eval" && !ts.isCallExpression(node.parent))
+      report(node, "a reference to eval");
     ts.forEachChild(node, visit);
   };
   visit(file);
