@@ -20,7 +20,9 @@ interface Profile {
 /** Self time in ms per node id, from the sample stream. */
 function selfTimes(profile: Profile): Map<number, number> {
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  profile.samples.forEach((id, i) => {
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
   return self;
 }
 

@@ -46,13 +46,10 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   if (request.useCache !== false && isCacheFresh(config.out, cacheKey)) return cached(config, check);
 
   const job = await startValidatorJobIfLarge(config, sources);
-  let model;
-  try {
-    model = await buildApiModel(config, sources, stage);
-  } catch (error) {
+  const model = await buildApiModel(config, sources, stage).catch(async (error: unknown) => {
     await job?.cancel();
     throw error;
-  }
+  });
   stage("emit");
   const { renderOutputs } = await import("./emit/render-outputs.ts");
   const files = await renderOutputs(model, config, { generator, inputs }, job?.compiled);

@@ -35,7 +35,7 @@ export interface CallContext {
 function targetUrl(operation: PreparedOperation, request: CallRequest): string {
   const query = encodeParams(request.query);
   const url = operation.origin + buildPath(operation, request.path);
-  return query === "" ? url : url + "?" + query;
+  return query === "" ? url : `${url}?${query}`;
 }
 
 function encodeBody(operation: PreparedOperation, body: CallRequest["body"]): string | undefined {
@@ -81,7 +81,7 @@ export function responseSchemaFor(
   status: number,
 ): string | null | undefined {
   const code = String(status);
-  return responses[code] ?? responses[code[0] + "XX"] ?? responses.default;
+  return responses[code] ?? responses[`${code[0]}XX`] ?? responses.default;
 }
 
 function parseJson(text: string): unknown {

@@ -38,13 +38,15 @@ export interface OperationShape {
 export type OperationMap<Ops> = { [K in keyof Ops]: OperationShape };
 
 /** The argument may be omitted when nothing in the request is required. */
-export type OperationMethod<O extends OperationShape> = {} extends O["request"]
-  ? (request?: O["request"]) => Promise<O["response"]>
-  : (request: O["request"]) => Promise<O["response"]>;
+export type OperationMethod<O extends OperationShape> =
+  Record<never, never> extends O["request"]
+    ? (request?: O["request"]) => Promise<O["response"]>
+    : (request: O["request"]) => Promise<O["response"]>;
 
-export type PaginateMethod<O extends OperationShape> = {} extends O["request"]
-  ? (request?: O["request"] & { maxItems?: number }) => AsyncIterable<O["item"]>
-  : (request: O["request"] & { maxItems?: number }) => AsyncIterable<O["item"]>;
+export type PaginateMethod<O extends OperationShape> =
+  Record<never, never> extends O["request"]
+    ? (request?: O["request"] & { maxItems?: number }) => AsyncIterable<O["item"]>
+    : (request: O["request"] & { maxItems?: number }) => AsyncIterable<O["item"]>;
 
 type ListOperations<Ops extends OperationMap<Ops>> = {
   [K in keyof Ops]: [Ops[K]["item"]] extends [never] ? never : K;

@@ -79,7 +79,7 @@ export function createRuntimeClient<Ops extends OperationMap<Ops>>(
   const context: CallContext = {
     transport: transportFrom(options),
     validate: validatorFrom(options, dependencies),
-    newIdempotencyKey: options.newIdempotencyKey ?? (() => "stripe-events-contract-" + crypto.randomUUID()),
+    newIdempotencyKey: options.newIdempotencyKey ?? (() => `stripe-events-contract-${crypto.randomUUID()}`),
     onResponse: (response) => {
       lastResponse = response;
     },

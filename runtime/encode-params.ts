@@ -11,7 +11,7 @@ export function encodeComponent(value: string): string {
   if (SAFE.test(value)) return value;
   // A lone UTF-16 surrogate would make encodeURIComponent throw; send U+FFFD in its place.
   return encodeURIComponent((value as string & { toWellFormed(): string }).toWellFormed())
-    .replace(/[!'()*]/g, (ch) => "%" + ch.charCodeAt(0).toString(16).toUpperCase())
+    .replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
     .replace(/%5B/g, "[")
     .replace(/%5D/g, "]");
 }
@@ -26,16 +26,16 @@ function scalarToString(value: unknown): string {
 function appendPairs(pairs: string[], key: string, value: unknown): void {
   if (value === undefined) return;
   if (value === null || typeof value !== "object" || value instanceof Date) {
-    pairs.push(encodeComponent(key) + "=" + encodeComponent(scalarToString(value)));
+    pairs.push(`${encodeComponent(key)}=${encodeComponent(scalarToString(value))}`);
     return;
   }
   if (Array.isArray(value)) {
     // deepObject leaves arrays undefined in OpenAPI; Stripe wants explicit indices.
-    for (let i = 0; i < value.length; i++) appendPairs(pairs, key + "[" + i + "]", value[i]);
+    for (let i = 0; i < value.length; i++) appendPairs(pairs, `${key}[${i}]`, value[i]);
     return;
   }
   for (const child of Object.keys(value))
-    appendPairs(pairs, key + "[" + child + "]", (value as Record<string, unknown>)[child]);
+    appendPairs(pairs, `${key}[${child}]`, (value as Record<string, unknown>)[child]);
 }
 
 /** `{ created: { gte: 1 }, types: ["a"] }` → `created[gte]=1&types[0]=a`; "" when nothing is left to send. */

@@ -51,7 +51,7 @@ export function errorFromResponse(response: ErrorResponse, isV2: boolean): Strip
   const { status, headers, requestId, json } = response;
   const envelope = typeof json === "object" && json !== null ? (json as Record<string, unknown>).error : undefined;
   if (typeof envelope !== "object" || envelope === null) {
-    const snippet = response.text.length > 500 ? response.text.slice(0, 500) + "…" : response.text;
+    const snippet = response.text.length > 500 ? `${response.text.slice(0, 500)}…` : response.text;
     const what = json === undefined ? "a non-JSON body" : "no error object";
     return new ApiError({
       message: `HTTP ${status} with ${what}: ${snippet}`,

@@ -33,7 +33,7 @@ const METHODS_WITHOUT_BODY = new Set(["GET", "HEAD", "DELETE", "OPTIONS", "TRACE
 function authorization(settings: ClientSettings): string | undefined {
   if (settings.apiKey === undefined) return undefined;
   // Basic auth: the key is the user name and the password is empty, as curl's `-u sk_test_123:`.
-  return settings.authScheme === "basic" ? "Basic " + btoa(settings.apiKey + ":") : "Bearer " + settings.apiKey;
+  return settings.authScheme === "basic" ? `Basic ${btoa(`${settings.apiKey}:`)}` : `Bearer ${settings.apiKey}`;
 }
 
 function baseHeaders(

@@ -14,6 +14,7 @@ import { parseDocument } from "yaml";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const WORKFLOW_FILE = `${ROOT}.github/workflows/contract.yml`;
 
+// biome-ignore lint/suspicious/noExplicitAny: payloads built and mutated freely by tests and fixtures
 type Json = Record<string, any>;
 
 const stringMap = { type: "object", additionalProperties: { type: ["string", "number", "boolean"] } };

@@ -81,7 +81,7 @@ async function recordAll(target: Target, outDir: string): Promise<string[]> {
       const name = definitions.length === 1 ? liveCase.name : `${liveCase.name}-${index + 1}`;
       const cassette = cassetteFromRecording(definition, { name, recordedAt, server: target.server });
       const file = join(outDir, `${name}.json`);
-      writeFileSync(file, JSON.stringify(cassette, null, 2) + "\n");
+      writeFileSync(file, `${JSON.stringify(cassette, null, 2)}\n`);
       written.push(file);
     });
   }

@@ -14,6 +14,7 @@ const V1_TYPES = [
 ];
 const API_VERSIONS = ["2019-02-19", "2023-10-16", null];
 
+// biome-ignore lint/suspicious/noExplicitAny: payloads built and mutated freely by tests and fixtures
 type Json = Record<string, any>;
 
 export interface SampleEvents {

@@ -13,7 +13,7 @@ export function coverageReportPaths(target: string): { json: string; markdown: s
 export function writeCoverageReport(coverage: Coverage, target: string): { json: string; markdown: string } {
   const paths = coverageReportPaths(target);
   mkdirSync(dirname(paths.json), { recursive: true });
-  writeFileSync(paths.json, JSON.stringify(coverageJson(coverage), null, 2) + "\n");
+  writeFileSync(paths.json, `${JSON.stringify(coverageJson(coverage), null, 2)}\n`);
   writeFileSync(paths.markdown, renderCoverageMarkdown(coverage));
   return paths;
 }

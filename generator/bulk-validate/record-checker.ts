@@ -43,19 +43,21 @@ export class RecordChecker {
       if (text.trim() === "") return;
       this.counts.records++;
       this.counts.unreadable++;
-      return this.#report([this.#unreadable(line, `unreadable input: ${(error as Error).message}`)]);
+      this.#report([this.#unreadable(line, `unreadable input: ${(error as Error).message}`)]);
+      return;
     }
     this.counts.records++;
     const schema = this.#schema ?? chooseSchema(data);
     if (schema === undefined) {
       this.counts.invalid++;
-      return this.#report([
+      this.#report([
         {
           source: `${this.#source}:${line}`,
           operation: recordId(data),
           reason: `no schema chosen: ${describeObjectField(data)}; pass --schema <name>`,
         },
       ]);
+      return;
     }
     this.counts.bySchema.set(schema, (this.counts.bySchema.get(schema) ?? 0) + 1);
     const result = validate(schema, data);

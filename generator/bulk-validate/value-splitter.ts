@@ -114,24 +114,28 @@ export class ValueSplitter {
     switch (code) {
       case CHAR.newline:
         this.#line++;
-        return this.#endScalarAtSpace();
+        this.#endScalarAtSpace();
+        break;
       case 0x20:
       case 0x09:
       case 0x0d:
-        return this.#endScalarAtSpace();
+        this.#endScalarAtSpace();
+        break;
       case CHAR.quote:
         this.#beginElement(true);
         this.#inString = true;
-        return;
+        break;
       case CHAR.openBrace:
       case CHAR.openBracket:
-        return this.#open(code);
+        this.#open(code);
+        break;
       case CHAR.closeBrace:
       case CHAR.closeBracket:
-        return this.#close();
+        this.#close();
+        break;
       case CHAR.comma:
         if (this.#depth === this.#recordDepth && this.#scalar && this.#elementStart !== -1) this.#emit(this.#position);
-        return;
+        break;
       default:
         this.#beginElement(true);
     }

@@ -219,8 +219,10 @@ function compareAdditionalProperties(walk: SchemaWalk, old: Located, now: Locate
   const after = openness(asSchema(now.value));
   const oldAt = child(old, "additionalProperties");
   const newAt = child(now, "additionalProperties");
-  if (before === "schema" && after === "schema")
-    return compareSchemas({ ...walk, location: `${walk.location}.*` }, oldAt, newAt);
+  if (before === "schema" && after === "schema") {
+    compareSchemas({ ...walk, location: `${walk.location}.*` }, oldAt, newAt);
+    return;
+  }
   if (before === after) return;
   const oldPointer = oldAt.value === undefined ? old.pointer : oldAt.pointer;
   const newPointer = newAt.value === undefined ? now.pointer : newAt.pointer;

@@ -13,7 +13,7 @@ export function detectPagination(
   const ok = responses.find((response) => response.status === "200");
   const schema = derefObject(document, ok?.schema) as { properties?: Record<string, unknown> } | undefined;
   const properties = schema?.properties;
-  if (!properties || !properties.data) return undefined;
+  if (!properties?.data) return undefined;
   const data = derefObject(document, properties.data) as { type?: unknown } | undefined;
   if (data?.type !== "array") return undefined;
   if (properties.has_more) return "v1-list";

@@ -121,7 +121,7 @@ export function* collectRefs(document: unknown): Generator<{ ref: string; path: 
     const { value } = visit;
     if (typeof value !== "object" || value === null) continue;
     if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, parent: visit, key: index }));
+      for (const [index, item] of value.entries()) stack.push({ value: item, parent: visit, key: index });
       continue;
     }
     for (const [key, child] of Object.entries(value)) {

@@ -60,13 +60,19 @@ export function specWithSchemas(schemas: Record<string, unknown>, extra: Record<
 /** Runs the CLI's main() in this process (no child process), capturing what it prints. */
 export async function runCliInProcess(args: string[]): Promise<CliResult & { code: number }> {
   const { main } = await import("../cli.ts");
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const log = vi.spyOn(console, "log").mockImplementation((...parts) => void (stdout += `${parts.join(" ")}\n`));
-  const error = vi.spyOn(console, "error").mockImplementation((...parts) => void (stderr += `${parts.join(" ")}\n`));
+  const output = { stdout: "", stderr: "" };
+  const append = (stream: keyof typeof output, text: string): void => {
+    output[stream] += text;
+  };
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    append("stdout", String(chunk));
+    return true;
+  });
+  const log = vi.spyOn(console, "log").mockImplementation((...parts) => append("stdout", `${parts.join(" ")}\n`));
+  const error = vi.spyOn(console, "error").mockImplementation((...parts) => append("stderr", `${parts.join(" ")}\n`));
   try {
-    return { code: await main(args), stdout, stderr };
+    const code = await main(args);
+    return { code, ...output };
   } finally {
     out.mockRestore();
     log.mockRestore();

@@ -107,7 +107,10 @@ describe("titled inline schemas", () => {
     const range = { title: "range_query_specs", type: "object", properties: { gt: { type: "integer" } } };
     const withNames: TypeContext = {
       ...base,
-      nameTitled: (schema) => (seen.push(String(schema.title)), "RangeQuerySpecs"),
+      nameTitled: (schema) => {
+        seen.push(String(schema.title));
+        return "RangeQuerySpecs";
+      },
     };
     expect(schemaToType({ anyOf: [range, { type: "integer" }] }, withNames)).toBe("RangeQuerySpecs | number");
     expect(schemaToType(range, { ...withNames, root: range })).toBe("{\n  gt?: number;\n}");

@@ -53,7 +53,7 @@ describe("options", () => {
   it.each([
     { authScheme: undefined, want: "Bearer sk_test_123" },
     { authScheme: "bearer" as const, want: "Bearer sk_test_123" },
-    { authScheme: "basic" as const, want: "Basic " + Buffer.from("sk_test_123:").toString("base64") },
+    { authScheme: "basic" as const, want: `Basic ${Buffer.from("sk_test_123:").toString("base64")}` },
   ])("authScheme $authScheme → $want", async ({ authScheme, want }) => {
     const { client, sent } = setup({ authScheme });
     await client.getEventsId({ path: { id: "evt_1" } });

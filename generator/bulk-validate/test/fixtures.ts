@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 
 const RECORDINGS = fileURLToPath(new URL("../../../contract-tests/recordings/", import.meta.url));
 
+// biome-ignore lint/suspicious/noExplicitAny: payloads built and mutated freely by tests and fixtures
 export type Json = Record<string, any>;
 
 /** Successful response bodies whose `object` picks the schema by itself (event, list, v2.core.event). */

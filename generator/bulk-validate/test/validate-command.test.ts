@@ -21,7 +21,7 @@ function write(name: string, text: string): string {
   return file;
 }
 
-const ndjson = (values: unknown[]) => values.map((value) => JSON.stringify(value)).join("\n") + "\n";
+const ndjson = (values: unknown[]) => `${values.map((value) => JSON.stringify(value)).join("\n")}\n`;
 
 describe("documented payloads pass", () => {
   const bodies = documentedBodies();

@@ -12,6 +12,7 @@ export const V1_SPEC = join(ROOT, "specs/stripe-events-api-openapi.yml");
 export const V1_OVERLAY = join(ROOT, "specs/stripe-events-api.overlay.yml");
 export const V2_SPEC = join(ROOT, "specs/stripe-v2-core-events-openapi.yml");
 
+// biome-ignore lint/suspicious/noExplicitAny: payloads built and mutated freely by tests and fixtures
 export type SpecObject = Record<string, any>;
 
 export async function repairedV1(): Promise<SpecObject> {

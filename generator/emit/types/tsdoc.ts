@@ -7,6 +7,7 @@ export function escapeCommentText(text: string): string {
       .replaceAll("*/", "*\\/")
       .replace(/\r\n?|[\u2028\u2029]/g, "\n")
       // Control characters have no place in a comment (and \u0001 is print-source's continuation mark).
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
   );
 }

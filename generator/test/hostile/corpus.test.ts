@@ -41,7 +41,7 @@ beforeAll(async () => {
       ...(expectations[file]?.flags ?? []),
     ]),
   );
-  corpusFiles.forEach((file, index) => runs.set(file, results[index]!));
+  for (const [index, file] of corpusFiles.entries()) runs.set(file, results[index]!);
   typeErrors = await typeCheck(
     root,
     generatedRows.map((row) => outFolder(row.file)),

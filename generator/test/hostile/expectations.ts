@@ -156,20 +156,20 @@ export const expectations: Readonly<Record<string, Expectation>> = {
   // References.
   "ref-remote-http.yml": {
     outcome: "error",
-    messageIncludes: ['$ref "http://127.0.0.1:9/schemas/charge.yml" ' + REMOTE],
+    messageIncludes: [`$ref "http://127.0.0.1:9/schemas/charge.yml" ${REMOTE}`],
     line: 7,
   },
   "ref-remote-https.yml": {
     outcome: "error",
-    messageIncludes: ['$ref "https://example.invalid/schemas/charge.yml#/Charge" ' + REMOTE],
+    messageIncludes: [`$ref "https://example.invalid/schemas/charge.yml#/Charge" ${REMOTE}`],
     line: 7,
   },
   "ref-parent-folder-etc-passwd.yml": {
     outcome: "error",
-    messageIncludes: ['$ref "../../etc/passwd" ' + OUTSIDE],
+    messageIncludes: [`$ref "../../etc/passwd" ${OUTSIDE}`],
     line: 7,
   },
-  "ref-absolute-path.yml": { outcome: "error", messageIncludes: ['$ref "/etc/passwd" ' + OUTSIDE], line: 7 },
+  "ref-absolute-path.yml": { outcome: "error", messageIncludes: [`$ref "/etc/passwd" ${OUTSIDE}`], line: 7 },
   "ref-file-url.yml": {
     outcome: "error",
     messageIncludes: ['$ref "file:///etc/passwd" uses a URL scheme that is never resolved'],
@@ -177,7 +177,7 @@ export const expectations: Readonly<Record<string, Expectation>> = {
   },
   "ref-percent-encoded-traversal.yml": {
     outcome: "error",
-    messageIncludes: ['$ref "..%2F..%2F..%2Fetc%2Fpasswd" ' + OUTSIDE],
+    messageIncludes: [`$ref "..%2F..%2F..%2Fetc%2Fpasswd" ${OUTSIDE}`],
     line: 7,
   },
   "ref-malformed-percent-escape.yml": {
