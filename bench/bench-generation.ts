@@ -85,7 +85,7 @@ export async function benchGeneration(
   notes: string[],
 ): Promise<{ rows: Row[]; outputs: GeneratedOutput[] }> {
   notes.push(
-    `Generation: ours is \`node generator/cli.ts generate --spec … [--overlay …] --out <empty dir> --import-extension .ts\` (no --openapi-typescript) with ${runtimeImport().note}; the peer is \`node node_modules/openapi-typescript/bin/cli.js <spec> -o <file>\` (it cannot apply overlays, so for the v1 spec it reads a copy with our overlay already applied, written before timing; our timed run applies the overlay itself). Both whole processes, same Node, each run into an empty output. The target applies to wall time; CPU time (user + sys) is shown because our generator spreads work over two threads.`,
+    `Generation: ours is \`node cli/main.ts generate --spec … [--overlay …] --out <empty dir> --import-extension .ts\` (no --openapi-typescript) with ${runtimeImport().note}; the peer is \`node node_modules/openapi-typescript/bin/cli.js <spec> -o <file>\` (it cannot apply overlays, so for the v1 spec it reads a copy with our overlay already applied, written before timing; our timed run applies the overlay itself). Both whole processes, same Node, each run into an empty output. The target applies to wall time; CPU time (user + sys) is shown because our generator spreads work over two threads.`,
     "Before this project: openapi-typescript took 2.2 s on Stripe's full spec and 4.9 s on GitHub's (whole process, same machine type). Stripe's full spec is not in this repo; our Stripe specs are the Events subset.",
   );
   const rows: Row[] = [];
@@ -181,7 +181,7 @@ export async function benchCachedGenerate(plan: RunPlan): Promise<Row[]> {
     verdict: verdict(s.median < 500),
   });
   return [
-    row("unchanged specs, second run: `node generator/cli.ts generate` (content-hash cache hit)", cli),
+    row("unchanged specs, second run: `node cli/main.ts generate` (content-hash cache hit)", cli),
     row("unchanged specs, second run: `npm run generate` (includes npm's start-up)", npm),
   ];
 }

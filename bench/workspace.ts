@@ -12,7 +12,7 @@ export const SCRATCH = join(REPO, ".cache", "bench");
 export const NODE = process.execPath;
 
 export const TOOLS = {
-  cli: join(REPO, "generator", "cli.ts"),
+  cli: join(REPO, "cli", "main.ts"),
   openapiTypescript: join(REPO, "node_modules", "openapi-typescript", "bin", "cli.js"),
   tsc5: join(REPO, "node_modules", "typescript", "bin", "tsc"),
   tsc7: join(REPO, "node_modules", "typescript-7", "bin", "tsc"),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The installed CLI runs the compiled generator from dist/ (built on install by the prepare script).
-import { main } from "../dist/generator/cli.js";
+// The installed CLI runs the compiled CLI from dist/ (built on install by the prepare script).
+import { main } from "../dist/cli/main.js";
 
 process.exitCode = await main(process.argv.slice(2));

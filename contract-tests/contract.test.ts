@@ -5,22 +5,28 @@
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ClientFactory } from "../contract/call-operation.ts";
+import { type HttpCassette, loadCassettes, type WebhookCassette } from "../contract/cassette.ts";
+import type { ExchangeVerdict } from "../contract/check-exchange.ts";
+import { startContractPrism } from "../contract/contract-prism.ts";
+import {
+  createCoverage,
+  operationsWithoutCases,
+  type RunMode,
+  recordHit,
+  renderCoverageText,
+} from "../contract/coverage.ts";
+import { writeCoverageReport } from "../contract/coverage-report.ts";
+import { expectNoViolations } from "../contract/expect-no-violations.ts";
+import { LIVE_CASES } from "../contract/live-cases.ts";
+import { describeLiveTarget, PLACEHOLDER_KEY, resolveLiveTarget } from "../contract/live-target.ts";
+import type { PrismServer } from "../contract/prism-server.ts";
+import { replayCassette } from "../contract/replay.ts";
+import { runLiveCase } from "../contract/run-live-case.ts";
+import { violationsFromErrors } from "../contract/violation.ts";
 import { createClient } from "../generated/client.ts";
 import { operations } from "../generated/operations.ts";
 import { schemaNames, validate } from "../generated/validators.ts";
-import { violationsFromErrors } from "../generator/report/format-violation.ts";
-import type { ClientFactory } from "./lib/call-operation.ts";
-import { type HttpCassette, loadCassettes, type WebhookCassette } from "./lib/cassette.ts";
-import type { ExchangeVerdict } from "./lib/check-exchange.ts";
-import { startContractPrism } from "./lib/contract-prism.ts";
-import { createCoverage, operationsWithoutCases, type RunMode, recordHit, renderCoverageText } from "./lib/coverage.ts";
-import { writeCoverageReport } from "./lib/coverage-report.ts";
-import { expectNoViolations } from "./lib/expect-no-violations.ts";
-import { LIVE_CASES } from "./lib/live-cases.ts";
-import { describeLiveTarget, PLACEHOLDER_KEY, resolveLiveTarget } from "./lib/live-target.ts";
-import type { PrismServer } from "./lib/prism-server.ts";
-import { replayCassette } from "./lib/replay.ts";
-import { runLiveCase } from "./lib/run-live-case.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const cassettes = loadCassettes(join(ROOT, "contract-tests", "recordings"), ROOT);

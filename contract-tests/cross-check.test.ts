@@ -5,9 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { validate } from "../generated/validators.ts";
-import { violationsFromErrors } from "../generator/report/format-violation.ts";
-import { loadCassettes } from "./lib/cassette.ts";
+import { loadCassettes } from "../contract/cassette.ts";
 import {
   findDisagreements,
   formatDisagreements,
@@ -15,8 +13,10 @@ import {
   OPENAPI_EVENT,
   probesFor,
   recordedV1Events,
-} from "./lib/cross-check.ts";
-import { expectNoViolations } from "./lib/expect-no-violations.ts";
+} from "../contract/cross-check.ts";
+import { expectNoViolations } from "../contract/expect-no-violations.ts";
+import { violationsFromErrors } from "../contract/violation.ts";
+import { validate } from "../generated/validators.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const events = recordedV1Events(loadCassettes(join(ROOT, "contract-tests", "recordings"), ROOT)).map((found) => ({

@@ -4,11 +4,11 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { loadCassettes } from "../contract/cassette.ts";
+import { checkBase, harnessFailures, runMutation, runMutationTable } from "../contract/mutation-harness.ts";
+import { mutationTables } from "../contract/negative-tables.ts";
 import { validate } from "../generated/validators.ts";
 import type { ValidateFn } from "../runtime/operation.ts";
-import { loadCassettes } from "./lib/cassette.ts";
-import { checkBase, harnessFailures, runMutation, runMutationTable } from "./lib/mutation-harness.ts";
-import { mutationTables } from "./lib/negative-tables.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const tables = mutationTables(loadCassettes(join(ROOT, "contract-tests", "recordings"), ROOT));

@@ -1,8 +1,9 @@
 // What one generate run reads and writes. `npm run generate` reads the project's
 // stripe-events-contract.config.json; the CLI builds the same shape from flags.
+
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { SpecError } from "./errors.ts";
+import { SpecError } from "./spec-error.ts";
 
 export interface SpecInput {
   /** Short name for per-spec files; defaults to the spec's file name without extension. */

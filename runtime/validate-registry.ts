@@ -1,6 +1,7 @@
 // The public validate(name, data) over precompiled ajv functions. Kept thin on purpose (it is
 // benchmarked against calling ajv directly): one Map lookup, one call, and errors converted to
 // plain data only when validation fails.
+import { escapePointerToken } from "../core/json-pointer.ts";
 import type { ValidationError, ValidationResult } from "./operation.ts";
 
 export interface CompiledValidator {
@@ -37,9 +38,7 @@ export function createValidate<Name extends string>(
 function toValidationError(error: AjvErrorLike): ValidationError {
   const property = error.params.missingProperty ?? error.params.additionalProperty;
   const pointer =
-    typeof property === "string"
-      ? `${error.instancePath}/${property.replaceAll("~", "~0").replaceAll("/", "~1")}`
-      : error.instancePath;
+    typeof property === "string" ? `${error.instancePath}/${escapePointerToken(property)}` : error.instancePath;
   return {
     pointer,
     schemaPath: error.schemaPath,

@@ -1,8 +1,10 @@
 // The openapi-typescript rendering of each spec (`paths`, `components`) for openapi-fetch users,
 // plus a compile-time check that our named types agree with it: the peer serves as an oracle.
+
 import openapiTS, { astToString } from "openapi-typescript";
-import { SpecError, toPointer } from "../errors.ts";
+import { toPointer } from "../../core/json-pointer.ts";
 import type { ApiModel, SpecModel } from "../model/api-model.ts";
+import { SpecError } from "../spec-error.ts";
 
 export async function renderOpenapiTypescript(spec: SpecModel): Promise<string> {
   // emptyObjectsUnknown: a bare `type: object` is a free-form object (as in our types), not Record<string, never>.

@@ -1,5 +1,6 @@
 // Maps a JSON pointer back to a line. Line numbers are only needed on the error path, so the YAML
 // CST with positions is built lazily: a 13 MB JSON spec is parsed with JSON.parse at full speed.
+
 import {
   type Document,
   type DocumentOptions,
@@ -9,7 +10,7 @@ import {
   parseDocument,
   type SchemaOptions,
 } from "yaml";
-import { fromPointer } from "../errors.ts";
+import { refTokens } from "../../core/json-pointer.ts";
 
 export type Locator = (pointer: string) => { line?: number; column?: number };
 
@@ -22,7 +23,7 @@ export function createLocator(text: string, _data: unknown): Locator {
   let parsed: { document: Document; lines: LineCounter } | undefined;
   return (pointer) => {
     parsed ??= parseWithPositions(text);
-    const offset = deepestNodeOffset(parsed.document, fromPointer(pointer));
+    const offset = deepestNodeOffset(parsed.document, refTokens(pointer));
     if (offset === undefined) return {};
     const position = parsed.lines.linePos(offset);
     return { line: position.line, column: position.col };

@@ -1,10 +1,11 @@
 // Load stage: read a YAML or JSON file into plain data, keeping enough to report a line for any
 // JSON pointer later. Bad files become SpecErrors that name the file and line.
+
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 import { type ParseError, parseTree } from "jsonc-parser";
 import { parseDocument } from "yaml";
-import { SpecError } from "../errors.ts";
+import { SpecError } from "../spec-error.ts";
 import { createLocator, type Locator, yamlParseOptions } from "./locate-pointer.ts";
 
 export interface SourceFile {

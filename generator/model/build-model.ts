@@ -1,9 +1,10 @@
 // Model stage: turns resolved specs into the ApiModel the emitters share: named component schemas,
 // and operations with their parameters (style/explode defaults applied), bodies and responses.
+import { escapePointerToken, refTokens, toPointer } from "../../core/json-pointer.ts";
 import type { HttpMethod } from "../../runtime/operation.ts";
-import { escapePointerToken, fromPointer, SpecError, type SpecProblem, toPointer } from "../errors.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import type { ResolvedSpec } from "../resolve/validate-and-resolve.ts";
+import { SpecError, type SpecProblem } from "../spec-error.ts";
 import type { ApiModel, NamedSchema, OperationModel, SchemaObject, SpecModel } from "./api-model.ts";
 import { buildOperation } from "./build-operation.ts";
 import { NameRegistry, TYPES_FILE_GLOBALS, toMemberName, toTypeName } from "./names.ts";
@@ -74,7 +75,7 @@ function jsonSchemaModel(
 
 /** Refs may spell the same pointer differently ("%20" vs " "), so keys use the decoded form. */
 function schemaKey(spec: SpecModel, ref: string): string {
-  return `${spec.name}\u0000${ref.startsWith("#") ? toPointer(fromPointer(ref)) : ref}`;
+  return `${spec.name}\u0000${ref.startsWith("#") ? toPointer(refTokens(ref)) : ref}`;
 }
 
 function toSpecModel(name: string, { source, version, document }: ResolvedSpec): SpecModel {

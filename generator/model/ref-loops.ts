@@ -1,8 +1,9 @@
 // A schema whose own $ref chain leads back to itself (`a: {$ref: b}`, `b: {$ref: a}`) describes no
 // value at all: its type alias would be circular and its validator would recurse forever. It is
 // refused here, with the place of the loop, instead of failing later with a stack overflow.
-import { escapePointerToken, SpecError, type SpecProblem } from "../errors.ts";
+import { escapePointerToken } from "../../core/json-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
+import { SpecError, type SpecProblem } from "../spec-error.ts";
 import { resolvePointer } from "./resolve-pointer.ts";
 
 export function assertNoRefLoops(document: Record<string, unknown>, source: SourceFile): void {

@@ -1,9 +1,6 @@
-import { fromPointer } from "../errors.ts";
-import { lookupTokens } from "../report/json-pointer.ts";
-
 /** Reads a local "#/a/b" $ref (a URI fragment, so percent-decoded); undefined when any token is missing. */
 export function resolvePointer(document: unknown, ref: string): unknown {
-  const lookup = lookupTokens(document, fromPointer(ref));
+  const lookup = lookupTokens(document, refTokens(ref));
   return lookup.found ? lookup.value : undefined;
 }
 
@@ -19,3 +16,5 @@ export function derefObject<T>(document: unknown, value: T): T {
   }
   return current as T;
 }
+
+import { lookupTokens, refTokens } from "../../core/json-pointer.ts";

@@ -1,9 +1,10 @@
 // Repair stage: apply an OpenAPI Overlay 1.0 document to a loaded spec. openapi-format implements
 // the Overlay spec (JSONPath targets, update/remove); we add the checks it only logs: a malformed
 // overlay, or an action whose target matches nothing (a stale repair), fails the run.
+
 import { openapiOverlay } from "openapi-format";
-import { SpecError, type SpecProblem } from "../errors.ts";
 import type { SourceFile } from "../load/read-source.ts";
+import { SpecError, type SpecProblem } from "../spec-error.ts";
 
 interface OverlayAction {
   target: string;

@@ -1,7 +1,8 @@
 // Only OpenAPI 3.0 and 3.1 are generated; anything else is refused before swagger-parser sees it,
 // so the message can say what the document is and what to do about it.
-import { SpecError } from "../errors.ts";
+
 import type { SourceFile } from "../load/read-source.ts";
+import { SpecError } from "../spec-error.ts";
 
 export type OpenApiMajorMinor = "3.0" | "3.1";
 

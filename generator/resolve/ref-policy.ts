@@ -1,11 +1,13 @@
 // $ref policy, checked before any resolver runs so that nothing is fetched or read first:
 // local refs are fine; files must stay inside the spec's folder; http(s) only with --allow-remote-refs.
+
 import { realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { SpecError, type SpecProblem, toPointer } from "../errors.ts";
+import { toPointer } from "../../core/json-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
+import { SpecError, type SpecProblem } from "../spec-error.ts";
 
 export interface RefPolicy {
   allowRemoteRefs: boolean;

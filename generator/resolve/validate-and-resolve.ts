@@ -1,9 +1,11 @@
 // Validate-and-resolve stage. swagger-parser checks the document against the OpenAPI 3.0/3.1
 // schema and resolves every $ref (circular ones included); we keep the document with its local
 // $refs, because named types are emitted from refs, and only bundle external files into it.
+
 import SwaggerParser from "@apidevtools/swagger-parser";
-import { SpecError, type SpecProblem, toPointer } from "../errors.ts";
+import { toPointer } from "../../core/json-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
+import { SpecError, type SpecProblem } from "../spec-error.ts";
 import { checkOpenApiVersion, type OpenApiMajorMinor } from "./openapi-version.ts";
 import { checkRefs, folderBoundFileResolver, type RefPolicy } from "./ref-policy.ts";
 

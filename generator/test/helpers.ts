@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { vi } from "vitest";
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const CLI = join(REPO, "generator/cli.ts");
+const CLI = join(REPO, "cli/main.ts");
 
 export interface CliResult {
   code: number | null;
@@ -59,7 +59,7 @@ export function specWithSchemas(schemas: Record<string, unknown>, extra: Record<
 
 /** Runs the CLI's main() in this process (no child process), capturing what it prints. */
 export async function runCliInProcess(args: string[]): Promise<CliResult & { code: number }> {
-  const { main } = await import("../cli.ts");
+  const { main } = await import("../../cli/main.ts");
   const output = { stdout: "", stderr: "" };
   const append = (stream: keyof typeof output, text: string): void => {
     output[stream] += text;

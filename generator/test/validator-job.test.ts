@@ -1,14 +1,15 @@
 // The validator worker must produce exactly what the main thread would have compiled.
+
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadProjectConfig } from "../config.ts";
 import { compileValidators } from "../emit/validators/compile-validators.ts";
 import { validatorDocuments } from "../emit/validators/emit-validators.ts";
 import { startValidatorJob } from "../emit/validators/validator-job.ts";
-import { SpecError } from "../errors.ts";
 import { loadSources, repairSpecs } from "../load/load-inputs.ts";
 import { buildModel } from "../model/build-model.ts";
 import { validateAndResolve } from "../resolve/validate-and-resolve.ts";
+import { SpecError } from "../spec-error.ts";
 import { REPO, writeTree } from "./helpers.ts";
 
 async function compileInProcess(config: ReturnType<typeof loadProjectConfig>) {

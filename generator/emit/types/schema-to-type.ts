@@ -1,7 +1,8 @@
 // Schema Object → TypeScript type text. One small transformer per kind of schema, in the spirit of
 // openapi-typescript; this file dispatches between them.
-import { SpecError } from "../../errors.ts";
+
 import type { SchemaObject } from "../../model/api-model.ts";
+import { SpecError } from "../../spec-error.ts";
 import { arrayType } from "./array-type.ts";
 import { compositionType, hasComposition } from "./composition-type.ts";
 import { enumType } from "./enum-type.ts";

@@ -6,7 +6,7 @@ import Ajv2020Module from "ajv/dist/2020.js";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import addFormatsModule from "ajv-formats";
 import { unixTimeFormat } from "../../../runtime/formats.ts";
-import { SpecError } from "../../errors.ts";
+import { SpecError } from "../../spec-error.ts";
 import { requiresToImports } from "./esm-imports.ts";
 
 // CommonJS packages: Node's default import is module.exports, and each also sets exports.default.

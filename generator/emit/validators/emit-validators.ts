@@ -1,8 +1,10 @@
 // validators.compiled.js (+ its .d.ts) and the typed facade validators.ts. Every component schema
 // and every response body gets a precompiled validator, keyed by the name validate() accepts.
+
 import { type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
-import { escapePointerToken, SpecError } from "../../errors.ts";
+import { escapePointerToken } from "../../../core/json-pointer.ts";
 import type { ApiModel, SpecModel } from "../../model/api-model.ts";
+import { SpecError } from "../../spec-error.ts";
 import { type CompiledValidators, compileValidators, type ValidatorDocument } from "./compile-validators.ts";
 import { translateSchema } from "./translate-schema.ts";
 

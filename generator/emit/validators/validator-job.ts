@@ -2,10 +2,11 @@
 // documents, not swagger-parser's verdict. So on a large input it runs in a worker thread from the
 // start, while the main thread validates the spec and emits the types; on 2 cores that roughly
 // halves the wall time. A spec that fails validation cancels the job; its errors win.
+
 import { Worker } from "node:worker_threads";
 import type { GenerateConfig } from "../../config.ts";
-import { SpecError } from "../../errors.ts";
 import { siblingModule } from "../../sibling-module.ts";
+import { SpecError } from "../../spec-error.ts";
 import type { CompiledValidators } from "./compile-validators.ts";
 
 /** Below this much input text, starting a worker costs more than it saves. */

@@ -1,12 +1,13 @@
 // Worker side of validator-job.ts: load, repair and model the inputs again (cheap), then compile.
+
 import { enableCompileCache } from "node:module";
 import { parentPort, workerData } from "node:worker_threads";
 import type { GenerateConfig } from "../../config.ts";
-import { SpecError } from "../../errors.ts";
 import { loadSources, repairSpecs } from "../../load/load-inputs.ts";
 import { buildModel } from "../../model/build-model.ts";
 import { checkOpenApiVersion } from "../../resolve/openapi-version.ts";
 import { collectRefs } from "../../resolve/ref-policy.ts";
+import { SpecError } from "../../spec-error.ts";
 import { compileValidators } from "./compile-validators.ts";
 import { validatorDocuments } from "./emit-validators.ts";
 import type { WorkerReply } from "./validator-job.ts";

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const NODE = `${REPO_ROOT}node_modules/.bin/node`;
-const CLI = `${REPO_ROOT}generator/cli.ts`;
+const CLI = `${REPO_ROOT}cli/main.ts`;
 
 export interface CliRun {
   readonly code: number | null;

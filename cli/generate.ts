@@ -1,0 +1,135 @@
+// `generate`: flags → GenerateConfig → pipeline, with a one-line summary and the time taken.
+
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { type GenerateConfig, loadProjectConfig, type SpecInput } from "../generator/config.ts";
+import { displayPath } from "../generator/load/read-source.ts";
+import type { GenerateResult } from "../generator/pipeline.ts";
+import { runWithBudget } from "../generator/run-with-budget.ts";
+import { type Command, UsageError } from "./command.ts";
+
+const HELP = `Usage: stripe-events-contract generate --spec <file> [--overlay <file>] [--json-schema <file>] --out <dir> [options]
+       stripe-events-contract generate [--check]      (reads stripe-events-contract.config.json)
+
+Generates types.ts, client.ts, operations.ts and precompiled validators from OpenAPI 3.0/3.1 specs.
+
+Options:
+  --spec <file>            OpenAPI 3.0/3.1 spec (YAML or JSON); repeat for several specs
+  --overlay <file>         OpenAPI Overlay 1.0 file applied to the --spec before it
+  --json-schema <file>     JSON Schema 2020-12 document to generate a type and validator for; repeatable
+  --out <dir>              output folder (replaced as a whole; a failed run leaves it untouched)
+  --check                  write nothing; exit 1 and name the stale files if the output is out of date
+  --force                  ignore the content-hash cache and regenerate everything
+  --allow-remote-refs      resolve http(s) $refs (refused by default; no network is touched otherwise)
+  --openapi-typescript     also emit openapi-typescript's paths/components and the oracle check
+  --import-extension <ext> .js (default) or .ts, used in imports between generated files
+  --runtime-import <spec>  module specifier of the runtime (default: stripe-events-contract/runtime)
+  --timeout <seconds>      give up after this long; runs the generator in a worker with a memory cap
+  --debug                  print stack traces
+  --help                   show this help`;
+
+export const command: Command = async (args) => {
+  const { values, tokens } = parseArgs({
+    args,
+    tokens: true,
+    options: {
+      spec: { type: "string", multiple: true },
+      overlay: { type: "string", multiple: true },
+      "json-schema": { type: "string", multiple: true },
+      out: { type: "string" },
+      check: { type: "boolean" },
+      force: { type: "boolean" },
+      "allow-remote-refs": { type: "boolean" },
+      "openapi-typescript": { type: "boolean" },
+      "import-extension": { type: "string" },
+      "runtime-import": { type: "string" },
+      timeout: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  }) as unknown as { values: Record<string, unknown>; tokens: { kind: string; name?: string; value?: string }[] };
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const config = values.spec
+    ? configFromFlags(values, tokens)
+    : withFlagOverrides(loadProjectConfig(process.cwd()), values);
+  const started = performance.now();
+  const result = await runWithBudget(
+    { config, check: values.check === true, useCache: values.force !== true },
+    parseTimeout(values.timeout),
+  );
+  return report(result, config, (performance.now() - started) / 1000);
+};
+
+function configFromFlags(
+  values: Record<string, unknown>,
+  tokens: { kind: string; name?: string; value?: string }[],
+): GenerateConfig {
+  if (typeof values.out !== "string") throw new UsageError("--out <dir> is required with --spec");
+  const extension = values["import-extension"] ?? ".js";
+  if (extension !== ".js" && extension !== ".ts") throw new UsageError("--import-extension must be .js or .ts");
+  return {
+    specs: pairOverlays(tokens),
+    jsonSchemas: ((values["json-schema"] as string[] | undefined) ?? []).map((file) => ({ file: resolve(file) })),
+    out: resolve(values.out),
+    allowRemoteRefs: values["allow-remote-refs"] === true,
+    openapiTypescript: values["openapi-typescript"] === true,
+    importExtension: extension,
+    runtimeImport: values["runtime-import"] as string | undefined,
+  };
+}
+
+/** Each --overlay applies to the --spec given before it. */
+function pairOverlays(tokens: { kind: string; name?: string; value?: string }[]): SpecInput[] {
+  const specs: SpecInput[] = [];
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    if (token.name === "spec") specs.push({ spec: resolve(token.value!) });
+    if (token.name === "overlay") {
+      const last = specs.at(-1);
+      if (!last) throw new UsageError("--overlay must follow the --spec it repairs");
+      if (last.overlay) throw new UsageError(`--spec ${token.value} has two overlays; merge them into one file`);
+      last.overlay = resolve(token.value!);
+    }
+  }
+  return specs;
+}
+
+function withFlagOverrides(config: GenerateConfig, values: Record<string, unknown>): GenerateConfig {
+  return {
+    ...config,
+    out: typeof values.out === "string" ? resolve(values.out) : config.out,
+    allowRemoteRefs: config.allowRemoteRefs || values["allow-remote-refs"] === true,
+  };
+}
+
+function parseTimeout(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new UsageError("--timeout takes a number of seconds, e.g. --timeout 30");
+  return seconds;
+}
+
+function report(result: GenerateResult, config: GenerateConfig, seconds: number): number {
+  const out = displayPath(config.out);
+  const time = `${seconds.toFixed(2)} s`;
+  const counts = `${result.operations} operations, ${result.schemas} schemas, ${result.validators} validators`;
+  switch (result.status) {
+    case "written":
+      console.log(`Generated ${result.files.length} files in ${out}/ (${counts}) in ${time}.`);
+      return 0;
+    case "unchanged":
+      console.log(`${out}/ is already up to date with its specs (${counts}); nothing to do (${time}).`);
+      return 0;
+    case "up-to-date":
+      console.log(`${out}/ matches its specs (${result.files.length} files checked in ${time}).`);
+      return 0;
+    case "stale":
+      console.error(`${out}/ is out of date with its specs (${time}):`);
+      for (const file of result.stale) console.error(`  ${out}/${file.path}: ${file.reason}`);
+      console.error("Run `npm run generate` (or the same generate command without --check) and commit the result.");
+      return 1;
+  }
+}

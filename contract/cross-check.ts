@@ -1,0 +1,94 @@
+// Cross-check of the two v1 Event contracts: the OpenAPI `event` schema and the JSON Schema
+// 2020-12 document. Every recorded event must satisfy both; beyond that, single-property probes
+// find where the two documents disagree, so a drift in either shows up as a new disagreement.
+import type { ValidateFn } from "../runtime/operation.ts";
+import type { LoadedCassette } from "./cassette.ts";
+
+export const OPENAPI_EVENT = "event";
+export const JSON_SCHEMA_EVENT = "stripe-event.json";
+
+export interface RecordedEvent {
+  /** Cassette file plus pointer, e.g. "contract-tests/recordings/x.json#/data/0". */
+  readonly where: string;
+  readonly event: unknown;
+  /** From a documented example (a stable base for probes) rather than a recording. */
+  readonly documented: boolean;
+}
+
+function isV1Event(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && (value as { object?: unknown }).object === "event";
+}
+
+/** v1 events found in cassette bodies: single events and the items of list pages. */
+export function recordedV1Events(cassettes: readonly LoadedCassette[]): RecordedEvent[] {
+  return cassettes.flatMap(({ file, cassette }) => {
+    const documented = cassette.source.kind === "documented-example";
+    const body = cassette.kind === "http" ? cassette.response.body : cassette.delivery.body;
+    if (isV1Event(body)) return [{ where: file, event: body, documented }];
+    const data = typeof body === "object" && body !== null ? (body as { data?: unknown }).data : undefined;
+    if (!Array.isArray(data)) return [];
+    return data.flatMap((item, index) =>
+      isV1Event(item) ? [{ where: `${file}#/data/${index}`, event: item, documented }] : [],
+    );
+  });
+}
+
+export interface Probe {
+  readonly name: string;
+  readonly apply: (event: Record<string, unknown>) => Record<string, unknown>;
+}
+
+const without = (key: string) => (event: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(event).filter(([k]) => k !== key));
+const withValue = (key: string, value: unknown) => (event: Record<string, unknown>) => ({ ...event, [key]: value });
+
+/** A value of a clearly different JSON type than the one given. */
+function otherType(value: unknown): unknown {
+  if (typeof value === "string") return 42;
+  if (typeof value === "number" || typeof value === "boolean") return "text";
+  return "text";
+}
+
+/** Per top-level property: remove it, null it, give it another type. Plus the id prefix rule. */
+export function probesFor(event: Record<string, unknown>, properties: readonly string[]): Probe[] {
+  const perProperty = properties.flatMap((key) => [
+    { name: `without ${key}`, apply: without(key) },
+    { name: `${key}: null`, apply: withValue(key, null) },
+    { name: `${key}: wrong type`, apply: withValue(key, otherType(event[key])) },
+  ]);
+  return [...perProperty, { name: "id without evt_ prefix", apply: withValue("id", "ch_1NG8Du2eZvKYlo2CUI6cCVhB") }];
+}
+
+export interface Disagreement {
+  readonly probe: string;
+  readonly openapi: "accepts" | "rejects";
+  readonly jsonSchema: "accepts" | "rejects";
+}
+
+const verdict = (validate: ValidateFn, schema: string, data: unknown): "accepts" | "rejects" =>
+  validate(schema, data).valid ? "accepts" : "rejects";
+
+export function findDisagreements(
+  validate: ValidateFn,
+  base: Record<string, unknown>,
+  probes: readonly Probe[],
+): Disagreement[] {
+  return probes
+    .map((probe) => {
+      const data = probe.apply(base);
+      return {
+        probe: probe.name,
+        openapi: verdict(validate, OPENAPI_EVENT, data),
+        jsonSchema: verdict(validate, JSON_SCHEMA_EVENT, data),
+      };
+    })
+    .filter((result) => result.openapi !== result.jsonSchema);
+}
+
+export function formatDisagreements(disagreements: readonly Disagreement[]): string {
+  if (disagreements.length === 0) return "The OpenAPI event schema and stripe-event.json agree on every probe.";
+  const lines = disagreements.map(
+    (d) => `  - ${d.probe}: OpenAPI \`event\` ${d.openapi}, stripe-event.json ${d.jsonSchema}`,
+  );
+  return ["The OpenAPI event schema and stripe-event.json disagree:", ...lines].join("\n");
+}

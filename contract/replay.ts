@@ -1,0 +1,86 @@
+// Replays one HTTP cassette: nock answers with the recorded response, the generated client makes
+// the call, and the exchange is checked like a live one. The host is under .invalid (RFC 2606)
+// and net connect is disabled, so a missed interception fails instead of reaching the network.
+import nock from "nock";
+import type { OperationSpec, ValidateFn } from "../runtime/operation.ts";
+import { type ClientFactory, callOperation } from "./call-operation.ts";
+import type { HttpCassette } from "./cassette.ts";
+import { checkExchange, type ExchangeVerdict } from "./check-exchange.ts";
+import { matchOperation } from "./match-operation.ts";
+
+export const REPLAY_BASE_URL = "http://stripe-replay.invalid";
+
+export interface ReplayDeps {
+  readonly operations: Readonly<Record<string, OperationSpec>>;
+  readonly createClient: ClientFactory;
+  readonly validate: ValidateFn;
+}
+
+export interface ReplayResult {
+  readonly operationId: string | undefined;
+  readonly verdict: ExchangeVerdict;
+}
+
+function bodyText(body: unknown): string {
+  return typeof body === "string" ? body : JSON.stringify(body);
+}
+
+export async function replayCassette(file: string, cassette: HttpCassette, deps: ReplayDeps): Promise<ReplayResult> {
+  const { request, response } = cassette;
+  const match = matchOperation(deps.operations, request.method, request.path);
+  if (match === undefined) {
+    const violation = {
+      source: file,
+      operation: "(none)",
+      status: response.status,
+      reason: `no operation in the specs matches ${request.method} ${request.path}`,
+    };
+    return {
+      operationId: undefined,
+      verdict: { status: response.status, responseKey: undefined, violations: [violation] },
+    };
+  }
+  nock.disableNetConnect();
+  const scope = nock(REPLAY_BASE_URL)
+    .intercept(request.path, request.method)
+    .query(true)
+    .reply(response.status, bodyText(response.body), response.headers);
+  try {
+    const call = {
+      operationId: match.operation.operationId,
+      path: match.pathParams,
+      query: request.query,
+      ...(request.body === undefined ? {} : { body: request.body }),
+    };
+    const outcome = await callOperation(deps.createClient, { apiKey: "sk_test_123", baseUrl: REPLAY_BASE_URL }, call);
+    const verdict = checkExchange(
+      {
+        source: file,
+        operation: match.operation,
+        call,
+        outcome,
+        expectedPath: request.path,
+        expectedStatus: response.status,
+      },
+      deps.validate,
+    );
+    const unused = scope.isDone()
+      ? []
+      : [
+          {
+            source: file,
+            operation: match.operation.operationId,
+            reason: "the client never made the recorded request",
+            expected: `${request.method} ${request.path}`,
+            actual: "no matching request",
+          },
+        ];
+    return {
+      operationId: match.operation.operationId,
+      verdict: { ...verdict, violations: [...verdict.violations, ...unused] },
+    };
+  } finally {
+    nock.cleanAll();
+    nock.enableNetConnect();
+  }
+}

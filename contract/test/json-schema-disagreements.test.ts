@@ -1,0 +1,70 @@
+// The supplied JSON Schema 2020-12 event and the (repaired) OpenAPI `event` describe the same
+// payload. This pins every point where they disagree; the README shows the same list.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readSource } from "../../generator/load/read-source.ts";
+import { applyOverlay } from "../../generator/repair/apply-overlay.ts";
+import { REPO } from "../../generator/test/helpers.ts";
+import { schemaDisagreements } from "../schema-disagreements.ts";
+
+async function eventSchemas() {
+  const spec = readSource(join(REPO, "specs/stripe-events-api-openapi.yml"));
+  const repaired = (await applyOverlay(spec.data, readSource(join(REPO, "specs/stripe-events-api.overlay.yml")))) as {
+    components: { schemas: Record<string, unknown> };
+  };
+  const jsonSchema = readSource(join(REPO, "specs/stripe-event.json")).data;
+  return {
+    openapi: { schema: repaired.components.schemas.event, document: repaired },
+    jsonSchema: { schema: jsonSchema, document: jsonSchema },
+  };
+}
+
+describe("OpenAPI event vs stripe-event.json", () => {
+  it("disagree at exactly these points", async () => {
+    const { openapi, jsonSchema } = await eventSchemas();
+    const rows = schemaDisagreements(openapi, jsonSchema).map(
+      ({ pointer, keyword, left, right }) => `${pointer || "/"} ${keyword}: OpenAPI ${left}, JSON Schema ${right}`,
+    );
+    expect(rows).toEqual([
+      "/account maxLength: OpenAPI 5000, JSON Schema (none)",
+      "/api_version required: OpenAPI optional, JSON Schema required",
+      "/api_version maxLength: OpenAPI 5000, JSON Schema (none)",
+      '/created format: OpenAPI "unix-time", JSON Schema (none)',
+      '/id pattern: OpenAPI (none), JSON Schema "^evt_"',
+      "/id maxLength: OpenAPI 5000, JSON Schema (none)",
+      "/request/id maxLength: OpenAPI 5000, JSON Schema (none)",
+      "/request/idempotency_key maxLength: OpenAPI 5000, JSON Schema (none)",
+      "/type maxLength: OpenAPI 5000, JSON Schema (none)",
+    ]);
+  });
+
+  it("reports nothing for a schema compared with itself", async () => {
+    const { jsonSchema } = await eventSchemas();
+    expect(schemaDisagreements(jsonSchema, jsonSchema)).toEqual([]);
+  });
+
+  it("notices a type change (negative twin)", async () => {
+    const { jsonSchema } = await eventSchemas();
+    const edited = structuredClone(jsonSchema.schema) as { properties: { livemode: { type: string } } };
+    edited.properties.livemode.type = "string";
+    expect(schemaDisagreements(jsonSchema, { schema: edited, document: edited })).toEqual([
+      { pointer: "/livemode", keyword: "type", left: "boolean", right: "string" },
+    ]);
+  });
+});
+
+describe("recursive schemas", () => {
+  it("are compared without looping forever", () => {
+    const document = {
+      $defs: { node: { type: "object", properties: { next: { $ref: "#/$defs/node" }, name: { type: "string" } } } },
+    };
+    const other = structuredClone(document);
+    other.$defs.node.properties.name.type = "integer";
+    expect(
+      schemaDisagreements(
+        { schema: { $ref: "#/$defs/node" }, document },
+        { schema: { $ref: "#/$defs/node" }, document: other },
+      ),
+    ).toEqual([{ pointer: "/name", keyword: "type", left: "string", right: "integer" }]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { LiveKeyRefusedError, resolveLiveTarget } from "../live-target.ts";
+
+describe("resolveLiveTarget", () => {
+  it.each([
+    { env: {}, want: { kind: "prism" } },
+    { env: { CONTRACT_SKIP_LIVE: "0" }, want: { kind: "prism" } },
+    {
+      env: { STRIPE_API_KEY: "sk_test_123" },
+      want: {
+        kind: "server",
+        baseUrl: "https://api.stripe.com",
+        apiKey: "sk_test_123",
+        realStripe: true,
+        eventDestinationId: undefined,
+      },
+    },
+    {
+      env: {
+        STRIPE_API_KEY: "rk_test_123",
+        CONTRACT_BASE_URL: "http://127.0.0.1:12111/",
+        CONTRACT_EVENT_DESTINATION_ID: "ed_1",
+      },
+      want: {
+        kind: "server",
+        baseUrl: "http://127.0.0.1:12111",
+        apiKey: "rk_test_123",
+        realStripe: true,
+        eventDestinationId: "ed_1",
+      },
+    },
+    {
+      env: { CONTRACT_BASE_URL: "http://127.0.0.1:4010" },
+      want: {
+        kind: "server",
+        baseUrl: "http://127.0.0.1:4010",
+        apiKey: "sk_test_123",
+        realStripe: false,
+        eventDestinationId: undefined,
+      },
+    },
+  ])("$env → $want.kind", ({ env, want }) => {
+    expect(resolveLiveTarget(env)).toEqual(want);
+  });
+
+  it("skips only on the explicit flag, and says why", () => {
+    const target = resolveLiveTarget({ CONTRACT_SKIP_LIVE: "1", STRIPE_API_KEY: "sk_test_123" });
+    expect(target).toEqual({ kind: "skip", reason: expect.stringContaining("CONTRACT_SKIP_LIVE is set") });
+  });
+
+  it.each(["sk_live_123", "rk_live_123"])("refuses the live-mode key %s with a clear message", (key) => {
+    expect(() => resolveLiveTarget({ STRIPE_API_KEY: key })).toThrow(LiveKeyRefusedError);
+    expect(() => resolveLiveTarget({ STRIPE_API_KEY: key })).toThrow(/live-mode key.*only runs with test-mode keys/);
+  });
+
+  it("refuses a publishable key", () => {
+    expect(() => resolveLiveTarget({ STRIPE_API_KEY: "pk_test_123" })).toThrow(
+      "STRIPE_API_KEY must be a test-mode secret or restricted key",
+    );
+  });
+});

@@ -1,0 +1,65 @@
+// diffSpecs: every change between two loaded specs, operations first (so each change is
+// located where a consumer meets it), then component schemas no operation reaches, such as
+// webhook payloads, read as responses.
+import type { NamedSchema } from "../generator/model/api-model.ts";
+import { resolvePointer } from "../generator/model/resolve-pointer.ts";
+import { type Change, sortChanges } from "./change.ts";
+import { compareOperationLists } from "./compare-operations.ts";
+import { compareSchemas } from "./compare-schemas.ts";
+import { DiffContext } from "./diff-context.ts";
+import type { DiffSide } from "./load-spec-model.ts";
+
+export function diffSpecs(old: DiffSide, now: DiffSide): Change[] {
+  const context = new DiffContext(old.spec.document, now.spec.document);
+  compareOperationLists(context, old.model.operations, now.model.operations);
+  compareComponents(context, ownSchemas(old), ownSchemas(now));
+  return sortChanges(context.changes);
+}
+
+function ownSchemas(side: DiffSide): NamedSchema[] {
+  return side.model.schemas.filter((schema) => schema.spec === side.spec);
+}
+
+function compareComponents(
+  context: DiffContext,
+  oldSchemas: readonly NamedSchema[],
+  newSchemas: readonly NamedSchema[],
+): void {
+  const newByName = new Map(newSchemas.map((schema) => [schema.name, schema]));
+  const oldNames = new Set(oldSchemas.map((schema) => schema.name));
+  for (const old of oldSchemas) {
+    const oldAt = { pointer: old.ref.slice(1), value: old.schema };
+    const now = newByName.get(old.name);
+    const where = `schema "${old.name}"`;
+    if (!now) {
+      context.report(
+        "breaking",
+        "schema-removed",
+        where,
+        oldAt.pointer,
+        componentsPointer(context.newDocument),
+        `schema "${old.name}" was removed: its generated type and validator disappear`,
+      );
+      continue;
+    }
+    compareSchemas({ context, direction: "response", location: `${where} $` }, oldAt, {
+      pointer: now.ref.slice(1),
+      value: now.schema,
+    });
+  }
+  for (const now of newSchemas) {
+    if (!oldNames.has(now.name))
+      context.report(
+        "safe",
+        "schema-added",
+        `schema "${now.name}"`,
+        componentsPointer(context.oldDocument),
+        now.ref.slice(1),
+        `new schema "${now.name}"`,
+      );
+  }
+}
+
+function componentsPointer(document: unknown): string {
+  return resolvePointer(document, "#/components/schemas") === undefined ? "" : "/components/schemas";
+}
