@@ -50,8 +50,8 @@ export const command: Command = async (args) => {
     throw new UsageError("--fail-on must be breaking or warning");
   const allowRemoteRefs = values["allow-remote-refs"] === true;
   const old = await loadSpecModel(positionals[0]!, { overlay: values["overlay-old"], allowRemoteRefs });
-  const now = await loadSpecModel(positionals[1]!, { overlay: values["overlay-new"], allowRemoteRefs });
-  const changes = diffSpecs(old, now);
-  process.stdout.write(formatReport({ oldFile: old.file, newFile: now.file, changes }, format));
+  const newer = await loadSpecModel(positionals[1]!, { overlay: values["overlay-new"], allowRemoteRefs });
+  const changes = diffSpecs(old, newer);
+  process.stdout.write(formatReport({ oldFile: old.file, newFile: newer.file, changes }, format));
   return exceedsThreshold(changes, failOn) ? 1 : 0;
 };

@@ -1,7 +1,7 @@
 // Turns one client call (request sent, response received, what the client did with it) into
 // contract violations. Schema checks live in check-response.ts; this adds the HTTP-level checks.
 
-import type { OperationSpec, ValidateFn } from "../runtime/operation.ts";
+import type { OperationDescriptor, ValidateFn } from "../runtime/operation.ts";
 import type { CallOutcome, ClientCall } from "./call-operation.ts";
 import type { CapturedExchange } from "./capture-fetch.ts";
 import { checkResponse, type ResponseVerdict } from "./check-response.ts";
@@ -11,7 +11,7 @@ import { describeValue, truncate, type Violation } from "./violation.ts";
 
 export interface ExchangeCheck {
   readonly source: string;
-  readonly operation: OperationSpec;
+  readonly operation: OperationDescriptor;
   readonly call: ClientCall;
   readonly outcome: CallOutcome;
   /** Concrete path the request must hit (cassette path, or the operation path with the call's params). */

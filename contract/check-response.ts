@@ -1,11 +1,11 @@
 // The heart of the contract check: is this status documented for the operation, and does the
 // body match the schema documented for that status? Shared by recorded and live runs.
 
-import type { OperationSpec, ValidateFn } from "../runtime/operation.ts";
+import type { OperationDescriptor, ValidateFn } from "../runtime/operation.ts";
 import { describeValue, type Violation, violationsFromErrors } from "./violation.ts";
 
 /** The response key the status falls under: exact code, then range ("4XX"), then "default". */
-export function documentedResponseKey(operation: OperationSpec, status: number): string | undefined {
+export function documentedResponseKey(operation: OperationDescriptor, status: number): string | undefined {
   const exact = String(status);
   const range = `${exact[0]}XX`;
   return [exact, range, "default"].find((key) => Object.hasOwn(operation.responses, key));
@@ -13,7 +13,7 @@ export function documentedResponseKey(operation: OperationSpec, status: number):
 
 export interface ResponseCheck {
   readonly source: string;
-  readonly operation: OperationSpec;
+  readonly operation: OperationDescriptor;
   readonly status: number;
   /** Response text as received (cassettes store parsed JSON; callers pass JSON.stringify of it). */
   readonly text: string;

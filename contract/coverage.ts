@@ -1,6 +1,6 @@
 // Which documented responses the suite actually exercised, per operation and per run mode.
 // The matrix is a plain value owned by the test file that builds it (no module state).
-import type { OperationSpec } from "../runtime/operation.ts";
+import type { OperationDescriptor } from "../runtime/operation.ts";
 
 export type RunMode = "recorded" | "live";
 
@@ -25,7 +25,7 @@ export interface Coverage {
   liveNote: string | undefined;
 }
 
-export function createCoverage(operations: Readonly<Record<string, OperationSpec>>): Coverage {
+export function createCoverage(operations: Readonly<Record<string, OperationDescriptor>>): Coverage {
   const rows = Object.values(operations)
     .map((operation) => ({
       operationId: operation.operationId,

@@ -1,9 +1,9 @@
 // Finds the operation a concrete request belongs to, so cassettes need not name their
 // operation (a hand-written operationId could silently disagree with the path).
-import type { OperationSpec } from "../runtime/operation.ts";
+import type { OperationDescriptor } from "../runtime/operation.ts";
 
 export interface OperationMatch {
-  readonly operation: OperationSpec;
+  readonly operation: OperationDescriptor;
   /** Path parameters taken from the concrete path, e.g. { id: "evt_123" }. */
   readonly pathParams: Record<string, string>;
 }
@@ -28,7 +28,7 @@ function literalLength(template: string): number {
 }
 
 export function matchOperation(
-  operations: Readonly<Record<string, OperationSpec>>,
+  operations: Readonly<Record<string, OperationDescriptor>>,
   method: string,
   path: string,
 ): OperationMatch | undefined {

@@ -2,7 +2,7 @@
 // the call, and the exchange is checked like a live one. The host is under .invalid (RFC 2606)
 // and net connect is disabled, so a missed interception fails instead of reaching the network.
 import nock from "nock";
-import type { OperationSpec, ValidateFn } from "../runtime/operation.ts";
+import type { OperationDescriptor, ValidateFn } from "../runtime/operation.ts";
 import { type ClientFactory, callOperation } from "./call-operation.ts";
 import type { HttpCassette } from "./cassette.ts";
 import { checkExchange, type ExchangeVerdict } from "./check-exchange.ts";
@@ -11,7 +11,7 @@ import { matchOperation } from "./match-operation.ts";
 export const REPLAY_BASE_URL = "http://stripe-replay.invalid";
 
 export interface ReplayDeps {
-  readonly operations: Readonly<Record<string, OperationSpec>>;
+  readonly operations: Readonly<Record<string, OperationDescriptor>>;
   readonly createClient: ClientFactory;
   readonly validate: ValidateFn;
 }

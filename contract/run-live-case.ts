@@ -1,12 +1,12 @@
 // Runs one live case against Prism or a real server and checks the exchange.
-import type { OperationSpec, ValidateFn } from "../runtime/operation.ts";
+import type { OperationDescriptor, ValidateFn } from "../runtime/operation.ts";
 import { type CallSettings, type ClientFactory, callOperation } from "./call-operation.ts";
 import { checkExchange, type ExchangeVerdict } from "./check-exchange.ts";
 import { expandPath, type LiveCase, type LiveContext } from "./live-cases.ts";
 import { parseJsonOrUndefined } from "./parse-json.ts";
 
 export interface LiveRunSettings {
-  readonly operations: Readonly<Record<string, OperationSpec>>;
+  readonly operations: Readonly<Record<string, OperationDescriptor>>;
   readonly createClient: ClientFactory;
   readonly validate: ValidateFn;
   readonly baseUrl: string;
@@ -18,7 +18,7 @@ export type LiveCaseResult =
   | { readonly kind: "skipped"; readonly reason: string }
   | {
       readonly kind: "ran";
-      readonly operation: OperationSpec;
+      readonly operation: OperationDescriptor;
       readonly verdict: ExchangeVerdict;
       readonly learned: Record<string, string>;
     };

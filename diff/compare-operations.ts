@@ -12,7 +12,7 @@ import { child, followRefs, type Located } from "./located-schema.ts";
 interface OperationPair {
   readonly context: DiffContext;
   readonly old: OperationModel;
-  readonly now: OperationModel;
+  readonly newer: OperationModel;
   readonly oldAt: Located;
   readonly newAt: Located;
   readonly label: string;
@@ -30,9 +30,9 @@ export function compareOperationLists(
   const newByKey = new Map(newOperations.map((operation) => [operationKey(operation), operation]));
   const oldKeys = new Set(oldOperations.map(operationKey));
   for (const old of oldOperations) {
-    const now = newByKey.get(operationKey(old));
+    const newer = newByKey.get(operationKey(old));
     const label = `${old.method} ${old.path}`;
-    if (!now) {
+    if (!newer) {
       context.report(
         "breaking",
         "operation-removed",
@@ -44,19 +44,19 @@ export function compareOperationLists(
       continue;
     }
     const oldAt = { pointer: old.pointer, value: resolvePointer(context.oldDocument, old.pointer) };
-    const newAt = { pointer: now.pointer, value: resolvePointer(context.newDocument, now.pointer) };
-    compareOperation({ context, old, now, oldAt, newAt, label });
+    const newAt = { pointer: newer.pointer, value: resolvePointer(context.newDocument, newer.pointer) };
+    compareOperation({ context, old, newer, oldAt, newAt, label });
   }
-  for (const now of newOperations) {
-    if (oldKeys.has(operationKey(now))) continue;
-    const label = `${now.method} ${now.path}`;
+  for (const newer of newOperations) {
+    if (oldKeys.has(operationKey(newer))) continue;
+    const label = `${newer.method} ${newer.path}`;
     context.report(
       "safe",
       "operation-added",
       label,
-      closestPath(context.oldDocument, now.path),
-      now.pointer,
-      `new operation ${label} (${now.operationId})`,
+      closestPath(context.oldDocument, newer.path),
+      newer.pointer,
+      `new operation ${label} (${newer.operationId})`,
     );
   }
 }
@@ -67,33 +67,33 @@ function closestPath(document: unknown, path: string): string {
 }
 
 function compareOperation(pair: OperationPair): void {
-  const { context, old, now, label } = pair;
-  if (old.operationId !== now.operationId) {
+  const { context, old, newer, label } = pair;
+  if (old.operationId !== newer.operationId) {
     context.report(
       "warning",
       "operation-id-changed",
       label,
       `${old.pointer}/operationId`,
-      `${now.pointer}/operationId`,
-      `operationId "${old.operationId}" → "${now.operationId}": the generated client method is renamed`,
+      `${newer.pointer}/operationId`,
+      `operationId "${old.operationId}" → "${newer.operationId}": the generated client method is renamed`,
     );
   }
-  if (!old.deprecated && now.deprecated)
+  if (!old.deprecated && newer.deprecated)
     context.report(
       "warning",
       "operation-deprecated",
       label,
       old.pointer,
-      `${now.pointer}/deprecated`,
+      `${newer.pointer}/deprecated`,
       `operation ${label} is now deprecated`,
     );
-  if (old.summary !== now.summary || old.description !== now.description) {
+  if (old.summary !== newer.summary || old.description !== newer.description) {
     context.report(
       "safe",
       "description-changed",
       label,
       old.pointer,
-      now.pointer,
+      newer.pointer,
       "operation summary or description changed (documentation only)",
     );
   }
@@ -108,8 +108,8 @@ function parameterKey(parameter: ParameterModel): string {
 }
 
 function compareParameters(pair: OperationPair): void {
-  const { context, old, now, label } = pair;
-  const newByKey = new Map(now.parameters.map((parameter) => [parameterKey(parameter), parameter]));
+  const { context, old, newer, label } = pair;
+  const newByKey = new Map(newer.parameters.map((parameter) => [parameterKey(parameter), parameter]));
   const oldKeys = new Set(old.parameters.map(parameterKey));
   for (const oldParameter of old.parameters) {
     const where = `${label} ${oldParameter.in} parameter "${oldParameter.name}"`;
@@ -121,12 +121,12 @@ function compareParameters(pair: OperationPair): void {
         "request-parameter-removed",
         where,
         oldAt.pointer,
-        `${now.pointer}`,
+        `${newer.pointer}`,
         `${oldParameter.in} parameter "${oldParameter.name}" was removed; callers that still send it may be rejected`,
       );
       continue;
     }
-    const newAt = parameterAt(context.newDocument, pair.newAt, now.path, newParameter);
+    const newAt = parameterAt(context.newDocument, pair.newAt, newer.path, newParameter);
     if (!oldParameter.required && newParameter.required)
       context.report(
         "breaking",
@@ -170,10 +170,10 @@ function compareParameters(pair: OperationPair): void {
       parameterSchemaAt(newAt),
     );
   }
-  for (const newParameter of now.parameters) {
+  for (const newParameter of newer.parameters) {
     if (oldKeys.has(parameterKey(newParameter))) continue;
     const where = `${label} ${newParameter.in} parameter "${newParameter.name}"`;
-    const newAt = parameterAt(context.newDocument, pair.newAt, now.path, newParameter);
+    const newAt = parameterAt(context.newDocument, pair.newAt, newer.path, newParameter);
     if (newParameter.required)
       context.report(
         "breaking",
@@ -222,11 +222,11 @@ function parameterSchemaAt(parameterAt: Located): Located {
 }
 
 function compareRequestBody(pair: OperationPair): void {
-  const { context, old, now, label } = pair;
+  const { context, old, newer, label } = pair;
   const where = `${label} request body $`;
   const oldBody = followRefs(context.oldDocument, child(pair.oldAt, "requestBody"));
   const newBody = followRefs(context.newDocument, child(pair.newAt, "requestBody"));
-  if (!old.requestBody && now.requestBody?.required)
+  if (!old.requestBody && newer.requestBody?.required)
     context.report(
       "breaking",
       "request-body-added-required",
@@ -235,17 +235,17 @@ function compareRequestBody(pair: OperationPair): void {
       newBody.pointer,
       "a request body is now required",
     );
-  if (old.requestBody && !now.requestBody)
+  if (old.requestBody && !newer.requestBody)
     context.report(
       "warning",
       "request-body-removed",
       where,
       oldBody.pointer,
-      now.pointer,
+      newer.pointer,
       "the request body was removed; callers that still send one may be rejected",
     );
-  if (!old.requestBody || !now.requestBody) return;
-  if (!old.requestBody.required && now.requestBody.required)
+  if (!old.requestBody || !newer.requestBody) return;
+  if (!old.requestBody.required && newer.requestBody.required)
     context.report(
       "breaking",
       "request-body-required",
@@ -255,13 +255,13 @@ function compareRequestBody(pair: OperationPair): void {
       "the request body is now required",
     );
   const oldSchema = child(oldBody, "content", old.requestBody.contentType, "schema");
-  const newSchema = child(newBody, "content", now.requestBody.contentType, "schema");
+  const newSchema = child(newBody, "content", newer.requestBody.contentType, "schema");
   compareSchemas({ context, direction: "request", location: where }, oldSchema, newSchema);
 }
 
 function compareResponses(pair: OperationPair): void {
-  const { context, old, now, label } = pair;
-  const newByStatus = new Map(now.responses.map((response) => [response.status, response]));
+  const { context, old, newer, label } = pair;
+  const newByStatus = new Map(newer.responses.map((response) => [response.status, response]));
   const oldStatuses = new Set(old.responses.map((response) => response.status));
   for (const oldResponse of old.responses) {
     const where = `${label} → ${oldResponse.status}`;
@@ -273,7 +273,7 @@ function compareResponses(pair: OperationPair): void {
         "response-status-removed",
         where,
         entry.pointer,
-        `${now.pointer}/responses`,
+        `${newer.pointer}/responses`,
         `response ${oldResponse.status} was removed; code handling it no longer matches the spec`,
       );
       continue;
@@ -296,7 +296,7 @@ function compareResponses(pair: OperationPair): void {
     const newSchema = child(newAt, "content", newResponse.contentType!, "schema");
     compareSchemas({ context, direction: "response", location: `${where} body $` }, oldSchema, newSchema);
   }
-  for (const newResponse of now.responses) {
+  for (const newResponse of newer.responses) {
     if (oldStatuses.has(newResponse.status)) continue;
     const newAt = followRefs(context.newDocument, child(pair.newAt, "responses", newResponse.status));
     context.report(

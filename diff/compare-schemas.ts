@@ -23,26 +23,26 @@ export interface SchemaWalk {
 
 export function compareSchemas(walk: SchemaWalk, oldAt: Located, newAt: Located): void {
   const old = followRefs(walk.context.oldDocument, oldAt);
-  const now = followRefs(walk.context.newDocument, newAt);
-  if (!walk.context.firstVisit(old, now)) return;
+  const newer = followRefs(walk.context.newDocument, newAt);
+  if (!walk.context.firstVisit(old, newer)) return;
   const before = asSchema(old.value);
-  const after = asSchema(now.value);
-  compareDescription(walk, old, now, before, after);
+  const after = asSchema(newer.value);
+  compareDescription(walk, old, newer, before, after);
   const facets = [
     typeChange(before, after),
     nullableChange(before, after),
     enumChange(before, after),
     ...constraintChanges(before, after),
   ];
-  for (const facet of facets) if (facet) reportFacet(walk, old, now, facet);
-  compareProperties(walk, old, now, before, after);
-  compareAdditionalProperties(walk, old, now);
+  for (const facet of facets) if (facet) reportFacet(walk, old, newer, facet);
+  compareProperties(walk, old, newer, before, after);
+  compareAdditionalProperties(walk, old, newer);
   if (before.items !== undefined && after.items !== undefined)
-    compareSchemas({ ...walk, location: `${walk.location}[]` }, child(old, "items"), child(now, "items"));
-  for (const keyword of ["allOf", "anyOf", "oneOf"] as const) compareAlternatives(walk, old, now, keyword);
+    compareSchemas({ ...walk, location: `${walk.location}[]` }, child(old, "items"), child(newer, "items"));
+  for (const keyword of ["allOf", "anyOf", "oneOf"] as const) compareAlternatives(walk, old, newer, keyword);
 }
 
-function reportFacet(walk: SchemaWalk, old: Located, now: Located, facet: FacetChange): void {
+function reportFacet(walk: SchemaWalk, old: Located, newer: Located, facet: FacetChange): void {
   const { severity, rule } = classify(facet.facet, walk.direction, facet.shift);
   const suffix = facet.keyword ? `/${facet.keyword}` : "";
   const oldPointer =
@@ -50,9 +50,9 @@ function reportFacet(walk: SchemaWalk, old: Located, now: Located, facet: FacetC
       ? old.pointer + suffix
       : old.pointer;
   const newPointer =
-    facet.keyword && (now.value as SchemaMap | undefined)?.[facet.keyword] !== undefined
-      ? now.pointer + suffix
-      : now.pointer;
+    facet.keyword && (newer.value as SchemaMap | undefined)?.[facet.keyword] !== undefined
+      ? newer.pointer + suffix
+      : newer.pointer;
   walk.context.report(severity, rule, walk.location, oldPointer, newPointer, `${subject(walk)}: ${facet.detail}`);
 }
 
@@ -60,19 +60,19 @@ function subject(walk: SchemaWalk): string {
   return walk.direction === "response" ? "response value" : "request value";
 }
 
-function compareDescription(walk: SchemaWalk, old: Located, now: Located, before: SchemaMap, after: SchemaMap): void {
+function compareDescription(walk: SchemaWalk, old: Located, newer: Located, before: SchemaMap, after: SchemaMap): void {
   if (before.description === after.description) return;
   walk.context.report(
     "safe",
     "description-changed",
     walk.location,
     old.pointer,
-    now.pointer,
+    newer.pointer,
     "description changed (documentation only)",
   );
 }
 
-function compareProperties(walk: SchemaWalk, old: Located, now: Located, before: SchemaMap, after: SchemaMap): void {
+function compareProperties(walk: SchemaWalk, old: Located, newer: Located, before: SchemaMap, after: SchemaMap): void {
   const oldProperties = asSchema(before.properties);
   const newProperties = asSchema(after.properties);
   const oldRequired = requiredSet(before);
@@ -81,10 +81,10 @@ function compareProperties(walk: SchemaWalk, old: Located, now: Located, before:
     const location = `${walk.location}.${name}`;
     const oldAt = child(old, "properties", name);
     if (!(name in newProperties)) {
-      reportRemoved(walk, location, oldAt.pointer, closest(now, "properties"), name);
+      reportRemoved(walk, location, oldAt.pointer, closest(newer, "properties"), name);
       continue;
     }
-    const newAt = child(now, "properties", name);
+    const newAt = child(newer, "properties", name);
     compareRequired(walk, location, oldAt.pointer, newAt.pointer, name, oldRequired.has(name), newRequired.has(name));
     compareSchemas({ ...walk, location }, oldAt, newAt);
   }
@@ -94,7 +94,7 @@ function compareProperties(walk: SchemaWalk, old: Located, now: Located, before:
         walk,
         `${walk.location}.${name}`,
         closest(old, "properties"),
-        child(now, "properties", name).pointer,
+        child(newer, "properties", name).pointer,
         name,
         newRequired.has(name),
       );
@@ -214,18 +214,18 @@ function compareRequired(
     );
 }
 
-function compareAdditionalProperties(walk: SchemaWalk, old: Located, now: Located): void {
+function compareAdditionalProperties(walk: SchemaWalk, old: Located, newer: Located): void {
   const before = openness(asSchema(old.value));
-  const after = openness(asSchema(now.value));
+  const after = openness(asSchema(newer.value));
   const oldAt = child(old, "additionalProperties");
-  const newAt = child(now, "additionalProperties");
+  const newAt = child(newer, "additionalProperties");
   if (before === "schema" && after === "schema") {
     compareSchemas({ ...walk, location: `${walk.location}.*` }, oldAt, newAt);
     return;
   }
   if (before === after) return;
   const oldPointer = oldAt.value === undefined ? old.pointer : oldAt.pointer;
-  const newPointer = newAt.value === undefined ? now.pointer : newAt.pointer;
+  const newPointer = newAt.value === undefined ? newer.pointer : newAt.pointer;
   const tightened = after === "closed" || (before === "open" && after === "schema");
   if (tightened)
     walk.context.report(
@@ -248,12 +248,17 @@ function compareAdditionalProperties(walk: SchemaWalk, old: Located, now: Locate
 }
 
 /** Branches are matched by position; a `{type: "null"}` branch is nullability, handled by nullableChange. */
-function compareAlternatives(walk: SchemaWalk, old: Located, now: Located, keyword: "allOf" | "anyOf" | "oneOf"): void {
+function compareAlternatives(
+  walk: SchemaWalk,
+  old: Located,
+  newer: Located,
+  keyword: "allOf" | "anyOf" | "oneOf",
+): void {
   const oldBranches = branchIndexes(old.value, keyword);
-  const newBranches = branchIndexes(now.value, keyword);
+  const newBranches = branchIndexes(newer.value, keyword);
   const common = Math.min(oldBranches.length, newBranches.length);
   for (let index = 0; index < common; index++) {
-    compareSchemas(walk, child(old, keyword, oldBranches[index]!), child(now, keyword, newBranches[index]!));
+    compareSchemas(walk, child(old, keyword, oldBranches[index]!), child(newer, keyword, newBranches[index]!));
   }
   if (oldBranches.length === newBranches.length) return;
   // allOf adds constraints with each member; anyOf/oneOf add accepted shapes.
@@ -261,7 +266,14 @@ function compareAlternatives(walk: SchemaWalk, old: Located, now: Located, keywo
   const shift = (keyword === "allOf") === grew ? "narrowed" : "widened";
   const { severity, rule } = classify("alternatives", walk.direction, shift);
   const reason = `${subject(walk)}: ${keyword} has ${oldBranches.length} → ${newBranches.length} member schemas`;
-  walk.context.report(severity, rule, walk.location, child(old, keyword).pointer, child(now, keyword).pointer, reason);
+  walk.context.report(
+    severity,
+    rule,
+    walk.location,
+    child(old, keyword).pointer,
+    child(newer, keyword).pointer,
+    reason,
+  );
 }
 
 function branchIndexes(schema: unknown, keyword: string): number[] {

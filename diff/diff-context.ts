@@ -15,14 +15,14 @@ export class DiffContext {
   }
 
   /** True the first time a pair of (resolved) schemas is seen; false on every later visit. */
-  firstVisit(old: Located, now: Located): boolean {
-    const key = `${old.pointer}\u0000${now.pointer}`;
+  firstVisit(old: Located, newer: Located): boolean {
+    const key = `${old.pointer}\u0000${newer.pointer}`;
     if (this.#visited.has(key)) return false;
     this.#visited.add(key);
     return true;
   }
 
-  report(severity: Severity, rule: string, location: string, old: string, now: string, reason: string): void {
-    this.changes.push({ severity, rule, location, oldPointer: old, newPointer: now, reason });
+  report(severity: Severity, rule: string, location: string, old: string, newer: string, reason: string): void {
+    this.changes.push({ severity, rule, location, oldPointer: old, newPointer: newer, reason });
   }
 }

@@ -9,10 +9,10 @@ import { compareSchemas } from "./compare-schemas.ts";
 import { DiffContext } from "./diff-context.ts";
 import type { DiffSide } from "./load-spec-model.ts";
 
-export function diffSpecs(old: DiffSide, now: DiffSide): Change[] {
-  const context = new DiffContext(old.spec.document, now.spec.document);
-  compareOperationLists(context, old.model.operations, now.model.operations);
-  compareComponents(context, ownSchemas(old), ownSchemas(now));
+export function diffSpecs(old: DiffSide, newer: DiffSide): Change[] {
+  const context = new DiffContext(old.spec.document, newer.spec.document);
+  compareOperationLists(context, old.model.operations, newer.model.operations);
+  compareComponents(context, ownSchemas(old), ownSchemas(newer));
   return sortChanges(context.changes);
 }
 
@@ -29,9 +29,9 @@ function compareComponents(
   const oldNames = new Set(oldSchemas.map((schema) => schema.name));
   for (const old of oldSchemas) {
     const oldAt = { pointer: old.ref.slice(1), value: old.schema };
-    const now = newByName.get(old.name);
+    const newer = newByName.get(old.name);
     const where = `schema "${old.name}"`;
-    if (!now) {
+    if (!newer) {
       context.report(
         "breaking",
         "schema-removed",
@@ -43,19 +43,19 @@ function compareComponents(
       continue;
     }
     compareSchemas({ context, direction: "response", location: `${where} $` }, oldAt, {
-      pointer: now.ref.slice(1),
-      value: now.schema,
+      pointer: newer.ref.slice(1),
+      value: newer.schema,
     });
   }
-  for (const now of newSchemas) {
-    if (!oldNames.has(now.name))
+  for (const newer of newSchemas) {
+    if (!oldNames.has(newer.name))
       context.report(
         "safe",
         "schema-added",
-        `schema "${now.name}"`,
+        `schema "${newer.name}"`,
         componentsPointer(context.oldDocument),
-        now.ref.slice(1),
-        `new schema "${now.name}"`,
+        newer.ref.slice(1),
+        `new schema "${newer.name}"`,
       );
   }
 }

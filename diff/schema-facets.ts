@@ -51,24 +51,24 @@ function covers(types: Set<string>, type: string): boolean {
 
 export function typeChange(before: SchemaMap, after: SchemaMap): FacetChange | undefined {
   const old = nonNullTypes(before);
-  const now = nonNullTypes(after);
-  if (old === undefined && now === undefined) return undefined;
+  const newer = nonNullTypes(after);
+  if (old === undefined && newer === undefined) return undefined;
   if (old === undefined)
-    return { facet: "type", shift: "narrowed", detail: `type was unconstrained, now ${show(now!)}`, keyword: "type" };
-  if (now === undefined)
+    return { facet: "type", shift: "narrowed", detail: `type was unconstrained, now ${show(newer!)}`, keyword: "type" };
+  if (newer === undefined)
     return { facet: "type", shift: "widened", detail: `type was ${show(old)}, now unconstrained`, keyword: "type" };
-  const added = [...now].filter((type) => !covers(old, type));
-  const removed = [...old].filter((type) => !covers(now, type));
+  const added = [...newer].filter((type) => !covers(old, type));
+  const removed = [...old].filter((type) => !covers(newer, type));
   if (added.length === 0 && removed.length === 0) return undefined;
   const shift: Shift = added.length > 0 && removed.length > 0 ? "changed" : added.length > 0 ? "widened" : "narrowed";
-  return { facet: "type", shift, detail: `type ${show(old)} → ${show(now)}`, keyword: "type" };
+  return { facet: "type", shift, detail: `type ${show(old)} → ${show(newer)}`, keyword: "type" };
 }
 
 export function nullableChange(before: SchemaMap, after: SchemaMap): FacetChange | undefined {
   const old = isNullable(before);
-  const now = isNullable(after);
-  if (old === now) return undefined;
-  return now
+  const newer = isNullable(after);
+  if (old === newer) return undefined;
+  return newer
     ? { facet: "nullable", shift: "widened", detail: "may now be null" }
     : { facet: "nullable", shift: "narrowed", detail: "may no longer be null" };
 }
@@ -80,16 +80,16 @@ function enumValues(schema: SchemaMap): unknown[] | undefined {
 
 export function enumChange(before: SchemaMap, after: SchemaMap): FacetChange | undefined {
   const old = enumValues(before);
-  const now = enumValues(after);
-  if (old === undefined && now === undefined) return undefined;
+  const newer = enumValues(after);
+  if (old === undefined && newer === undefined) return undefined;
   if (old === undefined)
-    return { facet: "enum", shift: "narrowed", detail: `now limited to ${show(now!)}`, keyword: "enum" };
-  if (now === undefined)
+    return { facet: "enum", shift: "narrowed", detail: `now limited to ${show(newer!)}`, keyword: "enum" };
+  if (newer === undefined)
     return { facet: "enum", shift: "widened", detail: `no longer limited to ${show(old)}`, keyword: "enum" };
   const key = (value: unknown) => JSON.stringify(value);
   const oldKeys = new Set(old.map(key));
-  const newKeys = new Set(now.map(key));
-  const added = now.filter((value) => !oldKeys.has(key(value)));
+  const newKeys = new Set(newer.map(key));
+  const added = newer.filter((value) => !oldKeys.has(key(value)));
   const removed = old.filter((value) => !newKeys.has(key(value)));
   if (added.length === 0 && removed.length === 0) return undefined;
   const parts = [
@@ -118,20 +118,20 @@ export function constraintChanges(before: SchemaMap, after: SchemaMap): FacetCha
   }
   for (const keyword of EXACT_KEYWORDS) {
     const old = before[keyword];
-    const now = after[keyword];
-    if (JSON.stringify(old) === JSON.stringify(now)) continue;
-    const shift: Shift = old === undefined ? "narrowed" : now === undefined ? "widened" : "changed";
-    changes.push({ facet: "constraint", shift, detail: `${keyword} ${describe(old)} → ${describe(now)}`, keyword });
+    const newer = after[keyword];
+    if (JSON.stringify(old) === JSON.stringify(newer)) continue;
+    const shift: Shift = old === undefined ? "narrowed" : newer === undefined ? "widened" : "changed";
+    changes.push({ facet: "constraint", shift, detail: `${keyword} ${describe(old)} → ${describe(newer)}`, keyword });
   }
   return changes;
 }
 
-function limitChange(keyword: string, old: unknown, now: unknown, isUpper: boolean): FacetChange | undefined {
-  if (old === now || (typeof old !== "number" && typeof now !== "number")) return undefined;
-  const detail = `${keyword} ${describe(old)} → ${describe(now)}`;
+function limitChange(keyword: string, old: unknown, newer: unknown, isUpper: boolean): FacetChange | undefined {
+  if (old === newer || (typeof old !== "number" && typeof newer !== "number")) return undefined;
+  const detail = `${keyword} ${describe(old)} → ${describe(newer)}`;
   if (typeof old !== "number") return { facet: "constraint", shift: "narrowed", detail, keyword };
-  if (typeof now !== "number") return { facet: "constraint", shift: "widened", detail, keyword };
-  const tighter = isUpper ? now < old : now > old;
+  if (typeof newer !== "number") return { facet: "constraint", shift: "widened", detail, keyword };
+  const tighter = isUpper ? newer < old : newer > old;
   return { facet: "constraint", shift: tighter ? "narrowed" : "widened", detail, keyword };
 }
 

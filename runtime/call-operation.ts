@@ -96,7 +96,7 @@ function parseJson(text: string): unknown {
 function checkContract(context: CallContext, operation: PreparedOperation, status: number, json: unknown): void {
   // Only JSON bodies are checked: a proxy's HTML error page is a transport failure, reported as ApiError.
   if (context.validate === undefined || json === undefined) return;
-  const schema = responseSchemaFor(operation.spec.responses, status);
+  const schema = responseSchemaFor(operation.descriptor.responses, status);
   if (schema == null) return;
   const result = context.validate(schema, json);
   if (!result.valid) throw new ContractError(operation.operationId, status, schema, result.errors, json);

@@ -1,8 +1,8 @@
-// Binds plain OperationSpec data to callable methods. All per-operation work happens here, once.
+// Binds plain OperationDescriptor data to callable methods. All per-operation work happens here, once.
 import { abortableSleep } from "./abortable-sleep.ts";
 import { type CallContext, type CallRequest, callOperation, type LastResponse } from "./call-operation.ts";
 import type { ClientOptions, OperationMap, RuntimeClient } from "./client-types.ts";
-import type { OperationSpec, ValidateFn } from "./operation.ts";
+import type { OperationDescriptor, ValidateFn } from "./operation.ts";
 import { type PaginateRequest, paginateV1, paginateV2 } from "./paginate.ts";
 import { type ClientSettings, type PreparedOperation, prepareOperation } from "./prepare-operation.ts";
 import type { Transport } from "./send.ts";
@@ -64,13 +64,13 @@ function paginator(
 ): (request?: PaginateRequest) => AsyncIterable<unknown> {
   const fetchPage = (request: CallRequest, nextPageUrl?: string): Promise<unknown> =>
     callOperation(context, operation, request, nextPageUrl);
-  return operation.spec.pagination === "v2-list"
+  return operation.descriptor.pagination === "v2-list"
     ? (request = {}) => paginateV2(fetchPage, request, operation.operationId, operation.origin)
     : (request = {}) => paginateV1(fetchPage, request, operation.operationId);
 }
 
 export function createRuntimeClient<Ops extends OperationMap<Ops>>(
-  operations: { readonly [K in keyof Ops]: OperationSpec },
+  operations: { readonly [K in keyof Ops]: OperationDescriptor },
   dependencies: RuntimeDependencies = {},
   options: ClientOptions = {},
 ): RuntimeClient<Ops> {
@@ -88,9 +88,12 @@ export function createRuntimeClient<Ops extends OperationMap<Ops>>(
   const methods: Record<string, unknown> = {};
   const paginate: Record<string, unknown> = {};
   for (const name of Object.keys(operations)) {
-    const operation = prepareOperation((operations as Record<string, OperationSpec>)[name] as OperationSpec, settings);
+    const operation = prepareOperation(
+      (operations as Record<string, OperationDescriptor>)[name] as OperationDescriptor,
+      settings,
+    );
     methods[name] = (request: CallRequest = {}) => callOperation(context, operation, request);
-    if (operation.spec.pagination !== undefined) paginate[name] = paginator(context, operation);
+    if (operation.descriptor.pagination !== undefined) paginate[name] = paginator(context, operation);
   }
   Object.defineProperty(methods, "paginate", { value: paginate, enumerable: false });
   Object.defineProperty(methods, "lastResponse", { get: () => lastResponse, enumerable: false });

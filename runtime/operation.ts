@@ -1,10 +1,10 @@
 // The contract between generated code and the runtime: generated/operations.ts emits
-// one OperationSpec per operation, and generated/client.ts binds them to typed methods.
+// one OperationDescriptor per operation, and generated/client.ts binds them to typed methods.
 // Kept as plain data so the runtime is shared by every generated client (openapi-fetch style).
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "TRACE";
 
-export interface ParameterSpec {
+export interface ParameterDescriptor {
   readonly name: string;
   readonly in: "path" | "query" | "header" | "cookie";
   readonly required: boolean;
@@ -13,13 +13,13 @@ export interface ParameterSpec {
   readonly explode: boolean;
 }
 
-export interface RequestBodySpec {
+export interface RequestBodyDescriptor {
   /** "form" = application/x-www-form-urlencoded with Stripe's bracket rules (v1); "json" = application/json (v2). */
   readonly encoding: "form" | "json";
   readonly required: boolean;
 }
 
-export interface OperationSpec {
+export interface OperationDescriptor {
   readonly operationId: string;
   readonly method: HttpMethod;
   /** Path template as written in the spec, e.g. "/v1/events/{id}". */
@@ -28,8 +28,8 @@ export interface OperationSpec {
   readonly serverUrl: string;
   /** info.version of the spec the operation came from; sent as Stripe-Version unless the caller overrides it. */
   readonly apiVersion: string;
-  readonly parameters: readonly ParameterSpec[];
-  readonly requestBody?: RequestBodySpec;
+  readonly parameters: readonly ParameterDescriptor[];
+  readonly requestBody?: RequestBodyDescriptor;
   /**
    * Documented responses: status code ("200", "404"), range ("4XX") or "default" →
    * validator name of the JSON body schema (a key accepted by generated validate()), or null when no JSON body is documented.

@@ -1,6 +1,6 @@
 // Everything about an operation that does not depend on the call's arguments, computed once in
 // createRuntimeClient so each call only fills in parameters.
-import type { OperationSpec } from "./operation.ts";
+import type { OperationDescriptor } from "./operation.ts";
 
 export interface ClientSettings {
   readonly apiKey: string | undefined;
@@ -12,7 +12,7 @@ export interface ClientSettings {
 }
 
 export interface PreparedOperation {
-  readonly spec: OperationSpec;
+  readonly descriptor: OperationDescriptor;
   readonly operationId: string;
   readonly method: string;
   /** Origin without a trailing slash, e.g. "https://api.stripe.com". */
@@ -38,12 +38,12 @@ function authorization(settings: ClientSettings): string | undefined {
 
 function baseHeaders(
   settings: ClientSettings,
-  spec: OperationSpec,
+  descriptor: OperationDescriptor,
   bodyEncoding: PreparedOperation["bodyEncoding"],
 ): Record<string, string> {
   const headers: Record<string, string> = {
     accept: "application/json",
-    "stripe-version": settings.stripeVersion ?? spec.apiVersion,
+    "stripe-version": settings.stripeVersion ?? descriptor.apiVersion,
   };
   const auth = authorization(settings);
   if (auth !== undefined) headers.authorization = auth;
@@ -58,20 +58,21 @@ function stripTrailingSlash(url: string): string {
   return url.endsWith("/") ? url.slice(0, -1) : url;
 }
 
-export function prepareOperation(spec: OperationSpec, settings: ClientSettings): PreparedOperation {
-  const isV2 = spec.path.startsWith("/v2/");
-  const hasBody = !METHODS_WITHOUT_BODY.has(spec.method);
-  const bodyEncoding = hasBody ? (spec.requestBody?.encoding ?? (isV2 ? "json" : "form")) : undefined;
+export function prepareOperation(descriptor: OperationDescriptor, settings: ClientSettings): PreparedOperation {
+  const isV2 = descriptor.path.startsWith("/v2/");
+  const hasBody = !METHODS_WITHOUT_BODY.has(descriptor.method);
+  const bodyEncoding = hasBody ? (descriptor.requestBody?.encoding ?? (isV2 ? "json" : "form")) : undefined;
   return {
-    spec,
-    operationId: spec.operationId,
-    method: spec.method,
-    origin: stripTrailingSlash(settings.baseUrl ?? spec.serverUrl),
-    pathParts: spec.path.split(/\{([^}]+)\}/),
+    descriptor,
+    operationId: descriptor.operationId,
+    method: descriptor.method,
+    origin: stripTrailingSlash(settings.baseUrl ?? descriptor.serverUrl),
+    pathParts: descriptor.path.split(/\{([^}]+)\}/),
     isV2,
     bodyEncoding,
-    needsIdempotencyKey: spec.method === "POST" || spec.method === "PATCH" || (isV2 && spec.method === "DELETE"),
-    headers: Object.freeze(baseHeaders(settings, spec, bodyEncoding)),
+    needsIdempotencyKey:
+      descriptor.method === "POST" || descriptor.method === "PATCH" || (isV2 && descriptor.method === "DELETE"),
+    headers: Object.freeze(baseHeaders(settings, descriptor, bodyEncoding)),
   };
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { OperationSpec, ValidateFn } from "../../runtime/operation.ts";
+import type { OperationDescriptor, ValidateFn } from "../../runtime/operation.ts";
 import { checkResponse, documentedResponseKey } from "../check-response.ts";
 
-const operation: OperationSpec = {
+const operation: OperationDescriptor = {
   operationId: "getThing",
   method: "GET",
   path: "/v1/things/{id}",

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { OperationSpec } from "../../runtime/operation.ts";
+import type { OperationDescriptor } from "../../runtime/operation.ts";
 import {
   createCoverage,
   operationsWithoutCases,
@@ -12,7 +12,7 @@ import {
 } from "../coverage.ts";
 import { coverageReportPaths, writeCoverageReport } from "../coverage-report.ts";
 
-const op = (operationId: string, path: string, responses: Record<string, string>): OperationSpec => ({
+const op = (operationId: string, path: string, responses: Record<string, string>): OperationDescriptor => ({
   operationId,
   method: "GET",
   path,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { OperationSpec } from "../../runtime/operation.ts";
+import type { OperationDescriptor } from "../../runtime/operation.ts";
 import { matchOperation } from "../match-operation.ts";
 import { queryDifference } from "../query-equal.ts";
 
-const op = (operationId: string, method: OperationSpec["method"], path: string): OperationSpec => ({
+const op = (operationId: string, method: OperationDescriptor["method"], path: string): OperationDescriptor => ({
   operationId,
   method,
   path,

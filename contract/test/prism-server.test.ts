@@ -3,13 +3,13 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OperationSpec, ValidateFn } from "../../runtime/operation.ts";
+import type { OperationDescriptor, ValidateFn } from "../../runtime/operation.ts";
 import { type ClientFactory, callOperation } from "../call-operation.ts";
 import { checkExchange } from "../check-exchange.ts";
 import { type PrismServer, startPrism } from "../prism-server.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const listEvents: OperationSpec = {
+const listEvents: OperationDescriptor = {
   operationId: "getV2CoreEvents",
   method: "GET",
   path: "/v2/core/events",

@@ -1,12 +1,12 @@
 // Replay and exchange checks with a small stand-in client (the generated one is exercised by
 // contract.test.ts), so each HTTP-level violation can be provoked on purpose.
 import { describe, expect, it } from "vitest";
-import type { OperationSpec, ValidateFn } from "../../runtime/operation.ts";
+import type { OperationDescriptor, ValidateFn } from "../../runtime/operation.ts";
 import type { ClientFactory } from "../call-operation.ts";
 import type { HttpCassette } from "../cassette.ts";
 import { replayCassette } from "../replay.ts";
 
-const operations: Record<string, OperationSpec> = {
+const operations: Record<string, OperationDescriptor> = {
   getThing: {
     operationId: "getThing",
     method: "GET",

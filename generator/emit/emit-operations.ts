@@ -1,7 +1,7 @@
 // operations.ts: the runtime description of each operation (method, path, parameter styles,
 // response validator names), as data the shared runtime interprets.
 import { type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
-import type { OperationSpec } from "../../runtime/operation.ts";
+import type { OperationDescriptor } from "../../runtime/operation.ts";
 import type { ApiModel, OperationModel } from "../model/api-model.ts";
 
 export function buildOperations(model: ApiModel, runtimeImport: string): StatementStructures[] {
@@ -14,7 +14,7 @@ export function buildOperations(model: ApiModel, runtimeImport: string): Stateme
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: runtimeImport,
-      namedImports: ["OperationSpec"],
+      namedImports: ["OperationDescriptor"],
     },
     {
       kind: StructureKind.TypeAlias,
@@ -33,7 +33,7 @@ export function buildOperations(model: ApiModel, runtimeImport: string): Stateme
       declarations: [
         {
           name: "operations",
-          type: "Readonly<Record<OperationName, OperationSpec>>",
+          type: "Readonly<Record<OperationName, OperationDescriptor>>",
           initializer: `JSON.parse(String.raw\`${rawTemplateSafe(`{\n${entries.join(",\n")}\n}`)}\`)`,
         },
       ],
@@ -46,7 +46,7 @@ function rawTemplateSafe(json: string): string {
   return json.replaceAll("`", "\\u0060").replaceAll("${", "$\\u007b");
 }
 
-function operationSpec(operation: OperationModel): OperationSpec {
+function operationSpec(operation: OperationModel): OperationDescriptor {
   const responses = Object.fromEntries(
     operation.responses.map((response) => [response.status, response.validatorName ?? null]),
   );

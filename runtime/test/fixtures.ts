@@ -1,7 +1,7 @@
 // Hand-written OperationSpecs shaped like the generator's output (generated/ may not exist yet),
 // a scripted fetch that records what the runtime sends, and small ajv validators.
 import { Ajv } from "ajv";
-import type { OperationSpec, ValidateFn, ValidationError } from "../operation.ts";
+import type { OperationDescriptor, ValidateFn, ValidationError } from "../operation.ts";
 
 const query = (name: string, style = "form") => ({ name, in: "query", required: false, style, explode: true }) as const;
 
@@ -70,7 +70,7 @@ export const operations = {
     responses: { "200": "v2.core.event_list", default: "v2.error" },
     pagination: "v2-list",
   },
-} as const satisfies Record<string, OperationSpec>;
+} as const satisfies Record<string, OperationDescriptor>;
 
 export interface TestEvent {
   id: string;
