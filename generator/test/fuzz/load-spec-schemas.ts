@@ -3,7 +3,7 @@
 import { loadProjectConfig } from "../../config.ts";
 import { type Dialect, translateSchema } from "../../emit/validators/translate-schema.ts";
 import { readSource } from "../../load/read-source.ts";
-import { resolvePointer } from "../../model/resolve-pointer.ts";
+import { lookupRef } from "../../model/refs.ts";
 import { applyOverlay } from "../../repair/apply-overlay.ts";
 import { REPO_ROOT } from "../hostile/lib/run-cli.ts";
 
@@ -33,7 +33,7 @@ export async function loadProjectSpecs(): Promise<Map<string, LoadedSpec>> {
 function loadedSpec(document: Record<string, unknown>): LoadedSpec {
   const dialect: Dialect = String(document.openapi).startsWith("3.0") ? "3.0" : "3.1";
   const lookup = (ref: string): Schema => {
-    const target = resolvePointer(document, ref);
+    const target = lookupRef(document, ref);
     if (target === undefined) throw new Error(`no schema at ${ref}`);
     return translateSchema(target, dialect) as Schema;
   };
