@@ -6,7 +6,7 @@
 import { Worker } from "node:worker_threads";
 import type { GenerateConfig } from "../../config.ts";
 import { siblingModule } from "../../sibling-module.ts";
-import { SpecError } from "../../spec-error.ts";
+import { decodeError, type EncodedError } from "../../worker-error.ts";
 import type { CompiledValidators } from "./compile-validators.ts";
 
 /** Below this much input text, starting a worker costs more than it saves. */
@@ -18,11 +18,7 @@ export interface ValidatorJob {
   cancel(): Promise<void>;
 }
 
-export interface WorkerReply {
-  compiled?: CompiledValidators;
-  skipped?: boolean;
-  error?: { problems?: SpecError["problems"]; hint?: string; message: string };
-}
+export type WorkerReply = { compiled: CompiledValidators } | { skipped: true } | { error: EncodedError };
 
 export function shouldUseWorker(inputBytes: number): boolean {
   return inputBytes >= WORKER_THRESHOLD_BYTES;
@@ -37,10 +33,9 @@ export function startValidatorJob(config: GenerateConfig, formatsImport: string)
   });
   const compiled = new Promise<CompiledValidators | undefined>((resolve, reject) => {
     worker.once("message", (reply: WorkerReply) => {
-      if (reply.compiled) resolve(reply.compiled);
-      else if (reply.skipped) resolve(undefined);
-      else if (reply.error?.problems) reject(new SpecError(reply.error.problems, reply.error.hint ?? ""));
-      else reject(new Error(reply.error?.message ?? "the validator worker failed"));
+      if ("compiled" in reply) resolve(reply.compiled);
+      else if ("skipped" in reply) resolve(undefined);
+      else reject(decodeError(reply.error));
     });
     worker.once("error", reject);
   }).finally(() => worker.terminate());

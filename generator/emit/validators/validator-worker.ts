@@ -7,7 +7,7 @@ import { loadSources, repairSpecs } from "../../load/load-inputs.ts";
 import { buildModel } from "../../model/build-model.ts";
 import { checkOpenApiVersion } from "../../resolve/openapi-version.ts";
 import { collectRefs } from "../../resolve/ref-policy.ts";
-import { SpecError } from "../../spec-error.ts";
+import { encodeError } from "../../worker-error.ts";
 import { compileValidators } from "./compile-validators.ts";
 import { validatorDocuments } from "./emit-validators.ts";
 import type { WorkerReply } from "./validator-job.ts";
@@ -39,9 +39,5 @@ function hasExternalRef(document: unknown): boolean {
 try {
   parentPort!.postMessage(await run());
 } catch (error) {
-  const reply: WorkerReply =
-    error instanceof SpecError
-      ? { error: { problems: error.problems, hint: error.hint, message: error.message } }
-      : { error: { message: (error as Error).message } };
-  parentPort!.postMessage(reply);
+  parentPort!.postMessage({ error: encodeError(error) } satisfies WorkerReply);
 }
