@@ -28,126 +28,56 @@ const document = JSON.parse(
 );
 
 const at = (value: unknown) => ({ pointer: "/start", value });
+const REF = "#/components/schemas/";
+const AT = "/components/schemas/";
+/** The RefChain wanted: where it ends, what is there, why it stopped, and the refs followed. */
+const ends = (pointer: string, value: unknown, end: string, ...refs: string[]) => ({ pointer, value, refs, end });
 
 describe("followRefs: where a chain of local $refs ends", () => {
   it.each([
-    {
-      given: "a chain of two refs to a schema",
-      start: ref("alias"),
-      want: {
-        pointer: "/components/schemas/target",
-        value: { type: "string" },
-        refs: ["#/components/schemas/alias", "#/components/schemas/middle", "#/components/schemas/target"],
-        end: "target",
-      },
-    },
-    {
-      given: "a value that is no $ref (the chain's negative twin)",
-      start: { type: "integer" },
-      want: { pointer: "/start", value: { type: "integer" }, refs: [], end: "target" },
-    },
-    {
-      given: "a cycle of two",
-      start: ref("loop_a"),
-      want: {
-        pointer: "/components/schemas/loop_b",
-        value: ref("loop_a"),
-        refs: ["#/components/schemas/loop_a", "#/components/schemas/loop_b"],
-        end: "cycle",
-      },
-    },
-    {
-      given: "a schema that refers to itself",
-      start: ref("self"),
-      want: {
-        pointer: "/components/schemas/self",
-        value: ref("self"),
-        refs: ["#/components/schemas/self"],
-        end: "cycle",
-      },
-    },
-    {
-      given: "a cycle whose refs spell the same pointer differently (%5F is _)",
-      start: ref("spelled_a"),
-      want: {
-        pointer: "/components/schemas/spelled_b",
-        value: { $ref: "#/components/schemas/spelled%5Fa" },
-        refs: ["#/components/schemas/spelled_a", "#/components/schemas/spelled_b"],
-        end: "cycle",
-      },
-    },
-    {
-      given: "a ref to a missing target",
-      start: ref("nowhere"),
-      want: {
-        pointer: "/components/schemas/nowhere",
-        value: undefined,
-        refs: ["#/components/schemas/nowhere"],
-        end: "missing",
-      },
-    },
-    {
-      given: "a percent-encoded token",
-      start: { $ref: "#/components/schemas/with%20space" },
-      want: {
-        pointer: "/components/schemas/with space",
-        value: { type: "integer" },
-        refs: ["#/components/schemas/with%20space"],
-        end: "target",
-      },
-    },
-    {
-      given: "a malformed %-escape, kept as written",
-      start: { $ref: "#/components/schemas/%E0%A4%A" },
-      want: {
-        pointer: "/components/schemas/%E0%A4%A",
-        value: { type: "boolean" },
-        refs: ["#/components/schemas/%E0%A4%A"],
-        end: "target",
-      },
-    },
-    {
-      given: "a ~1 token (a path with slashes)",
-      start: { $ref: "#/paths/~1v1~1events/get" },
-      want: {
-        pointer: "/paths/~1v1~1events/get",
-        value: { operationId: "list" },
-        refs: ["#/paths/~1v1~1events/get"],
-        end: "target",
-      },
-    },
-    {
-      given: "a token named constructor that is not defined: Object.prototype is not read",
-      start: { $ref: "#/paths/constructor" },
-      want: { pointer: "/paths/constructor", value: undefined, refs: ["#/paths/constructor"], end: "missing" },
-    },
-    {
-      given: "a token named constructor that is an own property",
-      start: { $ref: "#/own/constructor" },
-      want: { pointer: "/own/constructor", value: { type: "null" }, refs: ["#/own/constructor"], end: "target" },
-    },
-    {
-      given: "a token named __proto__ that is not defined",
-      start: { $ref: "#/paths/__proto__" },
-      want: { pointer: "/paths/__proto__", value: undefined, refs: ["#/paths/__proto__"], end: "missing" },
-    },
-    {
-      given: "a token named __proto__ that is an own property",
-      start: { $ref: "#/own/__proto__" },
-      want: { pointer: "/own/__proto__", value: { type: "array" }, refs: ["#/own/__proto__"], end: "target" },
-    },
-    {
-      given: "a ref into another document, not followed",
-      start: ref("elsewhere"),
-      want: {
-        pointer: "/components/schemas/elsewhere",
-        value: { $ref: "other.yml#/components/schemas/x" },
-        refs: ["#/components/schemas/elsewhere"],
-        end: "external",
-      },
-    },
-  ])("$given", ({ start, want }) => {
+    [
+      "a chain of two refs",
+      ref("alias"),
+      ends(`${AT}target`, { type: "string" }, "target", `${REF}alias`, `${REF}middle`, `${REF}target`),
+    ],
+    ["no $ref (the chain's twin)", { type: "integer" }, ends("/start", { type: "integer" }, "target")],
+    ["a missing target", ref("nowhere"), ends(`${AT}nowhere`, undefined, "missing", `${REF}nowhere`)],
+    [
+      "a ref into another document",
+      ref("elsewhere"),
+      ends(`${AT}elsewhere`, { $ref: "other.yml#/components/schemas/x" }, "external", `${REF}elsewhere`),
+    ],
+  ])("%s", (_given, start, want) => {
     expect(followRefs(document, at(start))).toEqual(want);
+  });
+
+  it.each([
+    ["of two", ref("loop_a"), ends(`${AT}loop_b`, ref("loop_a"), "cycle", `${REF}loop_a`, `${REF}loop_b`)],
+    ["of one (a schema that is its own $ref)", ref("self"), ends(`${AT}self`, ref("self"), "cycle", `${REF}self`)],
+    [
+      "whose refs spell one pointer two ways (%5F is _)",
+      ref("spelled_a"),
+      ends(`${AT}spelled_b`, { $ref: `${REF}spelled%5Fa` }, "cycle", `${REF}spelled_a`, `${REF}spelled_b`),
+    ],
+  ])("stops at a cycle %s", (_given, start, want) => {
+    expect(followRefs(document, at(start))).toEqual(want);
+  });
+
+  it.each([
+    [`${REF}with%20space`, `${AT}with space`, { type: "integer" }],
+    [`${REF}%E0%A4%A`, `${AT}%E0%A4%A`, { type: "boolean" }],
+    ["#/paths/~1v1~1events/get", "/paths/~1v1~1events/get", { operationId: "list" }],
+  ])("decodes the tokens of %s: %s", (given, pointer, value) => {
+    expect(followRefs(document, at({ $ref: given }))).toEqual(ends(pointer, value, "target", given));
+  });
+
+  it.each([
+    ["#/paths/constructor", undefined, "missing"],
+    ["#/own/constructor", { type: "null" }, "target"],
+    ["#/paths/__proto__", undefined, "missing"],
+    ["#/own/__proto__", { type: "array" }, "target"],
+  ])("reads %s only as an own property: %j (%s)", (given, value, end) => {
+    expect(followRefs(document, at({ $ref: given }))).toEqual(ends(given.slice(1), value, end, given));
   });
 });
 
