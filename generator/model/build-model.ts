@@ -2,8 +2,9 @@
 // and operations with their parameters (style/explode defaults applied), bodies and responses.
 import { escapePointerToken } from "../../core/json-pointer.ts";
 import type { HttpMethod } from "../../runtime/operation.ts";
+import type { LoadedJsonSchema } from "../load/load-inputs.ts";
 import type { SourceFile } from "../load/read-source.ts";
-import type { ResolvedSpec } from "../resolve/validate-and-resolve.ts";
+import type { ResolvedSpec } from "../resolve/validate-and-bundle.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
 import type { ApiModel, NamedSchema, OperationModel, SchemaObject, SpecModel } from "./api-model.ts";
 import { buildOperation } from "./build-operation.ts";
@@ -18,13 +19,7 @@ export interface NamedSpec {
   readonly resolved: ResolvedSpec;
 }
 
-export interface JsonSchemaInput {
-  /** Validator name, e.g. "stripe-event.json". */
-  readonly name: string;
-  readonly source: SourceFile;
-}
-
-export function buildModel(inputs: readonly NamedSpec[], jsonSchemas: readonly JsonSchemaInput[] = []): ApiModel {
+export function buildModel(inputs: readonly NamedSpec[], jsonSchemas: readonly LoadedJsonSchema[] = []): ApiModel {
   for (const { resolved } of inputs) assertNoRefLoops(resolved.document, resolved.source);
   const specs = inputs.map(({ name, resolved }) => toSpecModel(name, resolved));
   const typeNames = new NameRegistry(TYPES_FILE_GLOBALS);
@@ -39,7 +34,7 @@ export function buildModel(inputs: readonly NamedSpec[], jsonSchemas: readonly J
 
 /** A JSON Schema document is modelled as a spec with one named schema: its root ("#"). */
 function jsonSchemaModel(
-  { name, source }: JsonSchemaInput,
+  { name, source }: LoadedJsonSchema,
   typeNames: NameRegistry,
 ): { spec: SpecModel; schema: NamedSchema } {
   const document = source.data;

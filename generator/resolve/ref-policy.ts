@@ -39,6 +39,12 @@ export function checkRefs(document: unknown, source: SourceFile, absolutePath: s
   return { hasExternalRefs };
 }
 
+/** True when some $ref points at another file or URL, which only bundling can bring in. */
+export function hasExternalRefs(document: unknown): boolean {
+  for (const { ref } of collectRefs(document)) if (!ref.startsWith("#")) return true;
+  return false;
+}
+
 function refusalReason(ref: string, specPath: string, policy: RefPolicy): string | undefined {
   if (/^https?:/i.test(ref))
     return policy.allowRemoteRefs

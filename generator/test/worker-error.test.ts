@@ -1,8 +1,13 @@
 // The worker error codec: what is thrown in a worker, encoded, cloned across the thread boundary
 // (structuredClone is the algorithm postMessage uses) and decoded, is what the parent throws.
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadProjectConfig } from "../config.ts";
+import { generate } from "../pipeline.ts";
+import { runWithBudget } from "../run-with-budget.ts";
 import { SpecError } from "../spec-error.ts";
 import { decodeError, encodeError } from "../worker-error.ts";
+import { REPO, writeTree } from "./helpers.ts";
 
 const acrossThreads = (error: unknown) => decodeError(structuredClone(encodeError(error)));
 
@@ -51,5 +56,39 @@ describe("any other failure crosses as a plain Error", () => {
     expect(decoded).toBeInstanceOf(Error);
     expect(decoded).not.toBeInstanceOf(SpecError);
     expect(decoded.message).toBe(message);
+  });
+});
+
+describe("through the real worker threads", () => {
+  const specWithIds = (first: string, second: string) =>
+    JSON.stringify({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/a": { get: { operationId: first, responses: { "200": { description: "ok" } } } },
+        "/b": { get: { operationId: second, responses: { "200": { description: "ok" } } } },
+      },
+    });
+  const root = writeTree({ "same.json": specWithIds("same", "same"), "distinct.json": specWithIds("one", "two") });
+  const request = (file: string, out: string) => ({
+    config: { ...loadProjectConfig(REPO), specs: [{ spec: join(root, file) }], jsonSchemas: [], out: join(root, out) },
+    check: false,
+  });
+
+  it("the pipeline worker (--timeout) rejects with the SpecError generate throws in-process", async () => {
+    const failure = (error: unknown) => error as SpecError;
+    const inProcess = await generate(request("same.json", "a")).then(() => undefined, failure);
+    const fromWorker = await runWithBudget(request("same.json", "b"), 60).then(() => undefined, failure);
+    expect(inProcess).toBeInstanceOf(SpecError);
+    expect(fromWorker).toBeInstanceOf(SpecError);
+    expect(fromWorker?.problems).toEqual(inProcess?.problems);
+    expect(fromWorker?.problems[0]?.pointer).toBe("/paths/~1b/get/operationId");
+    expect(fromWorker?.hint).toBe(inProcess?.hint);
+  });
+
+  it("twin: a valid spec comes back as a result", async () => {
+    const result = await runWithBudget(request("distinct.json", "c"), 60);
+    expect(result.status).toBe("written");
+    expect(result.operations).toBe(2);
   });
 });

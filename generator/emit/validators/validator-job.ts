@@ -20,6 +20,24 @@ export interface ValidatorJob {
 
 export type WorkerReply = { compiled: CompiledValidators } | { skipped: true } | { error: EncodedError };
 
+export interface JobData {
+  readonly config: GenerateConfig;
+  readonly formatsImport: string;
+}
+
+/**
+ * The worker's side (validator-worker.ts runs it): the model by the one path, but checked for the
+ * OpenAPI version only, since swagger-parser's verdict comes from the main thread.
+ */
+export async function runValidatorJob({ config, formatsImport }: JobData): Promise<WorkerReply> {
+  const { loadModel } = await import("../../load-model.ts");
+  const model = await loadModel(config, { checks: "version-only" });
+  if (!model) return { skipped: true };
+  const { compileValidators } = await import("./compile-validators.ts");
+  const { validatorDocuments } = await import("./emit-validators.ts");
+  return { compiled: compileValidators(validatorDocuments(model), formatsImport) };
+}
+
 export function shouldUseWorker(inputBytes: number): boolean {
   return inputBytes >= WORKER_THRESHOLD_BYTES;
 }
@@ -28,7 +46,7 @@ export function startValidatorJob(config: GenerateConfig, formatsImport: string)
   // A larger young generation: ajv allocates millions of short-lived codegen objects, and with the
   // default size the worker spends about a third of its time in scavenges.
   const worker = new Worker(siblingModule("validator-worker", import.meta.url), {
-    workerData: { config, formatsImport },
+    workerData: { config, formatsImport } satisfies JobData,
     resourceLimits: { maxYoungGenerationSizeMb: 256 },
   });
   const compiled = new Promise<CompiledValidators | undefined>((resolve, reject) => {
