@@ -13,12 +13,12 @@ export interface DiffSide {
   readonly spec: SpecModel;
 }
 
-export interface LoadOptions {
+export interface DiffSideOptions {
   readonly overlay?: string;
   readonly allowRemoteRefs?: boolean;
 }
 
-export async function loadSpecModel(file: string, options: LoadOptions = {}): Promise<DiffSide> {
+export async function loadSpecModel(file: string, options: DiffSideOptions = {}): Promise<DiffSide> {
   const model = await loadModel(
     {
       specs: [{ spec: file, overlay: options.overlay }],

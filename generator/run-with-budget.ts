@@ -47,7 +47,7 @@ export async function runWithBudget(
 }
 
 function budgetError(request: GenerateRequest, what: string): SpecError {
-  const file = request.config.specs.map((spec) => displayPath(spec.spec)).join(", ");
+  const file = request.config.specs.map((input) => displayPath(input.spec)).join(", ");
   return SpecError.single(
     { file, message: `generation ${what}; the output folder was left as it was` },
     "Simplify the spec (very large enums or deeply nested schemas), or raise --timeout.",
