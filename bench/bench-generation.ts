@@ -65,10 +65,10 @@ export const SPECS: readonly BenchSpec[] = [
  * as YAML like the original; our timed run still applies the overlay itself.
  */
 async function repairedSpec(spec: string, overlay: string): Promise<string> {
-  const { readSource } = await import("../generator/load/read-source.ts");
-  const { applyOverlay } = await import("../generator/repair/apply-overlay.ts");
+  const { loadRepairedSpecs } = await import("../generator/load-model.ts");
+  const [repaired] = await loadRepairedSpecs([{ spec, overlay }]);
   const path = scratchPath("generation", "stripe-events-api.repaired.yml");
-  writeFileSync(path, stringify(await applyOverlay(readSource(spec).data, readSource(overlay))));
+  writeFileSync(path, stringify(repaired!.document));
   return path;
 }
 

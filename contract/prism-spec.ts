@@ -4,8 +4,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readSource } from "../generator/load/read-source.ts";
-import { applyOverlay } from "../generator/repair/apply-overlay.ts";
+import { loadRepairedSpecs } from "../generator/load-model.ts";
 
 type Json = Record<string, unknown>;
 
@@ -104,9 +103,8 @@ function patchParameters(spec: Json): Json {
 }
 
 export async function buildPrismSpec(paths: SpecPaths): Promise<Json> {
-  const v1 = asRecord(await applyOverlay(readSource(paths.v1).data, readSource(paths.v1Overlay)));
-  const v2 = asRecord(readSource(paths.v2).data);
-  return patchParameters(mergeSpecs(v1, v2));
+  const [v1, v2] = await loadRepairedSpecs([{ spec: paths.v1, overlay: paths.v1Overlay }, { spec: paths.v2 }]);
+  return patchParameters(mergeSpecs(asRecord(v1!.document), asRecord(v2!.document)));
 }
 
 /** Writes the derived spec to a fresh temp directory and returns its path. */

@@ -1,7 +1,7 @@
 // Lists every point where two JSON Schemas for the same payload disagree, keyword by keyword.
 // Used to keep the supplied JSON Schema 2020-12 event and the OpenAPI `event` honest with each
 // other: the list is pinned by a test and shown in the README.
-import { derefObject } from "../generator/model/resolve-pointer.ts";
+import { derefValue, refOf } from "../generator/model/refs.ts";
 
 export interface Disagreement {
   /** JSON pointer into the payload, e.g. "/request/id" ("" for the root). */
@@ -37,7 +37,7 @@ export function schemaDisagreements(
   visited = new Set<string>(),
 ): Disagreement[] {
   // A recursive schema (a property that refers back to its parent) is compared once per pair of refs.
-  const pair = `${refOf(left.schema)}\u0000${refOf(right.schema)}`;
+  const pair = `${refOf(left.schema) ?? ""}\u0000${refOf(right.schema) ?? ""}`;
   if (!pair.startsWith("\u0000") && visited.has(pair)) return [];
   visited.add(pair);
   const a = flatten(left.schema, left.document);
@@ -77,14 +77,9 @@ export function schemaDisagreements(
   return found;
 }
 
-function refOf(schema: unknown): string {
-  const ref = typeof schema === "object" && schema !== null ? (schema as { $ref?: unknown }).$ref : undefined;
-  return typeof ref === "string" ? ref : "";
-}
-
 /** Normalises spellings that mean the same: $refs, single-member anyOf, nullable, one-value enums. */
 function flatten(input: unknown, document: unknown): Flat {
-  const resolved = derefObject(document, input);
+  const resolved = derefValue(document, input);
   const schema = typeof resolved === "object" && resolved !== null ? (resolved as Record<string, unknown>) : {};
   const flat: Flat = { types: [], properties: {}, required: [] };
   for (const member of [...((schema.anyOf as unknown[]) ?? []), ...((schema.oneOf as unknown[]) ?? [])])

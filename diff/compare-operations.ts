@@ -4,10 +4,10 @@
 
 import { escapePointerToken } from "../core/json-pointer.ts";
 import type { OperationModel, ParameterModel } from "../generator/model/api-model.ts";
-import { resolvePointer } from "../generator/model/resolve-pointer.ts";
+import { followRefs, lookupRef } from "../generator/model/refs.ts";
 import { compareSchemas } from "./compare-schemas.ts";
 import type { DiffContext } from "./diff-context.ts";
-import { child, followRefs, type Located } from "./located-schema.ts";
+import { child, type Located } from "./located-schema.ts";
 
 interface OperationPair {
   readonly context: DiffContext;
@@ -43,8 +43,8 @@ export function compareOperationLists(
       );
       continue;
     }
-    const oldAt = { pointer: old.pointer, value: resolvePointer(context.oldDocument, old.pointer) };
-    const newAt = { pointer: newer.pointer, value: resolvePointer(context.newDocument, newer.pointer) };
+    const oldAt = { pointer: old.pointer, value: lookupRef(context.oldDocument, old.pointer) };
+    const newAt = { pointer: newer.pointer, value: lookupRef(context.newDocument, newer.pointer) };
     compareOperation({ context, old, newer, oldAt, newAt, label });
   }
   for (const newer of newOperations) {
@@ -63,7 +63,7 @@ export function compareOperationLists(
 
 function closestPath(document: unknown, path: string): string {
   const pointer = `/paths/${escapePointerToken(path)}`;
-  return resolvePointer(document, `#${pointer}`) === undefined ? "/paths" : pointer;
+  return lookupRef(document, `#${pointer}`) === undefined ? "/paths" : pointer;
 }
 
 function compareOperation(pair: OperationPair): void {
@@ -199,7 +199,7 @@ function compareParameters(pair: OperationPair): void {
 function parameterAt(document: unknown, operationAt: Located, path: string, parameter: ParameterModel): Located {
   const pathItemAt = {
     pointer: `/paths/${escapePointerToken(path)}`,
-    value: resolvePointer(document, `#/paths/${escapePointerToken(path)}`),
+    value: lookupRef(document, `#/paths/${escapePointerToken(path)}`),
   };
   for (const owner of [operationAt, pathItemAt]) {
     const list = child(owner, "parameters");

@@ -1,9 +1,11 @@
 // Walks an old and a new schema side by side through $refs, properties, items and
 // compositions, reporting each facet that moved. The direction (response or request) decides
 // whether widening or narrowing is what hurts; see classify.ts.
+
+import { followRefs } from "../generator/model/refs.ts";
 import { classify, type Direction } from "./classify.ts";
 import type { DiffContext } from "./diff-context.ts";
-import { asSchema, child, followRefs, type Located, type SchemaMap } from "./located-schema.ts";
+import { asSchema, child, type Located, type SchemaMap } from "./located-schema.ts";
 import {
   constraintChanges,
   enumChange,

@@ -2,7 +2,7 @@
 // located where a consumer meets it), then component schemas no operation reaches, such as
 // webhook payloads, read as responses.
 import type { NamedSchema } from "../generator/model/api-model.ts";
-import { resolvePointer } from "../generator/model/resolve-pointer.ts";
+import { lookupRef } from "../generator/model/refs.ts";
 import { type Change, sortChanges } from "./change.ts";
 import { compareOperationLists } from "./compare-operations.ts";
 import { compareSchemas } from "./compare-schemas.ts";
@@ -61,5 +61,5 @@ function compareComponents(
 }
 
 function componentsPointer(document: unknown): string {
-  return resolvePointer(document, "#/components/schemas") === undefined ? "" : "/components/schemas";
+  return lookupRef(document, "#/components/schemas") === undefined ? "" : "/components/schemas";
 }

@@ -2,7 +2,7 @@
 // stripe-events-contract.config.json; the CLI builds the same shape from flags.
 
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve as absolutePath, dirname } from "node:path";
 import { SpecError } from "./spec-error.ts";
 
 export interface SpecInput {
@@ -28,7 +28,7 @@ export interface GenerateConfig {
 export const PROJECT_CONFIG_FILE = "stripe-events-contract.config.json";
 
 export function loadProjectConfig(cwd: string): GenerateConfig {
-  const file = resolve(cwd, PROJECT_CONFIG_FILE);
+  const file = absolutePath(cwd, PROJECT_CONFIG_FILE);
   if (!existsSync(file)) {
     throw SpecError.single(
       { file: PROJECT_CONFIG_FILE, message: "not found, and no --spec was given" },
@@ -45,7 +45,7 @@ export function loadProjectConfig(cwd: string): GenerateConfig {
     );
   }
   const base = dirname(file);
-  const at = (path: string) => resolve(base, path);
+  const at = (path: string) => absolutePath(base, path);
   return {
     specs: (raw.specs ?? []).map((input) => ({
       ...input,

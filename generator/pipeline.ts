@@ -1,17 +1,19 @@
-// The generate pipeline: load → repair (overlay) → validate and resolve → model → emit → write.
-// Heavy modules (swagger-parser, ts-morph, ajv, openapi-typescript) are imported only after the
-// content-hash cache says there is work to do, so an unchanged spec returns in milliseconds.
-import { dirname, resolve } from "node:path";
+// The generate pipeline: load → repair (overlay) → resolve (validate, bundle) → model → emit → write.
+// The first four stages are load-model.ts, shared with the validator worker and diff. Heavy modules
+// (swagger-parser, ts-morph, ajv, openapi-typescript) are imported only after the content-hash
+// cache says there is work to do, so an unchanged spec returns in milliseconds.
+import { resolve as absolutePath, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { GenerateConfig } from "./config.ts";
 import type { InputDigest } from "./emit/file-header.ts";
-import { type LoadedSources, loadSources, repairSpecs } from "./load/load-inputs.ts";
+import { type LoadedSources, loadSources } from "./load/load-inputs.ts";
 import { displayPath } from "./load/read-source.ts";
+import type { ModelStage } from "./load-model.ts";
 import { hashSourceTree, sha256 } from "./write/fingerprint.ts";
 import { isCacheFresh, MANIFEST_PATH, manifestFile, recordCache } from "./write/manifest.ts";
 import { findStaleFiles, type StaleFile, writeOutput } from "./write/write-output.ts";
 
-export type Stage = "load" | "repair" | "resolve" | "model" | "emit" | "write";
+export type Stage = ModelStage | "emit" | "write";
 
 export interface GenerateRequest {
   config: GenerateConfig;
@@ -46,7 +48,8 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   if (request.useCache !== false && isCacheFresh(config.out, cacheKey)) return cached(config, check);
 
   const job = await startValidatorJobIfLarge(config, sources);
-  const model = await buildApiModel(config, sources, stage).catch(async (error: unknown) => {
+  const { loadModel } = await import("./load-model.ts");
+  const model = await loadModel(config, { loaded: sources, onStage: stage }).catch(async (error: unknown) => {
     await job?.cancel();
     throw error;
   });
@@ -67,25 +70,6 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   writeOutput(config.out, files, () => stage("write"));
   recordCache(config.out, cacheKey, files);
   return { status: "written", files: [...files.keys()], stale: [], ...counts };
-}
-
-async function buildApiModel(config: GenerateConfig, sources: LoadedSources, stage: (stage: Stage) => void) {
-  const { validateAndResolve } = await import("./resolve/validate-and-resolve.ts");
-  const { buildModel } = await import("./model/build-model.ts");
-  stage("repair");
-  const repaired = await repairSpecs(sources.specs);
-  stage("resolve");
-  const resolved = [];
-  for (const spec of repaired) {
-    resolved.push({
-      name: spec.name,
-      resolved: await validateAndResolve(spec.data, spec.source, spec.absolute, {
-        allowRemoteRefs: config.allowRemoteRefs,
-      }),
-    });
-  }
-  stage("model");
-  return buildModel(resolved, sources.jsonSchemas);
 }
 
 async function startValidatorJobIfLarge(config: GenerateConfig, sources: LoadedSources) {
@@ -113,10 +97,10 @@ function cacheOptions(config: GenerateConfig): unknown {
   return {
     ...config,
     out: undefined,
-    specs: config.specs.map((spec) => ({
-      ...spec,
-      spec: displayPath(spec.spec),
-      overlay: spec.overlay && displayPath(spec.overlay),
+    specs: config.specs.map((input) => ({
+      ...input,
+      spec: displayPath(input.spec),
+      overlay: input.overlay && displayPath(input.overlay),
     })),
     jsonSchemas: config.jsonSchemas.map((schema) => ({ ...schema, file: displayPath(schema.file) })),
   };
@@ -128,7 +112,10 @@ function countValidators(files: ReadonlyMap<string, string>): number {
 
 async function packageVersion(): Promise<string> {
   const { readFileSync } = await import("node:fs");
-  for (const candidate of [resolve(GENERATOR_ROOT, "../package.json"), resolve(GENERATOR_ROOT, "../../package.json")]) {
+  for (const candidate of [
+    absolutePath(GENERATOR_ROOT, "../package.json"),
+    absolutePath(GENERATOR_ROOT, "../../package.json"),
+  ]) {
     try {
       const pkg = JSON.parse(readFileSync(candidate, "utf8")) as { name?: string; version?: string };
       if (pkg.name === "stripe-events-contract" && pkg.version) return pkg.version;

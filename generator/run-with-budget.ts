@@ -8,6 +8,7 @@ import { displayPath } from "./load/read-source.ts";
 import { type GenerateRequest, type GenerateResult, generate } from "./pipeline.ts";
 import { siblingModule } from "./sibling-module.ts";
 import { SpecError } from "./spec-error.ts";
+import { decodeError, type EncodedError } from "./worker-error.ts";
 
 const WORKER_HEAP_MB = 2048;
 
@@ -27,19 +28,11 @@ export async function runWithBudget(
         () => reject(budgetError(request, `did not finish within ${timeoutSeconds} s`)),
         timeoutSeconds * 1000,
       );
-      worker.once(
-        "message",
-        (message: { result?: GenerateResult; error?: { specError?: SpecError; message: string; stack?: string } }) => {
-          clearTimeout(timer);
-          if (message.result) resolvePromise(message.result);
-          else
-            reject(
-              message.error?.specError
-                ? new SpecError(message.error.specError.problems, message.error.specError.hint)
-                : new Error(message.error?.message),
-            );
-        },
-      );
+      worker.once("message", (message: { result: GenerateResult } | { error: EncodedError }) => {
+        clearTimeout(timer);
+        if ("result" in message) resolvePromise(message.result);
+        else reject(decodeError(message.error));
+      });
       worker.once("error", (error) => {
         clearTimeout(timer);
         reject(
@@ -54,7 +47,7 @@ export async function runWithBudget(
 }
 
 function budgetError(request: GenerateRequest, what: string): SpecError {
-  const file = request.config.specs.map((spec) => displayPath(spec.spec)).join(", ");
+  const file = request.config.specs.map((input) => displayPath(input.spec)).join(", ");
   return SpecError.single(
     { file, message: `generation ${what}; the output folder was left as it was` },
     "Simplify the spec (very large enums or deeply nested schemas), or raise --timeout.",

@@ -3,15 +3,18 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSource } from "../../generator/load/read-source.ts";
-import { applyOverlay } from "../../generator/repair/apply-overlay.ts";
+import { loadRepairedSpecs } from "../../generator/load-model.ts";
 import { REPO } from "../../generator/test/helpers.ts";
 import { schemaDisagreements } from "../schema-disagreements.ts";
 
 async function eventSchemas() {
-  const spec = readSource(join(REPO, "specs/stripe-events-api-openapi.yml"));
-  const repaired = (await applyOverlay(spec.data, readSource(join(REPO, "specs/stripe-events-api.overlay.yml")))) as {
-    components: { schemas: Record<string, unknown> };
-  };
+  const [v1] = await loadRepairedSpecs([
+    {
+      spec: join(REPO, "specs/stripe-events-api-openapi.yml"),
+      overlay: join(REPO, "specs/stripe-events-api.overlay.yml"),
+    },
+  ]);
+  const repaired = v1!.document as { components: { schemas: Record<string, unknown> } };
   const jsonSchema = readSource(join(REPO, "specs/stripe-event.json")).data;
   return {
     openapi: { schema: repaired.components.schemas.event, document: repaired },

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readSource } from "../../generator/load/read-source.ts";
-import { applyOverlay } from "../../generator/repair/apply-overlay.ts";
+import { loadRepairedSpecs } from "../../generator/load-model.ts";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
 export const V1_SPEC = join(ROOT, "specs/stripe-events-api-openapi.yml");
@@ -16,7 +16,8 @@ export const V2_SPEC = join(ROOT, "specs/stripe-v2-core-events-openapi.yml");
 export type SpecObject = Record<string, any>;
 
 export async function repairedV1(): Promise<SpecObject> {
-  return (await applyOverlay(readSource(V1_SPEC).data, readSource(V1_OVERLAY))) as SpecObject;
+  const [v1] = await loadRepairedSpecs([{ spec: V1_SPEC, overlay: V1_OVERLAY }]);
+  return v1!.document as SpecObject;
 }
 
 export function loadPlain(file: string): SpecObject {

@@ -1,12 +1,12 @@
 import type { ApiModel, SpecModel } from "../model/api-model.ts";
-import { resolvePointer } from "../model/resolve-pointer.ts";
+import { lookupRef } from "../model/refs.ts";
 import type { TypeContext } from "./types/schema-to-type.ts";
 
 export function typeContextFor(model: ApiModel, spec: SpecModel): TypeContext {
   return {
     namedRef: (ref) => model.schemaByRef(spec, ref)?.typeName,
     resolveRef: (ref) =>
-      resolvePointer(spec.document, ref) as TypeContext["resolveRef"] extends (ref: string) => infer R ? R : never,
+      lookupRef(spec.document, ref) as TypeContext["resolveRef"] extends (ref: string) => infer R ? R : never,
     nullableKeyword: spec.version === "3.0",
     file: spec.file,
     depth: 0,

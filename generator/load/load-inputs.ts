@@ -1,8 +1,10 @@
-// Load and repair every input of one run. Shared by the pipeline and the validator worker, which
-// repeats these cheap steps so it can start compiling before swagger-parser has finished.
-import { basename, extname, resolve } from "node:path";
+// Load stage: read every input of one run (specs, their overlays, JSON Schema documents) into
+// SourceFiles, in a fixed order: the order is part of the cache key and the file headers.
+import { resolve as absolutePath, basename, extname } from "node:path";
 import type { GenerateConfig } from "../config.ts";
 import { readSource, type SourceFile } from "./read-source.ts";
+
+export type LoadInputs = Pick<GenerateConfig, "specs" | "jsonSchemas">;
 
 export interface LoadedSpec {
   name: string;
@@ -11,23 +13,41 @@ export interface LoadedSpec {
   overlay?: SourceFile;
 }
 
+export interface LoadedJsonSchema {
+  /** Validator name, e.g. "stripe-event.json". */
+  readonly name: string;
+  readonly source: SourceFile;
+}
+
 export interface LoadedSources {
   specs: LoadedSpec[];
-  jsonSchemas: { name: string; source: SourceFile }[];
+  jsonSchemas: LoadedJsonSchema[];
   all: SourceFile[];
 }
 
-export function loadSources(config: GenerateConfig): LoadedSources {
-  const specs = config.specs.map((input) => ({
-    name: safeName(input.name ?? basename(input.spec, extname(input.spec))),
-    absolute: resolve(input.spec),
-    source: readSource(input.spec),
-    overlay: input.overlay ? readSource(input.overlay) : undefined,
-  }));
-  const jsonSchemas = config.jsonSchemas.map((input) => ({
-    name: input.name ?? basename(input.file),
-    source: readSource(input.file),
-  }));
+export interface LoadOptions {
+  /**
+   * When set, a spec input that holds a JSON Schema document (a `$schema`, no `openapi` or
+   * `swagger`) is loaded as a JSON Schema with this name instead. `diff` takes either kind.
+   */
+  readonly jsonSchemaName?: string;
+}
+
+export function loadSources(inputs: LoadInputs, options: LoadOptions = {}): LoadedSources {
+  const specs: LoadedSpec[] = [];
+  const jsonSchemas: LoadedJsonSchema[] = [];
+  for (const input of inputs.specs) {
+    const source = readSource(input.spec);
+    if (options.jsonSchemaName !== undefined && isJsonSchemaDocument(source.data)) {
+      jsonSchemas.push({ name: options.jsonSchemaName, source });
+      continue;
+    }
+    const overlay = input.overlay ? readSource(input.overlay) : undefined;
+    const name = safeName(input.name ?? basename(input.spec, extname(input.spec)));
+    specs.push({ name, absolute: absolutePath(input.spec), source, overlay });
+  }
+  for (const input of inputs.jsonSchemas)
+    jsonSchemas.push({ name: input.name ?? basename(input.file), source: readSource(input.file) });
   const all = [
     ...specs.flatMap(({ source, overlay }) => (overlay ? [source, overlay] : [source])),
     ...jsonSchemas.map(({ source }) => source),
@@ -35,14 +55,8 @@ export function loadSources(config: GenerateConfig): LoadedSources {
   return { specs, jsonSchemas, all };
 }
 
-export async function repairSpecs(specs: readonly LoadedSpec[]): Promise<(LoadedSpec & { data: unknown })[]> {
-  const { applyOverlay } = await import("../repair/apply-overlay.ts");
-  return Promise.all(
-    specs.map(async (spec) => ({
-      ...spec,
-      data: spec.overlay ? await applyOverlay(spec.source.data, spec.overlay) : spec.source.data,
-    })),
-  );
+function isJsonSchemaDocument(data: unknown): boolean {
+  return typeof data === "object" && data !== null && !("openapi" in data) && !("swagger" in data) && "$schema" in data;
 }
 
 /** File names are derived from spec names, so they may not climb out of the output folder. */

@@ -1,14 +1,16 @@
 // Model stage: turns resolved specs into the ApiModel the emitters share: named component schemas,
 // and operations with their parameters (style/explode defaults applied), bodies and responses.
-import { escapePointerToken, refTokens, toPointer } from "../../core/json-pointer.ts";
+import { escapePointerToken } from "../../core/json-pointer.ts";
 import type { HttpMethod } from "../../runtime/operation.ts";
+import type { LoadedJsonSchema } from "../load/load-inputs.ts";
 import type { SourceFile } from "../load/read-source.ts";
-import type { ResolvedSpec } from "../resolve/validate-and-resolve.ts";
+import type { ResolvedSpec } from "../resolve/validate-and-bundle.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
 import type { ApiModel, NamedSchema, OperationModel, SchemaObject, SpecModel } from "./api-model.ts";
 import { buildOperation } from "./build-operation.ts";
 import { NameRegistry, TYPES_FILE_GLOBALS, toMemberName, toTypeName } from "./names.ts";
 import { assertNoRefLoops } from "./ref-loops.ts";
+import { refPointer } from "./refs.ts";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -17,13 +19,7 @@ export interface NamedSpec {
   readonly resolved: ResolvedSpec;
 }
 
-export interface JsonSchemaInput {
-  /** Validator name, e.g. "stripe-event.json". */
-  readonly name: string;
-  readonly source: SourceFile;
-}
-
-export function buildModel(inputs: readonly NamedSpec[], jsonSchemas: readonly JsonSchemaInput[] = []): ApiModel {
+export function buildModel(inputs: readonly NamedSpec[], jsonSchemas: readonly LoadedJsonSchema[] = []): ApiModel {
   for (const { resolved } of inputs) assertNoRefLoops(resolved.document, resolved.source);
   const specs = inputs.map(({ name, resolved }) => toSpecModel(name, resolved));
   const typeNames = new NameRegistry(TYPES_FILE_GLOBALS);
@@ -38,7 +34,7 @@ export function buildModel(inputs: readonly NamedSpec[], jsonSchemas: readonly J
 
 /** A JSON Schema document is modelled as a spec with one named schema: its root ("#"). */
 function jsonSchemaModel(
-  { name, source }: JsonSchemaInput,
+  { name, source }: LoadedJsonSchema,
   typeNames: NameRegistry,
 ): { spec: SpecModel; schema: NamedSchema } {
   const document = source.data;
@@ -75,7 +71,7 @@ function jsonSchemaModel(
 
 /** Refs may spell the same pointer differently ("%20" vs " "), so keys use the decoded form. */
 function schemaKey(spec: SpecModel, ref: string): string {
-  return `${spec.name}\u0000${ref.startsWith("#") ? toPointer(refTokens(ref)) : ref}`;
+  return `${spec.name}\u0000${ref.startsWith("#") ? refPointer(ref) : ref}`;
 }
 
 function toSpecModel(name: string, { source, version, document }: ResolvedSpec): SpecModel {
@@ -103,58 +99,84 @@ function collectSchemas(spec: SpecModel, typeNames: NameRegistry): NamedSchema[]
   }));
 }
 
+interface OperationCollector {
+  readonly typeNames: NameRegistry;
+  /** The runtime client has its own `paginate` and `lastResponse` members; operations may not shadow them. */
+  readonly memberNames: NameRegistry;
+  readonly schemaByRef: ApiModel["schemaByRef"];
+  /** Where each operationId was first used, to name it when a later operation repeats it. */
+  readonly firstSeen: Map<string, { spec: SpecModel; pointer: string }>;
+  readonly operations: OperationModel[];
+  readonly problems: SpecProblem[];
+}
+
+interface OperationPlace {
+  readonly spec: SpecModel;
+  readonly source: SourceFile;
+  readonly path: string;
+  readonly pathItem: Record<string, unknown>;
+  readonly method: (typeof METHODS)[number];
+}
+
 function collectOperations(
   specs: readonly SpecModel[],
   inputs: readonly NamedSpec[],
   typeNames: NameRegistry,
   schemaByRef: ApiModel["schemaByRef"],
 ): OperationModel[] {
-  const operations: OperationModel[] = [];
-  const firstSeen = new Map<string, { spec: SpecModel; pointer: string }>();
-  // The runtime client has its own `paginate` and `lastResponse` members; operations may not shadow them.
-  const memberNames = new NameRegistry(["paginate", "lastResponse"]);
-  const problems: SpecProblem[] = [];
+  const collector: OperationCollector = {
+    typeNames,
+    memberNames: new NameRegistry(["paginate", "lastResponse"]),
+    schemaByRef,
+    firstSeen: new Map(),
+    operations: [],
+    problems: [],
+  };
   specs.forEach((spec, specIndex) => {
     const source = inputs[specIndex]!.resolved.source;
-    for (const [path, pathItem] of Object.entries(
-      (spec.document.paths ?? {}) as Record<string, Record<string, unknown>>,
-    )) {
-      for (const method of METHODS) {
-        const operation = pathItem?.[method] as Record<string, unknown> | undefined;
-        if (!operation) continue;
-        const pointer = `/paths/${escapePointerToken(path)}/${method}`;
-        const operationId = typeof operation.operationId === "string" ? operation.operationId : `${method} ${path}`;
-        const earlier = firstSeen.get(operationId);
-        if (earlier) {
-          problems.push({
-            file: source.path,
-            pointer: `${pointer}/operationId`,
-            ...source.locate(`${pointer}/operationId`),
-            message: `operationId "${operationId}" is also used at ${earlier.spec.file} #${earlier.pointer}`,
-          });
-          continue;
-        }
-        firstSeen.set(operationId, { spec, pointer });
-        const memberName = memberNames.claim(toMemberName(operationId));
-        const typePrefix = typeNames.claim(toTypeName(memberName));
-        operations.push(
-          buildOperation({
-            spec,
-            path,
-            pathItem,
-            operation,
-            method: method.toUpperCase() as HttpMethod,
-            operationId,
-            memberName,
-            typePrefix,
-            pointer,
-            schemaByRef,
-          }),
-        );
-      }
-    }
+    const paths = (spec.document.paths ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [path, pathItem] of Object.entries(paths))
+      for (const method of METHODS) collectOperation(collector, { spec, source, path, pathItem, method });
   });
-  if (problems.length > 0)
-    throw new SpecError(problems, "Give every operation a unique operationId (client method names come from them).");
-  return operations;
+  if (collector.problems.length > 0)
+    throw new SpecError(
+      collector.problems,
+      "Give every operation a unique operationId (client method names come from them).",
+    );
+  return collector.operations;
+}
+
+function collectOperation(collector: OperationCollector, place: OperationPlace): void {
+  const { spec, source, path, pathItem, method } = place;
+  const operation = pathItem?.[method] as Record<string, unknown> | undefined;
+  if (!operation) return;
+  const pointer = `/paths/${escapePointerToken(path)}/${method}`;
+  const operationId = typeof operation.operationId === "string" ? operation.operationId : `${method} ${path}`;
+  const earlier = collector.firstSeen.get(operationId);
+  if (earlier) {
+    collector.problems.push({
+      file: source.path,
+      pointer: `${pointer}/operationId`,
+      ...source.locate(`${pointer}/operationId`),
+      message: `operationId "${operationId}" is also used at ${earlier.spec.file} #${earlier.pointer}`,
+    });
+    return;
+  }
+  collector.firstSeen.set(operationId, { spec, pointer });
+  const memberName = collector.memberNames.claim(toMemberName(operationId));
+  const typePrefix = collector.typeNames.claim(toTypeName(memberName));
+  collector.operations.push(
+    buildOperation({
+      spec,
+      path,
+      pathItem,
+      operation,
+      method: method.toUpperCase() as HttpMethod,
+      operationId,
+      memberName,
+      typePrefix,
+      pointer,
+      schemaByRef: collector.schemaByRef,
+    }),
+  );
 }

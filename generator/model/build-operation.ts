@@ -11,7 +11,7 @@ import type {
   SpecModel,
 } from "./api-model.ts";
 import { detectPagination } from "./detect-pagination.ts";
-import { derefObject } from "./resolve-pointer.ts";
+import { derefValue } from "./refs.ts";
 
 export interface OperationInput {
   spec: SpecModel;
@@ -79,7 +79,7 @@ function buildParameters(
   const merged = new Map<string, RawParameter>();
   for (const list of [pathLevel, operationLevel]) {
     for (const entry of Array.isArray(list) ? list : []) {
-      const parameter = derefObject(document, entry) as RawParameter | undefined;
+      const parameter = derefValue(document, entry) as RawParameter | undefined;
       if (parameter && typeof parameter.name === "string")
         merged.set(`${parameter.in}\u0000${parameter.name}`, parameter);
     }
@@ -104,7 +104,7 @@ function firstContentSchema(content: Record<string, { schema?: SchemaObject }> |
 }
 
 function buildRequestBody(document: Record<string, unknown>, raw: unknown): RequestBodyModel | undefined {
-  const body = derefObject(document, raw) as
+  const body = derefValue(document, raw) as
     | { required?: boolean; content?: Record<string, { schema?: SchemaObject }> }
     | undefined;
   if (!body?.content) return undefined;
@@ -125,7 +125,7 @@ function buildResponses(input: OperationInput): ResponseModel[] {
   const document = input.spec.document;
   const raw = (input.operation.responses ?? {}) as Record<string, unknown>;
   return Object.entries(raw).map(([status, value]) => {
-    const response = derefObject(document, value) as
+    const response = derefValue(document, value) as
       | { description?: string; content?: Record<string, { schema?: SchemaObject }> }
       | undefined;
     const contentType = pickContentType(Object.keys(response?.content ?? {}), ["application/json"]);

@@ -2,7 +2,7 @@
 // v1 lists carry `object: "list"`, `has_more` and `data`; v2 lists carry `data` and `next_page_url`.
 import type { HttpMethod } from "../../runtime/operation.ts";
 import type { ResponseModel } from "./api-model.ts";
-import { derefObject } from "./resolve-pointer.ts";
+import { derefValue } from "./refs.ts";
 
 export function detectPagination(
   document: unknown,
@@ -11,10 +11,10 @@ export function detectPagination(
 ): "v1-list" | "v2-list" | undefined {
   if (method !== "GET") return undefined;
   const ok = responses.find((response) => response.status === "200");
-  const schema = derefObject(document, ok?.schema) as { properties?: Record<string, unknown> } | undefined;
+  const schema = derefValue(document, ok?.schema) as { properties?: Record<string, unknown> } | undefined;
   const properties = schema?.properties;
   if (!properties?.data) return undefined;
-  const data = derefObject(document, properties.data) as { type?: unknown } | undefined;
+  const data = derefValue(document, properties.data) as { type?: unknown } | undefined;
   if (data?.type !== "array") return undefined;
   if (properties.has_more) return "v1-list";
   if (properties.next_page_url) return "v2-list";

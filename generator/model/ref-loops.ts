@@ -4,7 +4,7 @@
 import { escapePointerToken } from "../../core/json-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
-import { resolvePointer } from "./resolve-pointer.ts";
+import { followRefs, refOf, refPointer } from "./refs.ts";
 
 export function assertNoRefLoops(document: Record<string, unknown>, source: SourceFile): void {
   const components = document.components as { schemas?: Record<string, unknown> } | undefined;
@@ -31,14 +31,9 @@ export function assertNoRefLoops(document: Record<string, unknown>, source: Sour
 
 /** The refs of a loop reached by following top-level $refs from `start`, or undefined. */
 function refLoopFrom(document: Record<string, unknown>, start: string): string[] | undefined {
-  const chain: string[] = [];
-  let ref = start;
-  while (!chain.includes(ref)) {
-    chain.push(ref);
-    const next = (resolvePointer(document, ref) as { $ref?: unknown } | undefined)?.$ref;
-    if (typeof next !== "string" || !next.startsWith("#")) return undefined;
-    ref = next;
-  }
-  const loop = chain.slice(chain.indexOf(ref));
-  return loop[0] === start ? loop : undefined;
+  const chain = followRefs(document, { pointer: "", value: { $ref: start } });
+  if (chain.end !== "cycle") return undefined;
+  const closing = refPointer(refOf(chain.value)!);
+  const loopStart = chain.refs.findIndex((ref) => refPointer(ref) === closing);
+  return loopStart === 0 ? [...chain.refs] : undefined;
 }

@@ -3,7 +3,7 @@
 
 import { realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { resolve as absolutePath, dirname, isAbsolute, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { toPointer } from "../../core/json-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
@@ -39,6 +39,12 @@ export function checkRefs(document: unknown, source: SourceFile, absolutePath: s
   return { hasExternalRefs };
 }
 
+/** True when some $ref points at another file or URL, which only bundling can bring in. */
+export function hasExternalRefs(document: unknown): boolean {
+  for (const { ref } of collectRefs(document)) if (!ref.startsWith("#")) return true;
+  return false;
+}
+
 function refusalReason(ref: string, specPath: string, policy: RefPolicy): string | undefined {
   if (/^https?:/i.test(ref))
     return policy.allowRemoteRefs
@@ -48,7 +54,7 @@ function refusalReason(ref: string, specPath: string, policy: RefPolicy): string
   const filePart = decodeFilePart(ref);
   if (filePart === undefined) return "is not a valid URI reference (malformed %-escape)";
   const specFolder = dirname(specPath);
-  const target = resolve(specFolder, filePart);
+  const target = absolutePath(specFolder, filePart);
   const outside = `points outside the spec's folder (${specFolder}) and is refused`;
   if (isAbsolute(filePart) || !isInside(specFolder, target)) return outside;
   // A symlink inside the folder may point anywhere: compare where it really leads.

@@ -59,9 +59,7 @@ describe("NameRegistry", () => {
 
 describe("client method names", () => {
   it("never shadow the client's own members", async () => {
-    const { buildModel } = await import("../model/build-model.ts");
-    const { readSource } = await import("../load/read-source.ts");
-    const { validateAndResolve } = await import("../resolve/validate-and-resolve.ts");
+    const { loadModel } = await import("../load-model.ts");
     const { writeTree } = await import("./helpers.ts");
     const { join } = await import("node:path");
     const ok = { "200": { description: "ok" } };
@@ -75,11 +73,11 @@ describe("client method names", () => {
         },
       }),
     });
-    const source = readSource(join(root, "spec.json"));
-    const resolved = await validateAndResolve(source.data, source, join(root, "spec.json"), { allowRemoteRefs: false });
-    expect(buildModel([{ name: "spec", resolved }]).operations.map((operation) => operation.memberName)).toEqual([
-      "paginate2",
-      "lastResponse2",
-    ]);
+    const model = await loadModel({
+      specs: [{ spec: join(root, "spec.json") }],
+      jsonSchemas: [],
+      allowRemoteRefs: false,
+    });
+    expect(model.operations.map((operation) => operation.memberName)).toEqual(["paginate2", "lastResponse2"]);
   });
 });

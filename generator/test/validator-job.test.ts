@@ -5,23 +5,13 @@ import { describe, expect, it } from "vitest";
 import { loadProjectConfig } from "../config.ts";
 import { compileValidators } from "../emit/validators/compile-validators.ts";
 import { validatorDocuments } from "../emit/validators/emit-validators.ts";
-import { startValidatorJob } from "../emit/validators/validator-job.ts";
-import { loadSources, repairSpecs } from "../load/load-inputs.ts";
-import { buildModel } from "../model/build-model.ts";
-import { validateAndResolve } from "../resolve/validate-and-resolve.ts";
+import { runValidatorJob, startValidatorJob } from "../emit/validators/validator-job.ts";
+import { loadModel } from "../load-model.ts";
 import { SpecError } from "../spec-error.ts";
 import { REPO, writeTree } from "./helpers.ts";
 
 async function compileInProcess(config: ReturnType<typeof loadProjectConfig>) {
-  const sources = loadSources(config);
-  const repaired = await repairSpecs(sources.specs);
-  const resolved = [];
-  for (const spec of repaired)
-    resolved.push({
-      name: spec.name,
-      resolved: await validateAndResolve(spec.data, spec.source, spec.absolute, { allowRemoteRefs: false }),
-    });
-  return compileValidators(validatorDocuments(buildModel(resolved, sources.jsonSchemas)), "../runtime/formats.ts");
+  return compileValidators(validatorDocuments(await loadModel(config)), "../runtime/formats.ts");
 }
 
 describe("validator worker", () => {
@@ -43,6 +33,12 @@ describe("validator worker", () => {
       }),
     });
     const config = { ...loadProjectConfig(REPO), specs: [{ spec: join(root, "spec.json") }], jsonSchemas: [] };
-    await expect(startValidatorJob(config, "../runtime/formats.ts").compiled).rejects.toBeInstanceOf(SpecError);
+    const inProcess = await runValidatorJob({ config, formatsImport: "../runtime/formats.ts" }).catch((error) => error);
+    const fromWorker = await startValidatorJob(config, "../runtime/formats.ts").compiled.catch((error) => error);
+    expect(fromWorker).toBeInstanceOf(SpecError);
+    expect(fromWorker.problems).toEqual(inProcess.problems);
+    expect(fromWorker.problems[0].message).toContain(
+      "schemas cannot be compiled to validators: Invalid regular expression",
+    );
   });
 });

@@ -6,7 +6,7 @@
 import { Worker } from "node:worker_threads";
 import type { GenerateConfig } from "../../config.ts";
 import { siblingModule } from "../../sibling-module.ts";
-import { SpecError } from "../../spec-error.ts";
+import { decodeError, type EncodedError } from "../../worker-error.ts";
 import type { CompiledValidators } from "./compile-validators.ts";
 
 /** Below this much input text, starting a worker costs more than it saves. */
@@ -18,10 +18,24 @@ export interface ValidatorJob {
   cancel(): Promise<void>;
 }
 
-export interface WorkerReply {
-  compiled?: CompiledValidators;
-  skipped?: boolean;
-  error?: { problems?: SpecError["problems"]; hint?: string; message: string };
+export type WorkerReply = { compiled: CompiledValidators } | { skipped: true } | { error: EncodedError };
+
+export interface JobData {
+  readonly config: GenerateConfig;
+  readonly formatsImport: string;
+}
+
+/**
+ * The worker's side (validator-worker.ts runs it): the model by the one path, but checked for the
+ * OpenAPI version only, since swagger-parser's verdict comes from the main thread.
+ */
+export async function runValidatorJob({ config, formatsImport }: JobData): Promise<WorkerReply> {
+  const { loadModel } = await import("../../load-model.ts");
+  const model = await loadModel(config, { checks: "version-only" });
+  if (!model) return { skipped: true };
+  const { compileValidators } = await import("./compile-validators.ts");
+  const { validatorDocuments } = await import("./emit-validators.ts");
+  return { compiled: compileValidators(validatorDocuments(model), formatsImport) };
 }
 
 export function shouldUseWorker(inputBytes: number): boolean {
@@ -32,15 +46,14 @@ export function startValidatorJob(config: GenerateConfig, formatsImport: string)
   // A larger young generation: ajv allocates millions of short-lived codegen objects, and with the
   // default size the worker spends about a third of its time in scavenges.
   const worker = new Worker(siblingModule("validator-worker", import.meta.url), {
-    workerData: { config, formatsImport },
+    workerData: { config, formatsImport } satisfies JobData,
     resourceLimits: { maxYoungGenerationSizeMb: 256 },
   });
   const compiled = new Promise<CompiledValidators | undefined>((resolve, reject) => {
     worker.once("message", (reply: WorkerReply) => {
-      if (reply.compiled) resolve(reply.compiled);
-      else if (reply.skipped) resolve(undefined);
-      else if (reply.error?.problems) reject(new SpecError(reply.error.problems, reply.error.hint ?? ""));
-      else reject(new Error(reply.error?.message ?? "the validator worker failed"));
+      if ("compiled" in reply) resolve(reply.compiled);
+      else if ("skipped" in reply) resolve(undefined);
+      else reject(decodeError(reply.error));
     });
     worker.once("error", reject);
   }).finally(() => worker.terminate());

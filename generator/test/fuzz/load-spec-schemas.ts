@@ -2,9 +2,8 @@
 // JSON Schema 2020-12 (the same translateSchema the generator uses), $refs left in place.
 import { loadProjectConfig } from "../../config.ts";
 import { type Dialect, translateSchema } from "../../emit/validators/translate-schema.ts";
-import { readSource } from "../../load/read-source.ts";
-import { resolvePointer } from "../../model/resolve-pointer.ts";
-import { applyOverlay } from "../../repair/apply-overlay.ts";
+import { loadRepairedSpecs } from "../../load-model.ts";
+import { lookupRef } from "../../model/refs.ts";
 import { REPO_ROOT } from "../hostile/lib/run-cli.ts";
 
 export type Schema = Record<string, unknown> | boolean;
@@ -22,18 +21,15 @@ export interface LoadedSpec {
 export async function loadProjectSpecs(): Promise<Map<string, LoadedSpec>> {
   const config = loadProjectConfig(REPO_ROOT);
   const specs = new Map<string, LoadedSpec>();
-  for (const input of config.specs) {
-    const source = readSource(input.spec);
-    const data = input.overlay ? await applyOverlay(source.data, readSource(input.overlay)) : source.data;
-    specs.set(input.name ?? input.spec, loadedSpec(data as Record<string, unknown>));
-  }
+  for (const spec of await loadRepairedSpecs(config.specs))
+    specs.set(spec.name, loadedSpec(spec.document as Record<string, unknown>));
   return specs;
 }
 
 function loadedSpec(document: Record<string, unknown>): LoadedSpec {
   const dialect: Dialect = String(document.openapi).startsWith("3.0") ? "3.0" : "3.1";
   const lookup = (ref: string): Schema => {
-    const target = resolvePointer(document, ref);
+    const target = lookupRef(document, ref);
     if (target === undefined) throw new Error(`no schema at ${ref}`);
     return translateSchema(target, dialect) as Schema;
   };

@@ -1,6 +1,6 @@
-// Validate-and-resolve stage. swagger-parser checks the document against the OpenAPI 3.0/3.1
-// schema and resolves every $ref (circular ones included); we keep the document with its local
-// $refs, because named types are emitted from refs, and only bundle external files into it.
+// The resolve stage's full check. swagger-parser validates the document against the OpenAPI
+// 3.0/3.1 schema (following every $ref, circular ones included); we keep the document with its
+// local $refs, because named types are emitted from refs, and only bundle external files into it.
 
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { toPointer } from "../../core/json-pointer.ts";
@@ -9,6 +9,7 @@ import { SpecError, type SpecProblem } from "../spec-error.ts";
 import { checkOpenApiVersion, type OpenApiMajorMinor } from "./openapi-version.ts";
 import { checkRefs, folderBoundFileResolver, type RefPolicy } from "./ref-policy.ts";
 
+/** A spec as the resolve stage leaves it. */
 export interface ResolvedSpec {
   readonly source: SourceFile;
   readonly version: OpenApiMajorMinor;
@@ -18,7 +19,7 @@ export interface ResolvedSpec {
 
 const MAX_REPORTED_PROBLEMS = 25;
 
-export async function validateAndResolve(
+export async function validateAndBundle(
   document: unknown,
   source: SourceFile,
   absolutePath: string,

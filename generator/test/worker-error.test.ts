@@ -1,0 +1,94 @@
+// The worker error codec: what is thrown in a worker, encoded, cloned across the thread boundary
+// (structuredClone is the algorithm postMessage uses) and decoded, is what the parent throws.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadProjectConfig } from "../config.ts";
+import { generate } from "../pipeline.ts";
+import { runWithBudget } from "../run-with-budget.ts";
+import { SpecError } from "../spec-error.ts";
+import { decodeError, encodeError } from "../worker-error.ts";
+import { REPO, writeTree } from "./helpers.ts";
+
+const acrossThreads = (error: unknown) => decodeError(structuredClone(encodeError(error)));
+
+const problems = [
+  { file: "spec.yml", pointer: "/paths/~1a/get", line: 12, column: 5, message: "is wrong" },
+  { file: "spec.yml", pointer: "", message: "is also wrong" },
+  { file: "overlay.yml", message: "matches nothing" },
+];
+
+describe("a SpecError crosses a worker thread", () => {
+  it.each([
+    { given: "several problems", error: new SpecError(problems, "Fix them.") },
+    { given: "one problem", error: SpecError.single(problems[0]!, "Fix it.") },
+  ])("with $given: class, problems, hint and message survive", ({ error }) => {
+    const decoded = acrossThreads(error);
+    expect(decoded).toBeInstanceOf(SpecError);
+    expect((decoded as SpecError).problems).toEqual(error.problems);
+    expect((decoded as SpecError).hint).toBe(error.hint);
+    expect(decoded.message).toBe(error.message);
+  });
+
+  it("without the codec it would not (the twin that shows the codec is needed)", () => {
+    const cloned = structuredClone(new SpecError(problems, "Fix them."));
+    expect(cloned).not.toBeInstanceOf(SpecError);
+    expect((cloned as unknown as SpecError).problems).toBeUndefined();
+  });
+});
+
+describe("any other failure crosses as a plain Error", () => {
+  it.each([
+    { given: "an Error", error: new Error("ajv ran out of stack"), message: "ajv ran out of stack" },
+    { given: "a TypeError", error: new TypeError("x is not a function"), message: "x is not a function" },
+  ])("$given keeps its message and the worker's stack, and is no SpecError", ({ error, message }) => {
+    const decoded = acrossThreads(error);
+    expect(decoded).not.toBeInstanceOf(SpecError);
+    expect(decoded.message).toBe(message);
+    expect(decoded.stack).toBe(error.stack);
+    expect(decoded.stack).toContain("worker-error.test.ts");
+  });
+
+  it.each([
+    { given: "a thrown string", thrown: "gave up", message: "gave up" },
+    { given: "a thrown number", thrown: 42, message: "42" },
+  ])("$given becomes an Error with that text", ({ thrown, message }) => {
+    const decoded = acrossThreads(thrown);
+    expect(decoded).toBeInstanceOf(Error);
+    expect(decoded).not.toBeInstanceOf(SpecError);
+    expect(decoded.message).toBe(message);
+  });
+});
+
+describe("through the real worker threads", () => {
+  const specWithIds = (first: string, second: string) =>
+    JSON.stringify({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/a": { get: { operationId: first, responses: { "200": { description: "ok" } } } },
+        "/b": { get: { operationId: second, responses: { "200": { description: "ok" } } } },
+      },
+    });
+  const root = writeTree({ "same.json": specWithIds("same", "same"), "distinct.json": specWithIds("one", "two") });
+  const request = (file: string, out: string) => ({
+    config: { ...loadProjectConfig(REPO), specs: [{ spec: join(root, file) }], jsonSchemas: [], out: join(root, out) },
+    check: false,
+  });
+
+  it("the pipeline worker (--timeout) rejects with the SpecError generate throws in-process", async () => {
+    const failure = (error: unknown) => error as SpecError;
+    const inProcess = await generate(request("same.json", "a")).then(() => undefined, failure);
+    const fromWorker = await runWithBudget(request("same.json", "b"), 60).then(() => undefined, failure);
+    expect(inProcess).toBeInstanceOf(SpecError);
+    expect(fromWorker).toBeInstanceOf(SpecError);
+    expect(fromWorker?.problems).toEqual(inProcess?.problems);
+    expect(fromWorker?.problems[0]?.pointer).toBe("/paths/~1b/get/operationId");
+    expect(fromWorker?.hint).toBe(inProcess?.hint);
+  });
+
+  it("twin: a valid spec comes back as a result", async () => {
+    const result = await runWithBudget(request("distinct.json", "c"), 60);
+    expect(result.status).toBe("written");
+    expect(result.operations).toBe(2);
+  });
+});
