@@ -1,17 +1,14 @@
 // Negative cases: every schema the suite validates must reject each mutation of a documented
 // payload for the expected reason. The harness itself is tested with validators that accept
 // everything or reject for the wrong reason, so a broken validator cannot pass silently.
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadCassettes } from "../contract/cassette.ts";
 import { checkBase, harnessFailures, runMutation, runMutationTable } from "../contract/mutation-harness.ts";
 import { mutationTables } from "../contract/negative-tables.ts";
 import { validate } from "../generated/validators.ts";
 import type { ValidateFn } from "../runtime/operation.ts";
+import { repoCassettes } from "../test-support/recordings.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const tables = mutationTables(loadCassettes(join(ROOT, "contract-tests", "recordings"), ROOT));
+const tables = mutationTables(repoCassettes());
 const mutationCases = tables.flatMap((table) =>
   table.mutations.map((mutation) => ({ title: `${table.schema}: ${mutation.name}`, table, mutation })),
 );

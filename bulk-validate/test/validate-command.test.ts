@@ -1,25 +1,23 @@
 // `stripe-events-contract validate`: documented payloads pass, each mutated one fails at the
 // right pointer, unreadable input exits 2 with its line, and failures print exactly like the
-// contract suite's (contract-tests/lib/format-violation.ts).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// contract suite's (contract/violation.ts).
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatViolation, violationsFromErrors } from "../../contract/violation.ts";
 import { validate } from "../../generated/validators.ts";
+import { runCli as runCliProcess } from "../../test-support/cli.ts";
+import type { Json } from "../../test-support/json.ts";
+import { documentedBodies, documentedBody } from "../../test-support/recordings.ts";
+import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
 import { validateStream } from "../validate-stream.ts";
-import { documentedBodies, documentedBody, type Json, runCli } from "./fixtures.ts";
 
-let folder: string;
-beforeAll(() => (folder = mkdtempSync(join(tmpdir(), "sec-validate-"))));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const runCli = (args: string[]) => runCliProcess(args, { inProcess: true });
 
-function write(name: string, text: string): string {
-  const file = join(folder, name);
-  writeFileSync(file, text);
-  return file;
-}
+let folder: TempFolder;
+beforeAll(() => (folder = tempFolder("validate")));
+afterAll(() => folder.remove());
+
+const write = (name: string, text: string): string => folder.write(name, text);
 
 const ndjson = (values: unknown[]) => `${values.map((value) => JSON.stringify(value)).join("\n")}\n`;
 

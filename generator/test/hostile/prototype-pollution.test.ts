@@ -2,16 +2,15 @@
 // in-process here (generate() from the pipeline), so a polluted Object.prototype would be visible
 // to this very test; payloads go through the generated validators, ours and a hostile spec's.
 
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schemaNames as projectSchemaNames, validate as projectValidate } from "../../../generated/validators.ts";
+import { repoPath } from "../../../test-support/repo.ts";
+import { type TempFolder, tempFolder } from "../../../test-support/temp-folder.ts";
 import type { GenerateConfig } from "../../config.ts";
 import { generate } from "../../pipeline.ts";
 import { plantedValues, prototypeSnapshot } from "./lib/prototype-snapshot.ts";
-import { REPO_ROOT } from "./lib/run-cli.ts";
-import { makeTempDir, removeTempDir } from "./lib/temp-dir.ts";
 
 const CORPUS = fileURLToPath(new URL("./corpus/", import.meta.url));
 const CLEAN = prototypeSnapshot();
@@ -27,12 +26,12 @@ const HOSTILE_JSON_SPEC = `{
   }}
 }`;
 
-let dir = "";
+let dir: TempFolder;
 beforeAll(() => {
-  dir = makeTempDir("proto");
-  writeFileSync(join(dir, "json-proto-keys.json"), HOSTILE_JSON_SPEC);
+  dir = tempFolder("hostile-proto", { insideRepo: true });
+  dir.write("json-proto-keys.json", HOSTILE_JSON_SPEC);
 });
-afterAll(() => removeTempDir(dir));
+afterAll(() => dir.remove());
 
 function configFor(spec: string, out: string): GenerateConfig {
   return {
@@ -42,7 +41,7 @@ function configFor(spec: string, out: string): GenerateConfig {
     allowRemoteRefs: false,
     openapiTypescript: true,
     importExtension: ".ts",
-    runtimeImport: join(REPO_ROOT, "runtime/index.ts"),
+    runtimeImport: repoPath("runtime/index.ts"),
   };
 }
 
@@ -53,9 +52,9 @@ describe("generating from specs with prototype keys", () => {
     { given: "ref-into-prototype-chain.yml", want: "refused" },
     { given: "json-proto-keys.json (built here)", want: "written" },
   ])("$given is $want and leaves the built-in prototypes alone", async ({ given, want }) => {
-    const spec = given.endsWith("(built here)") ? join(dir, "json-proto-keys.json") : join(CORPUS, given);
+    const spec = given.endsWith("(built here)") ? dir.at("json-proto-keys.json") : join(CORPUS, given);
     const outcome = await generate({
-      config: configFor(spec, join(dir, `out-${given.replace(/\W+/g, "-")}`)),
+      config: configFor(spec, dir.at(`out-${given.replace(/\W+/g, "-")}`)),
       check: false,
     }).then(
       (result) => (result.status === "written" ? "written" : result.status),
@@ -95,7 +94,7 @@ describe("validating payloads with prototype keys", () => {
   ])(
     'the hostile spec\'s "__proto__" validator: $payload → valid $wantValid',
     async ({ payload, wantValid, wantPointers }) => {
-      const out = join(dir, "validators-out");
+      const out = dir.at("validators-out");
       await generate({ config: configFor(join(CORPUS, "proto-keys-in-allowed-places.yml"), out), check: false });
       const hostile = (await import(join(out, "validators.ts"))) as {
         validate: typeof projectValidate;
