@@ -69,6 +69,34 @@ describe("the negative-case harness", () => {
     },
   );
 
+  // ajv's own convention puts a missing property's error on the parent; the runtime rewrites it to
+  // the property itself, and only that convention may pass.
+  const requiredAtParent: ValidateFn = (name, data) => {
+    const result = validate(name, data);
+    if (result.valid) return result;
+    const atParent = (pointer: string) => pointer.slice(0, pointer.lastIndexOf("/"));
+    return {
+      valid: false,
+      errors: result.errors.map((e) => (e.keyword === "required" ? { ...e, pointer: atParent(e.pointer) } : e)),
+    };
+  };
+
+  it.each(tables.map((table) => ({ schema: table.schema, table })))(
+    "fails $schema's missing-property cases when required is reported at the parent",
+    ({ table }) => {
+      const failures = harnessFailures(runMutationTable(table, requiredAtParent));
+      const removals = table.mutations.filter((mutation) => mutation.expect.keyword === "required");
+      expect(removals.length).toBeGreaterThan(0);
+      expect(failures).toEqual(
+        removals.map((mutation) =>
+          expect.stringContaining(
+            `${mutation.name}: rejected for the wrong reason; expected required at ${mutation.expect.pointer}`,
+          ),
+        ),
+      );
+    },
+  );
+
   it.each(tables.map((table) => ({ schema: table.schema, table })))(
     "fails $schema when the validator rejects for the wrong reason",
     ({ table }) => {
