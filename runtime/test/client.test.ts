@@ -234,6 +234,22 @@ describe("validateResponses", () => {
     await expect(skipped.client.postTestObjects()).rejects.toMatchObject({ name: "ApiError", status: 503 });
   });
 
+  it("a status documented without a body is not checked against `default`", async () => {
+    const { client } = setup({ validateResponses: true }, jsonResponse(200, { id: "obj_1", deleted: true }));
+    await expect(client.deleteTestObjectsId({ path: { id: "obj_1" } })).resolves.toEqual({
+      id: "obj_1",
+      deleted: true,
+    });
+  });
+
+  it("an undocumented status falls under `default` (twin)", async () => {
+    const { client } = setup({ validateResponses: true }, jsonResponse(404, { id: "obj_1", deleted: true }));
+    await expect(client.deleteTestObjectsId({ path: { id: "obj_1" } })).rejects.toMatchObject({
+      name: "ContractError",
+      schema: "error",
+    });
+  });
+
   it("needs the generated validate function", () => {
     const { fetch } = scriptedFetch();
     expect(() => createRuntimeClient<FixtureOperations>(operations, {}, { fetch, validateResponses: true })).toThrow(

@@ -50,6 +50,16 @@ export const operations = {
     requestBody: { encoding: "form", required: false },
     responses: { "200": "event", "4XX": "error", default: null },
   },
+  /** Not in the Events spec: a 200 documented without a body, next to a `default` error schema. */
+  deleteTestObjectsId: {
+    operationId: "deleteTestObjectsId",
+    method: "DELETE",
+    path: "/v1/test_objects/{id}",
+    serverUrl: "https://api.stripe.com",
+    apiVersion: "2023-10-16",
+    parameters: [{ name: "id", in: "path", required: true, style: "simple", explode: false }],
+    responses: { "200": null, default: "error" },
+  },
   postV2CoreEventDestinationsIdPing: {
     operationId: "postV2CoreEventDestinationsIdPing",
     method: "POST",
@@ -111,6 +121,7 @@ export interface FixtureOperations {
     item: never;
   };
   postTestObjects: { request: Common & { body?: Record<string, unknown> }; response: TestEvent; item: never };
+  deleteTestObjectsId: { request: Common & { path: { id: string } }; response: unknown; item: never };
   postV2CoreEventDestinationsIdPing: { request: Common & { path: { id: string } }; response: TestEvent; item: never };
   getV2CoreEvents: {
     request: Common & { query?: { limit?: number; object_id?: string; page?: string } };
