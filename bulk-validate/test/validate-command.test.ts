@@ -4,13 +4,15 @@
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatViolation, violationsFromErrors } from "../../contract/violation.ts";
-import { validate } from "../../generated/validators.ts";
+import * as generated from "../../generated/validators.ts";
 import { runCli as runCliProcess } from "../../test-support/cli.ts";
 import { applyMutation, type PayloadMutation, removeAt, setAt } from "../../test-support/payload-mutation.ts";
 import { documentedBodies, documentedBody } from "../../test-support/recordings.ts";
 import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
+import { bulkValidatorsFrom } from "../bulk-validators.ts";
 import { validateStream } from "../validate-stream.ts";
 
+const { validate } = generated;
 const runCli = (args: string[]) => runCliProcess(args, { inProcess: true });
 
 let folder: TempFolder;
@@ -207,7 +209,11 @@ describe("validateStream on a stream (what `validate -` reads from stdin)", () =
     const sink = new PassThrough();
     let printed = "";
     sink.on("data", (chunk) => (printed += chunk));
-    const result = await validateStream(Readable.from(chunks), sink, { source: "stdin", style: "line" });
+    const result = await validateStream(Readable.from(chunks), sink, {
+      validators: bulkValidatorsFrom(generated),
+      source: "stdin",
+      style: "line",
+    });
     expect(result).toMatchObject({
       records: 2,
       valid: 1,
