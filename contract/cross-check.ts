@@ -65,7 +65,8 @@ export function probesFor(event: Record<string, unknown>, properties: readonly s
   return [...perProperty, { name: "id without evt_ prefix", change: setAt("/id", "ch_1NG8Du2eZvKYlo2CUI6cCVhB") }];
 }
 
-export interface Disagreement {
+/** A probe the two v1 Event validators judge differently. */
+export interface ProbeDisagreement {
   readonly probe: string;
   readonly openapi: "accepts" | "rejects";
   readonly jsonSchema: "accepts" | "rejects";
@@ -78,7 +79,7 @@ export function findDisagreements(
   validate: ValidateFn,
   base: Record<string, unknown>,
   probes: readonly Probe[],
-): Disagreement[] {
+): ProbeDisagreement[] {
   return probes
     .map((probe) => {
       const data = applyMutation(base, probe.change);
@@ -91,7 +92,7 @@ export function findDisagreements(
     .filter((result) => result.openapi !== result.jsonSchema);
 }
 
-export function formatDisagreements(disagreements: readonly Disagreement[]): string {
+export function formatDisagreements(disagreements: readonly ProbeDisagreement[]): string {
   if (disagreements.length === 0) return "The OpenAPI event schema and stripe-event.json agree on every probe.";
   const lines = disagreements.map(
     (d) => `  - ${d.probe}: OpenAPI \`event\` ${d.openapi}, stripe-event.json ${d.jsonSchema}`,
