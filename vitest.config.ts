@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["{cli,core,generator,runtime,diff,bulk-validate,contract,scripts,bench}/**/*.test.ts"],
+          include: ["{cli,core,generator,runtime,diff,bulk-validate,contract,scripts,bench,test-support}/**/*.test.ts"],
           testTimeout: 60_000,
         },
       },

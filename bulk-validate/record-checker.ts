@@ -1,9 +1,9 @@
 // Checks one record: parse, pick the validator, validate, and turn failures into the same
-// Violation shape the contract suite prints (contract-tests/lib/format-violation.ts). Counts
-// live on the instance, one per run; the valid path allocates nothing beyond JSON.parse.
+// Violation shape the contract suite prints (contract/violation.ts). Counts live on the instance,
+// one per run; the valid path allocates nothing beyond JSON.parse.
 
 import { formatViolation, formatViolationLine, type Violation, violationsFromErrors } from "../contract/violation.ts";
-import { validate } from "../generated/validators.ts";
+import type { BulkValidators } from "./bulk-validators.ts";
 import { chooseSchema, describeObjectField } from "./choose-schema.ts";
 
 export interface CheckCounts {
@@ -16,14 +16,26 @@ export interface CheckCounts {
 
 export type FailureStyle = "block" | "line";
 
+export interface RecordCheckerOptions {
+  readonly validators: BulkValidators;
+  /** Name shown in failure lines, e.g. the file path or "stdin". */
+  readonly source: string;
+  /** Check every record against this schema instead of choosing by its `object` field. */
+  readonly schema?: string;
+  readonly style: FailureStyle;
+  readonly emit: (text: string) => void;
+}
+
 export class RecordChecker {
   readonly counts: CheckCounts = { records: 0, valid: 0, invalid: 0, unreadable: 0, bySchema: new Map() };
+  readonly #validators: BulkValidators;
   readonly #source: string;
   readonly #schema: string | undefined;
   readonly #style: FailureStyle;
   readonly #emit: (text: string) => void;
 
-  constructor(options: { source: string; schema?: string; style: FailureStyle; emit: (text: string) => void }) {
+  constructor(options: RecordCheckerOptions) {
+    this.#validators = options.validators;
     this.#source = options.source;
     this.#schema = options.schema;
     this.#style = options.style;
@@ -43,7 +55,7 @@ export class RecordChecker {
       return;
     }
     this.counts.records++;
-    const schema = this.#schema ?? chooseSchema(data);
+    const schema = this.#schema ?? chooseSchema(data, this.#validators.schemaByObject);
     if (schema === undefined) {
       this.counts.invalid++;
       this.#report([
@@ -56,7 +68,7 @@ export class RecordChecker {
       return;
     }
     this.counts.bySchema.set(schema, (this.counts.bySchema.get(schema) ?? 0) + 1);
-    const result = validate(schema, data);
+    const result = this.#validators.validate(schema, data);
     if (result.valid) {
       this.counts.valid++;
       return;

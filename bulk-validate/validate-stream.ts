@@ -3,14 +3,9 @@
 import type { Readable, Writable } from "node:stream";
 import { OutputBuffer } from "./output-buffer.ts";
 import { type InputFormat, readRecords } from "./read-input.ts";
-import { type CheckCounts, type FailureStyle, RecordChecker } from "./record-checker.ts";
+import { type CheckCounts, RecordChecker, type RecordCheckerOptions } from "./record-checker.ts";
 
-export interface BulkValidateOptions {
-  /** Name shown in failure lines, e.g. the file path or "stdin". */
-  readonly source: string;
-  readonly schema?: string;
-  readonly style: FailureStyle;
-}
+export type BulkValidateOptions = Omit<RecordCheckerOptions, "emit">;
 
 export interface BulkValidateResult extends CheckCounts {
   readonly format: InputFormat | "empty";

@@ -1,49 +1,59 @@
-// `validate [--schema <name>] <file|->`: checks payloads you already have (logged webhooks, API
-// responses) against the generated validators, streamed so file size does not matter.
+// `validate [--schema <name>] [--validators <module>] <file|->`: checks payloads you already have
+// (logged webhooks, API responses) against your project's generated validators, streamed so file
+// size does not matter. This file only adapts the command line to bulk-validate/.
 
 import { createReadStream } from "node:fs";
 import { parseArgs } from "node:util";
-import { SCHEMA_BY_OBJECT } from "../bulk-validate/choose-schema.ts";
+import type { BulkValidators } from "../bulk-validate/bulk-validators.ts";
+import { importValidators, locateValidatorsModule } from "../bulk-validate/project-validators.ts";
 import { exitCodeOf, formatSummary, validateStream } from "../bulk-validate/validate-stream.ts";
-import { schemaNames } from "../generated/validators.ts";
 import { displayPath } from "../generator/load/read-source.ts";
 import { SpecError } from "../generator/spec-error.ts";
 import { type Command, UsageError } from "./command.ts";
 
-const HELP = `Usage: stripe-events-contract validate [--schema <name>] [--verbose] <file|->
+const HELP = `Usage: stripe-events-contract validate [--schema <name>] [--validators <module>] [--verbose] <file|->
 
 Validates one JSON document, a JSON array or NDJSON (one document per line; "-" reads stdin)
-against the generated validators, streaming the input in constant memory.
+against your generated validators, streaming the input in constant memory.
 
 Options:
-  --schema <name>   validator to use for every record; by default it is chosen by the payload's
-                    "object" field: ${Object.entries(SCHEMA_BY_OBJECT)
-                      .map(([object, name]) => `${object} → ${name}`)
-                      .join(", ")}
-  --verbose         print each failure as the contract suite's block (pointer, schema path, expected, actual)
-  --help            show this help
+  --schema <name>       validator to use for every record; by default it is chosen by the payload's
+                        "object" field (see below)
+  --validators <module> the generated validators module to use (validators.ts or validators.js);
+                        by default the one in the "out" folder of stripe-events-contract.config.json
+  --verbose             print each failure as the contract suite's block (pointer, schema path, expected, actual)
+  --help                show this help
 
 Exit codes: 0 all valid, 1 some record failed validation, 2 unreadable input (invalid JSON,
-a truncated line or array); the line number is printed either way.
-Schemas: ${schemaNames.join(", ")}`;
+a truncated line or array); the line number is printed either way.`;
+
+function describeValidators(validators: BulkValidators): string {
+  const byObject = [...validators.schemaByObject].map(([object, name]) => `${object} → ${name}`).join(", ");
+  return `"object" field → schema: ${byObject || "(none)"}\nSchemas: ${validators.schemaNames.join(", ")}`;
+}
+
+const OPTIONS = {
+  schema: { type: "string" },
+  validators: { type: "string" },
+  verbose: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
 
 export const command: Command = async (args) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { schema: { type: "string" }, verbose: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   if (values.help) {
-    console.log(HELP);
+    console.log(`${HELP}\n\n${await helpAboutValidators(values.validators)}`);
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError("validate takes one input: a file path, or - for stdin");
-  if (values.schema !== undefined && !(schemaNames as readonly string[]).includes(values.schema)) {
-    throw new UsageError(`unknown --schema "${values.schema}"; known schemas: ${schemaNames.join(", ")}`);
+  const validators = await importValidators(locateValidatorsModule(process.cwd(), values.validators));
+  if (values.schema !== undefined && !validators.schemaNames.includes(values.schema)) {
+    throw new UsageError(`unknown --schema "${values.schema}"; known schemas: ${validators.schemaNames.join(", ")}`);
   }
   const input = positionals[0]!;
   const stream = input === "-" ? process.stdin : await openFile(input);
   const result = await validateStream(stream, process.stdout, {
+    validators,
     source: input === "-" ? "stdin" : displayPath(input),
     schema: values.schema,
     style: values.verbose ? "block" : "line",
@@ -51,6 +61,16 @@ export const command: Command = async (args) => {
   process.stdout.write(`${formatSummary(result)}\n`);
   return exitCodeOf(result);
 };
+
+/** Help works before generate has run: it then says why the schema list is missing. */
+async function helpAboutValidators(given: string | undefined): Promise<string> {
+  try {
+    return describeValidators(await importValidators(locateValidatorsModule(process.cwd(), given)));
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    return `Schemas: unknown until the validators module can be loaded.\n${error.message}`;
+  }
+}
 
 /**
  * 64 KB reads (Node's default, set here on purpose): each decoded chunk stays a regular young-

@@ -2,11 +2,10 @@
 // (Prism from the specs, or a server given by STRIPE_API_KEY / CONTRACT_BASE_URL), then the
 // coverage matrix. One file on purpose: vitest runs its describe blocks in order, so the matrix
 // sees every exchange of both runs.
-import { basename, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ClientFactory } from "../contract/call-operation.ts";
-import { type HttpCassette, loadCassettes, type WebhookCassette } from "../contract/cassette.ts";
+import type { HttpCassette, WebhookCassette } from "../contract/cassette.ts";
 import type { ExchangeVerdict } from "../contract/check-exchange.ts";
 import { startContractPrism } from "../contract/contract-prism.ts";
 import {
@@ -27,9 +26,10 @@ import { violationsFromErrors } from "../contract/violation.ts";
 import { createClient } from "../generated/client.ts";
 import { operations } from "../generated/operations.ts";
 import { schemaNames, validate } from "../generated/validators.ts";
+import { repoCassettes } from "../test-support/recordings.ts";
+import { REPO_ROOT } from "../test-support/repo.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const cassettes = loadCassettes(join(ROOT, "contract-tests", "recordings"), ROOT);
+const cassettes = repoCassettes();
 // `id` (the file name) keeps test titles short; vitest truncates long interpolated values.
 const httpCassettes = cassettes.flatMap(({ file, cassette }) =>
   cassette.kind === "http" ? [{ id: basename(file), file, cassette }] : [],
@@ -100,7 +100,7 @@ describe(`live responses (${describeLiveTarget(target)})`, () => {
 
   beforeAll(async () => {
     if (target.kind !== "prism") return;
-    prism = await startContractPrism(ROOT);
+    prism = await startContractPrism(REPO_ROOT);
     baseUrl = prism.baseUrl;
   });
 

@@ -1,11 +1,7 @@
 // Every recorded v1 event must satisfy both v1 Event contracts (OpenAPI `event` and the JSON
 // Schema 2020-12 stripe-event.json), and the documents' known disagreements are pinned so a
 // change in either spec shows up here as a new or vanished disagreement.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadCassettes } from "../contract/cassette.ts";
 import {
   findDisagreements,
   formatDisagreements,
@@ -17,15 +13,15 @@ import {
 import { expectNoViolations } from "../contract/expect-no-violations.ts";
 import { violationsFromErrors } from "../contract/violation.ts";
 import { validate } from "../generated/validators.ts";
+import { repoCassettes } from "../test-support/recordings.ts";
+import { SPEC_FILES } from "../test-support/repo.ts";
+import { loadSpec } from "../test-support/specs.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const events = recordedV1Events(loadCassettes(join(ROOT, "contract-tests", "recordings"), ROOT)).map((found) => ({
+const events = recordedV1Events(repoCassettes()).map((found) => ({
   ...found,
   id: found.where.replace("contract-tests/recordings/", ""),
 }));
-const jsonSchema = JSON.parse(readFileSync(join(ROOT, "specs", "stripe-event.json"), "utf8")) as {
-  properties: Record<string, unknown>;
-};
+const jsonSchema = loadSpec(SPEC_FILES.eventJsonSchema) as { properties: Record<string, unknown> };
 
 /** Known and accepted: the JSON Schema is stricter than the OpenAPI spec on exactly these. */
 const KNOWN_DISAGREEMENTS = [

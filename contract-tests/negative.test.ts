@@ -1,17 +1,14 @@
 // Negative cases: every schema the suite validates must reject each mutation of a documented
 // payload for the expected reason. The harness itself is tested with validators that accept
 // everything or reject for the wrong reason, so a broken validator cannot pass silently.
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadCassettes } from "../contract/cassette.ts";
 import { checkBase, harnessFailures, runMutation, runMutationTable } from "../contract/mutation-harness.ts";
 import { mutationTables } from "../contract/negative-tables.ts";
 import { validate } from "../generated/validators.ts";
 import type { ValidateFn } from "../runtime/operation.ts";
+import { repoCassettes } from "../test-support/recordings.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const tables = mutationTables(loadCassettes(join(ROOT, "contract-tests", "recordings"), ROOT));
+const tables = mutationTables(repoCassettes());
 const mutationCases = tables.flatMap((table) =>
   table.mutations.map((mutation) => ({ title: `${table.schema}: ${mutation.name}`, table, mutation })),
 );
@@ -69,6 +66,34 @@ describe("the negative-case harness", () => {
       const failures = harnessFailures(runMutationTable(table, acceptAll));
       expect(failures).toHaveLength(table.mutations.length);
       expect(failures[0]).toContain("accepted; expected a rejection");
+    },
+  );
+
+  // ajv's own convention puts a missing property's error on the parent; the runtime rewrites it to
+  // the property itself, and only that convention may pass.
+  const requiredAtParent: ValidateFn = (name, data) => {
+    const result = validate(name, data);
+    if (result.valid) return result;
+    const atParent = (pointer: string) => pointer.slice(0, pointer.lastIndexOf("/"));
+    return {
+      valid: false,
+      errors: result.errors.map((e) => (e.keyword === "required" ? { ...e, pointer: atParent(e.pointer) } : e)),
+    };
+  };
+
+  it.each(tables.map((table) => ({ schema: table.schema, table })))(
+    "fails $schema's missing-property cases when required is reported at the parent",
+    ({ table }) => {
+      const failures = harnessFailures(runMutationTable(table, requiredAtParent));
+      const removals = table.mutations.filter((mutation) => mutation.expect.keyword === "required");
+      expect(removals.length).toBeGreaterThan(0);
+      expect(failures).toEqual(
+        removals.map((mutation) =>
+          expect.stringContaining(
+            `${mutation.name}: rejected for the wrong reason; expected required at ${mutation.expect.pointer}`,
+          ),
+        ),
+      );
     },
   );
 

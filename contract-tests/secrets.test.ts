@@ -1,26 +1,31 @@
-// Nothing under contract-tests/ may hold a usable credential: recordings are scrubbed by the
-// recorder, and this test is the backstop for hand-edited files.
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+// No file a commit could carry may hold a usable credential. Recordings are scrubbed by the
+// recorder, but `npm run record -- --out <dir>` can write cassettes anywhere in the repository and
+// files get edited by hand, so the backstop scans every tracked file and every untracked one git
+// does not ignore, not only contract-tests/.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findSecrets } from "../contract/secrets.ts";
+import { committableFiles, repoPath } from "../test-support/repo.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const DIR = join(ROOT, "contract-tests");
-const files = readdirSync(DIR, { withFileTypes: true, recursive: true })
-  .filter((entry) => entry.isFile())
-  .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)));
+const files = committableFiles();
 
-describe("secrets in contract-tests/", () => {
-  it("scans the cassettes and the suite's own files", () => {
-    expect(files.some((file) => file.startsWith("contract-tests/recordings/"))).toBe(true);
-    expect(files).toContain("contract-tests/secrets.test.ts");
+describe("secrets in the repository", () => {
+  it("scans every file a commit could carry: cassettes, sources, specs, docs", () => {
+    expect(files.filter((file) => file.startsWith("contract-tests/recordings/")).length).toBeGreaterThanOrEqual(10);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "contract-tests/secrets.test.ts",
+        "scripts/record.ts",
+        "specs/stripe-events-api-openapi.yml",
+        "README.md",
+      ]),
+    );
+    expect(files.filter((file) => /^(node_modules|\.cache|dist)\//.test(file))).toEqual([]);
   });
 
-  it.each(files.map((file) => ({ file })))("$file holds no secret-like string", ({ file }) => {
-    const findings = findSecrets(readFileSync(join(ROOT, file), "utf8")).map(
-      (finding) => `${file}:${finding.line} ${finding.preview}`,
+  it("no file holds a secret-like string", () => {
+    const findings = files.flatMap((file) =>
+      findSecrets(readFileSync(repoPath(file), "utf8")).map((finding) => `${file}:${finding.line} ${finding.preview}`),
     );
     expect(findings).toEqual([]);
   });

@@ -1,15 +1,9 @@
 // The heart of the contract check: is this status documented for the operation, and does the
 // body match the schema documented for that status? Shared by recorded and live runs.
 
+import { responseForStatus } from "../core/response-for-status.ts";
 import type { OperationDescriptor, ValidateFn } from "../runtime/operation.ts";
 import { describeValue, type Violation, violationsFromErrors } from "./violation.ts";
-
-/** The response key the status falls under: exact code, then range ("4XX"), then "default". */
-export function documentedResponseKey(operation: OperationDescriptor, status: number): string | undefined {
-  const exact = String(status);
-  const range = `${exact[0]}XX`;
-  return [exact, range, "default"].find((key) => Object.hasOwn(operation.responses, key));
-}
 
 export interface ResponseCheck {
   readonly source: string;
@@ -36,23 +30,22 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
 export function checkResponse(check: ResponseCheck, validate: ValidateFn): ResponseVerdict {
   const { source, operation, status, text } = check;
   const base = { source, operation: operation.operationId, status };
-  const responseKey = documentedResponseKey(operation, status);
-  if (responseKey === undefined) {
-    const documented = Object.keys(operation.responses).join(", ");
+  const documented = responseForStatus(operation.responses, status);
+  if (documented === undefined) {
     return {
-      responseKey,
+      responseKey: undefined,
       violations: [
         {
           ...base,
           reason: `status ${status} is not documented for ${operation.method} ${operation.path}`,
-          expected: `one of ${documented}`,
+          expected: `one of ${Object.keys(operation.responses).join(", ")}`,
           actual: String(status),
         },
       ],
     };
   }
-  const schema = operation.responses[responseKey];
-  if (schema === null || schema === undefined) return { responseKey, violations: [] };
+  const { key: responseKey, schema } = documented;
+  if (schema === null) return { responseKey, violations: [] };
   const parsed = parseJson(text);
   if (!parsed.ok) {
     return {

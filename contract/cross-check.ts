@@ -1,7 +1,9 @@
 // Cross-check of the two v1 Event contracts: the OpenAPI `event` schema and the JSON Schema
 // 2020-12 document. Every recorded event must satisfy both; beyond that, single-property probes
 // find where the two documents disagree, so a drift in either shows up as a new disagreement.
+import { escapePointerToken } from "../core/json-pointer.ts";
 import type { ValidateFn } from "../runtime/operation.ts";
+import { addAt, applyMutation, type PayloadMutation, removeAt, setAt } from "../test-support/payload-mutation.ts";
 import type { LoadedCassette } from "./cassette.ts";
 
 export const OPENAPI_EVENT = "event";
@@ -35,12 +37,8 @@ export function recordedV1Events(cassettes: readonly LoadedCassette[]): Recorded
 
 export interface Probe {
   readonly name: string;
-  readonly apply: (event: Record<string, unknown>) => Record<string, unknown>;
+  readonly change: PayloadMutation;
 }
-
-const without = (key: string) => (event: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(event).filter(([k]) => k !== key));
-const withValue = (key: string, value: unknown) => (event: Record<string, unknown>) => ({ ...event, [key]: value });
 
 /** A value of a clearly different JSON type than the one given. */
 function otherType(value: unknown): unknown {
@@ -49,17 +47,26 @@ function otherType(value: unknown): unknown {
   return "text";
 }
 
-/** Per top-level property: remove it, null it, give it another type. Plus the id prefix rule. */
+/**
+ * Per top-level property: remove it, null it, give it another type (a property the event lacks is
+ * added instead, and has nothing to remove). Plus the id prefix rule.
+ */
 export function probesFor(event: Record<string, unknown>, properties: readonly string[]): Probe[] {
-  const perProperty = properties.flatMap((key) => [
-    { name: `without ${key}`, apply: without(key) },
-    { name: `${key}: null`, apply: withValue(key, null) },
-    { name: `${key}: wrong type`, apply: withValue(key, otherType(event[key])) },
-  ]);
-  return [...perProperty, { name: "id without evt_ prefix", apply: withValue("id", "ch_1NG8Du2eZvKYlo2CUI6cCVhB") }];
+  const perProperty = properties.flatMap((key) => {
+    const pointer = `/${escapePointerToken(key)}`;
+    const present = Object.hasOwn(event, key);
+    const put = present ? setAt : addAt;
+    return [
+      ...(present ? [{ name: `without ${key}`, change: removeAt(pointer) }] : []),
+      { name: `${key}: null`, change: put(pointer, null) },
+      { name: `${key}: wrong type`, change: put(pointer, otherType(event[key])) },
+    ];
+  });
+  return [...perProperty, { name: "id without evt_ prefix", change: setAt("/id", "ch_1NG8Du2eZvKYlo2CUI6cCVhB") }];
 }
 
-export interface Disagreement {
+/** A probe the two v1 Event validators judge differently. */
+export interface ProbeDisagreement {
   readonly probe: string;
   readonly openapi: "accepts" | "rejects";
   readonly jsonSchema: "accepts" | "rejects";
@@ -72,10 +79,10 @@ export function findDisagreements(
   validate: ValidateFn,
   base: Record<string, unknown>,
   probes: readonly Probe[],
-): Disagreement[] {
+): ProbeDisagreement[] {
   return probes
     .map((probe) => {
-      const data = probe.apply(base);
+      const data = applyMutation(base, probe.change);
       return {
         probe: probe.name,
         openapi: verdict(validate, OPENAPI_EVENT, data),
@@ -85,7 +92,7 @@ export function findDisagreements(
     .filter((result) => result.openapi !== result.jsonSchema);
 }
 
-export function formatDisagreements(disagreements: readonly Disagreement[]): string {
+export function formatDisagreements(disagreements: readonly ProbeDisagreement[]): string {
   if (disagreements.length === 0) return "The OpenAPI event schema and stripe-event.json agree on every probe.";
   const lines = disagreements.map(
     (d) => `  - ${d.probe}: OpenAPI \`event\` ${d.openapi}, stripe-event.json ${d.jsonSchema}`,

@@ -2,20 +2,21 @@
 // rejected FOR THE EXPECTED REASON (keyword at a JSON pointer). Rejection alone is not enough:
 // a validator that rejects everything, or rejects for an unrelated reason, must fail too.
 
-import { pointerTokens } from "../core/json-pointer.ts";
 import type { ValidateFn, ValidationError } from "../runtime/operation.ts";
+import { applyMutation, type PayloadMutation, removeAt, setAt } from "../test-support/payload-mutation.ts";
 
 export interface ExpectedRejection {
-  /** JSON pointer of the offending value; for `required`, the object missing the property. */
+  /**
+   * JSON pointer the error must name: the offending value, and for `required` the missing property
+   * itself (the runtime's convention, README "validate(name, data)"), never its parent.
+   */
   readonly pointer: string;
   readonly keyword: string;
-  /** For `required`: the property that was removed. */
-  readonly missingProperty?: string;
 }
 
 export interface Mutation {
   readonly name: string;
-  readonly apply: (document: unknown) => unknown;
+  readonly change: PayloadMutation;
   readonly expect: ExpectedRejection;
 }
 
@@ -34,68 +35,22 @@ export interface MutationOutcome {
   readonly problem: string | undefined;
 }
 
-function container(document: unknown, tokens: readonly string[]): Record<string, unknown> {
-  let current = document;
-  for (const token of tokens) {
-    if (typeof current !== "object" || current === null || !(token in current))
-      throw new Error(`Mutation target /${tokens.join("/")} does not exist`);
-    current = (current as Record<string, unknown>)[token];
-  }
-  if (typeof current !== "object" || current === null)
-    throw new Error(`Mutation target /${tokens.join("/")} is not an object or array`);
-  return current as Record<string, unknown>;
+/** Replace the value at `pointer` (it must exist); expect `keyword` reported at that pointer. */
+export function wrongValue(name: string, pointer: string, value: unknown, keyword: string): Mutation {
+  return { name, change: setAt(pointer, value), expect: { pointer, keyword } };
 }
 
-/** Mutation: replace the value at `pointer` (must exist). */
-export function setAt(name: string, pointer: string, value: unknown, expect: ExpectedRejection): Mutation {
-  const tokens = pointerTokens(pointer);
-  const key = tokens.at(-1);
-  if (key === undefined) throw new Error("setAt needs a non-root pointer");
-  return {
-    name,
-    expect,
-    apply: (document) => {
-      const copy = structuredClone(document);
-      const parent = container(copy, tokens.slice(0, -1));
-      if (!(key in parent)) throw new Error(`Mutation target ${pointer} does not exist`);
-      parent[key] = value;
-      return copy;
-    },
-  };
+/** Remove the property at `pointer`; expect `required` reported at that pointer. */
+export function missing(name: string, pointer: string): Mutation {
+  return { name, change: removeAt(pointer), expect: { pointer, keyword: "required" } };
 }
 
-/** Mutation: delete the property at `pointer`; expects a `required` error on its parent. */
-export function removeAt(name: string, pointer: string): Mutation {
-  const tokens = pointerTokens(pointer);
-  const key = tokens.at(-1);
-  if (key === undefined) throw new Error("removeAt needs a non-root pointer");
-  const parentPointer = pointer.slice(0, pointer.lastIndexOf("/"));
-  return {
-    name,
-    expect: { pointer: parentPointer, keyword: "required", missingProperty: key },
-    apply: (document) => {
-      const copy = structuredClone(document);
-      const parent = container(copy, tokens.slice(0, -1));
-      if (!(key in parent)) throw new Error(`Mutation target ${pointer} does not exist`);
-      delete parent[key];
-      return copy;
-    },
-  };
-}
-
-/** Accepts both conventions for `required`: pointer at the parent (ajv) or at the missing property. */
 function matchesExpectation(error: ValidationError, expect: ExpectedRejection): boolean {
-  if (error.keyword !== expect.keyword) return false;
-  if (expect.keyword !== "required") return error.pointer === expect.pointer;
-  const missing = error.params.missingProperty;
-  const atParent = error.pointer === expect.pointer && missing === expect.missingProperty;
-  const atProperty = error.pointer === `${expect.pointer}/${expect.missingProperty ?? ""}`;
-  return atParent || atProperty;
+  return error.keyword === expect.keyword && error.pointer === expect.pointer;
 }
 
 function describeExpectation(expect: ExpectedRejection): string {
-  const missing = expect.missingProperty === undefined ? "" : ` (${expect.missingProperty})`;
-  return `${expect.keyword}${missing} at ${expect.pointer || "(root)"}`;
+  return `${expect.keyword} at ${expect.pointer || "(root)"}`;
 }
 
 /** The unmutated base must pass, or every rejection below would prove nothing. */
@@ -108,7 +63,7 @@ export function checkBase(table: MutationTable, validate: ValidateFn): MutationO
 }
 
 export function runMutation(table: MutationTable, mutation: Mutation, validate: ValidateFn): MutationOutcome {
-  const result = validate(table.schema, mutation.apply(table.base));
+  const result = validate(table.schema, applyMutation(table.base, mutation.change));
   const expected = describeExpectation(mutation.expect);
   if (result.valid)
     return { schema: table.schema, mutation: mutation.name, problem: `accepted; expected a rejection for ${expected}` };

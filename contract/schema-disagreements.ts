@@ -3,7 +3,8 @@
 // other: the list is pinned by a test and shown in the README.
 import { derefValue, refOf } from "../generator/model/refs.ts";
 
-export interface Disagreement {
+/** A keyword on which two JSON Schemas for the same payload differ at one pointer. */
+export interface KeywordDisagreement {
   /** JSON pointer into the payload, e.g. "/request/id" ("" for the root). */
   pointer: string;
   keyword: "presence" | "required" | "type" | "const" | "pattern" | "format" | "maxLength" | "additionalProperties";
@@ -35,14 +36,14 @@ export function schemaDisagreements(
   right: SchemaSide,
   pointer = "",
   visited = new Set<string>(),
-): Disagreement[] {
+): KeywordDisagreement[] {
   // A recursive schema (a property that refers back to its parent) is compared once per pair of refs.
   const pair = `${refOf(left.schema) ?? ""}\u0000${refOf(right.schema) ?? ""}`;
   if (!pair.startsWith("\u0000") && visited.has(pair)) return [];
   visited.add(pair);
   const a = flatten(left.schema, left.document);
   const b = flatten(right.schema, right.document);
-  const found: Disagreement[] = [];
+  const found: KeywordDisagreement[] = [];
   const types = (flat: Flat) => (flat.types.length === 0 ? "any" : flat.types.join(" | "));
   if (types(a) !== types(b)) found.push({ pointer, keyword: "type", left: types(a), right: types(b) });
   for (const keyword of COMPARED) {

@@ -45,6 +45,12 @@ export function lookupPointer(document: unknown, pointer: string): PointerLookup
   return lookupTokens(document, pointerTokens(pointer));
 }
 
+/** The value at a data pointer, or undefined when nothing is there. */
+export function valueAtPointer(document: unknown, pointer: string): unknown {
+  const lookup = lookupPointer(document, pointer);
+  return lookup.found ? lookup.value : undefined;
+}
+
 /** Own properties only: a token such as "__proto__" or "constructor" never reaches the prototype chain. */
 export function lookupTokens(document: unknown, tokens: readonly string[]): PointerLookup {
   let current: unknown = document;

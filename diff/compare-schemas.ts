@@ -55,7 +55,14 @@ function reportFacet(walk: SchemaWalk, old: Located, newer: Located, facet: Face
     facet.keyword && (newer.value as SchemaMap | undefined)?.[facet.keyword] !== undefined
       ? newer.pointer + suffix
       : newer.pointer;
-  walk.context.report(severity, rule, walk.location, oldPointer, newPointer, `${subject(walk)}: ${facet.detail}`);
+  walk.context.report({
+    severity,
+    rule,
+    location: walk.location,
+    oldPointer,
+    newPointer,
+    reason: `${subject(walk)}: ${facet.detail}`,
+  });
 }
 
 function subject(walk: SchemaWalk): string {
@@ -64,14 +71,14 @@ function subject(walk: SchemaWalk): string {
 
 function compareDescription(walk: SchemaWalk, old: Located, newer: Located, before: SchemaMap, after: SchemaMap): void {
   if (before.description === after.description) return;
-  walk.context.report(
-    "safe",
-    "description-changed",
-    walk.location,
-    old.pointer,
-    newer.pointer,
-    "description changed (documentation only)",
-  );
+  walk.context.report({
+    severity: "safe",
+    rule: "description-changed",
+    location: walk.location,
+    oldPointer: old.pointer,
+    newPointer: newer.pointer,
+    reason: "description changed (documentation only)",
+  });
 }
 
 function compareProperties(walk: SchemaWalk, old: Located, newer: Located, before: SchemaMap, after: SchemaMap): void {
@@ -117,23 +124,23 @@ function requiredSet(schema: SchemaMap): Set<string> {
 
 function reportRemoved(walk: SchemaWalk, location: string, oldPointer: string, newPointer: string, name: string): void {
   if (walk.direction === "response") {
-    walk.context.report(
-      "breaking",
-      "response-property-removed",
+    walk.context.report({
+      severity: "breaking",
+      rule: "response-property-removed",
       location,
       oldPointer,
       newPointer,
-      `property "${name}" was removed from the response`,
-    );
+      reason: `property "${name}" was removed from the response`,
+    });
   } else {
-    walk.context.report(
-      "warning",
-      "request-property-removed",
+    walk.context.report({
+      severity: "warning",
+      rule: "request-property-removed",
       location,
       oldPointer,
       newPointer,
-      `request property "${name}" was removed; senders that still send it may be rejected`,
-    );
+      reason: `request property "${name}" was removed; senders that still send it may be rejected`,
+    });
   }
 }
 
@@ -146,24 +153,24 @@ function reportAdded(
   required: boolean,
 ): void {
   if (walk.direction === "request" && required) {
-    walk.context.report(
-      "breaking",
-      "request-property-added-required",
+    walk.context.report({
+      severity: "breaking",
+      rule: "request-property-added-required",
       location,
       oldPointer,
       newPointer,
-      `new required request property "${name}"; existing senders do not send it`,
-    );
+      reason: `new required request property "${name}"; existing senders do not send it`,
+    });
   } else {
     const what = required ? "required" : "optional";
-    walk.context.report(
-      "safe",
-      `${walk.direction}-property-added`,
+    walk.context.report({
+      severity: "safe",
+      rule: `${walk.direction}-property-added`,
       location,
       oldPointer,
       newPointer,
-      `new ${what} ${walk.direction} property "${name}"`,
-    );
+      reason: `new ${what} ${walk.direction} property "${name}"`,
+    });
   }
 }
 
@@ -179,41 +186,41 @@ function compareRequired(
   if (was === is) return;
   const { direction, context } = walk;
   if (direction === "response" && was)
-    context.report(
-      "breaking",
-      "response-property-optional",
+    context.report({
+      severity: "breaking",
+      rule: "response-property-optional",
       location,
       oldPointer,
       newPointer,
-      `response property "${name}" is no longer required, so it may be absent`,
-    );
+      reason: `response property "${name}" is no longer required, so it may be absent`,
+    });
   if (direction === "response" && is)
-    context.report(
-      "safe",
-      "response-property-required",
+    context.report({
+      severity: "safe",
+      rule: "response-property-required",
       location,
       oldPointer,
       newPointer,
-      `response property "${name}" is now always present`,
-    );
+      reason: `response property "${name}" is now always present`,
+    });
   if (direction === "request" && is)
-    context.report(
-      "breaking",
-      "request-property-required",
+    context.report({
+      severity: "breaking",
+      rule: "request-property-required",
       location,
       oldPointer,
       newPointer,
-      `request property "${name}" is now required`,
-    );
+      reason: `request property "${name}" is now required`,
+    });
   if (direction === "request" && was)
-    context.report(
-      "safe",
-      "request-property-optional",
+    context.report({
+      severity: "safe",
+      rule: "request-property-optional",
       location,
       oldPointer,
       newPointer,
-      `request property "${name}" is now optional`,
-    );
+      reason: `request property "${name}" is now optional`,
+    });
 }
 
 function compareAdditionalProperties(walk: SchemaWalk, old: Located, newer: Located): void {
@@ -230,23 +237,23 @@ function compareAdditionalProperties(walk: SchemaWalk, old: Located, newer: Loca
   const newPointer = newAt.value === undefined ? newer.pointer : newAt.pointer;
   const tightened = after === "closed" || (before === "open" && after === "schema");
   if (tightened)
-    walk.context.report(
-      "warning",
-      "additional-properties-tightened",
-      walk.location,
+    walk.context.report({
+      severity: "warning",
+      rule: "additional-properties-tightened",
+      location: walk.location,
       oldPointer,
       newPointer,
-      `additionalProperties ${before} → ${after}: extra properties are no longer allowed as before`,
-    );
+      reason: `additionalProperties ${before} → ${after}: extra properties are no longer allowed as before`,
+    });
   else
-    walk.context.report(
-      "safe",
-      "additional-properties-loosened",
-      walk.location,
+    walk.context.report({
+      severity: "safe",
+      rule: "additional-properties-loosened",
+      location: walk.location,
       oldPointer,
       newPointer,
-      `additionalProperties ${before} → ${after}`,
-    );
+      reason: `additionalProperties ${before} → ${after}`,
+    });
 }
 
 /** Branches are matched by position; a `{type: "null"}` branch is nullability, handled by nullableChange. */
@@ -268,14 +275,14 @@ function compareAlternatives(
   const shift = (keyword === "allOf") === grew ? "narrowed" : "widened";
   const { severity, rule } = classify("alternatives", walk.direction, shift);
   const reason = `${subject(walk)}: ${keyword} has ${oldBranches.length} → ${newBranches.length} member schemas`;
-  walk.context.report(
+  walk.context.report({
     severity,
     rule,
-    walk.location,
-    child(old, keyword).pointer,
-    child(newer, keyword).pointer,
+    location: walk.location,
+    oldPointer: child(old, keyword).pointer,
+    newPointer: child(newer, keyword).pointer,
     reason,
-  );
+  });
 }
 
 function branchIndexes(schema: unknown, keyword: string): number[] {

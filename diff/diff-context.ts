@@ -1,6 +1,6 @@
 // State of one diff run: both documents, the changes found so far, and the schema pairs already
 // compared (specs have circular refs, and a shared component is reported once, not per use).
-import type { Change, Severity } from "./change.ts";
+import type { Change } from "./change.ts";
 import type { Located } from "./located-schema.ts";
 
 export class DiffContext {
@@ -22,7 +22,7 @@ export class DiffContext {
     return true;
   }
 
-  report(severity: Severity, rule: string, location: string, old: string, newer: string, reason: string): void {
-    this.changes.push({ severity, rule, location, oldPointer: old, newPointer: newer, reason });
+  report(change: Change): void {
+    this.changes.push(change);
   }
 }

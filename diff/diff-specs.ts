@@ -32,14 +32,14 @@ function compareComponents(
     const newer = newByName.get(old.name);
     const where = `schema "${old.name}"`;
     if (!newer) {
-      context.report(
-        "breaking",
-        "schema-removed",
-        where,
-        oldAt.pointer,
-        componentsPointer(context.newDocument),
-        `schema "${old.name}" was removed: its generated type and validator disappear`,
-      );
+      context.report({
+        severity: "breaking",
+        rule: "schema-removed",
+        location: where,
+        oldPointer: oldAt.pointer,
+        newPointer: componentsPointer(context.newDocument),
+        reason: `schema "${old.name}" was removed: its generated type and validator disappear`,
+      });
       continue;
     }
     compareSchemas({ context, direction: "response", location: `${where} $` }, oldAt, {
@@ -49,14 +49,14 @@ function compareComponents(
   }
   for (const newer of newSchemas) {
     if (!oldNames.has(newer.name))
-      context.report(
-        "safe",
-        "schema-added",
-        `schema "${newer.name}"`,
-        componentsPointer(context.oldDocument),
-        newer.ref.slice(1),
-        `new schema "${newer.name}"`,
-      );
+      context.report({
+        severity: "safe",
+        rule: "schema-added",
+        location: `schema "${newer.name}"`,
+        oldPointer: componentsPointer(context.oldDocument),
+        newPointer: newer.ref.slice(1),
+        reason: `new schema "${newer.name}"`,
+      });
   }
 }
 

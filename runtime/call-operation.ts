@@ -1,6 +1,7 @@
 // Turns one method call into an HTTP exchange and its outcome: the parsed body, a typed
 // StripeError, or a ContractError when opt-in validation finds a mismatch.
 
+import { responseForStatus } from "../core/response-for-status.ts";
 import { encodeJson, encodeParams } from "./encode-params.ts";
 import { errorFromResponse } from "./error-from-response.ts";
 import { ApiError, ContractError } from "./errors.ts";
@@ -75,15 +76,6 @@ function idempotencyKeyFor(
   return operation.needsIdempotencyKey ? context.newIdempotencyKey() : undefined;
 }
 
-/** Documented response for a status: exact code, then "4XX"-style range, then "default". */
-export function responseSchemaFor(
-  responses: Readonly<Record<string, string | null>>,
-  status: number,
-): string | null | undefined {
-  const code = String(status);
-  return responses[code] ?? responses[`${code[0]}XX`] ?? responses.default;
-}
-
 function parseJson(text: string): unknown {
   if (text === "") return undefined;
   try {
@@ -96,7 +88,7 @@ function parseJson(text: string): unknown {
 function checkContract(context: CallContext, operation: PreparedOperation, status: number, json: unknown): void {
   // Only JSON bodies are checked: a proxy's HTML error page is a transport failure, reported as ApiError.
   if (context.validate === undefined || json === undefined) return;
-  const schema = responseSchemaFor(operation.descriptor.responses, status);
+  const schema = responseForStatus(operation.descriptor.responses, status)?.schema;
   if (schema == null) return;
   const result = context.validate(schema, json);
   if (!result.valid) throw new ContractError(operation.operationId, status, schema, result.errors, json);

@@ -1,14 +1,12 @@
 // dist/ is what consumers run: the compiled CLI must work there too, including its worker threads,
-// whose entry points are named at run time (see generator/sibling-module.ts).
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+// whose entry points are named at run time (see generator/sibling-module.ts). The build goes to a
+// temp folder inside the repository (so node_modules resolve), never to the checkout's dist/.
+import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
 import { siblingModule } from "../generator/sibling-module.ts";
-
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+import { runNode } from "../test-support/cli.ts";
+import { repoPath } from "../test-support/repo.ts";
+import { tempFolder } from "../test-support/temp-folder.ts";
 
 describe("siblingModule", () => {
   it.each([
@@ -18,36 +16,29 @@ describe("siblingModule", () => {
 });
 
 describe("dist build", () => {
-  it("builds, and the compiled CLI generates from a spec inside a worker (--timeout)", () => {
-    const build = spawnSync(process.execPath, [join(ROOT, "scripts/build.ts")], { cwd: ROOT, encoding: "utf8" });
-    expect(build.stderr).toBe("");
-    expect(build.status).toBe(0);
-    expect(existsSync(join(ROOT, "dist/generated/validators.compiled.js"))).toBe(true);
+  const pack = tempFolder("dist-build", { insideRepo: true });
+  afterAll(() => pack.remove());
 
-    const folder = mkdtempSync(join(tmpdir(), "sec-dist-"));
-    writeFileSync(
-      join(folder, "spec.json"),
-      JSON.stringify({
-        openapi: "3.1.0",
-        info: { title: "t", version: "1" },
-        paths: {},
-        components: { schemas: { thing: { type: "object" } } },
-      }),
-    );
-    const run = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, "bin/stripe-events-contract.js"),
-        "generate",
-        "--timeout",
-        "60",
-        "--spec",
-        join(folder, "spec.json"),
-        "--out",
-        join(folder, "out"),
-      ],
-      { encoding: "utf8" },
-    );
+  it("builds, and the installed bin generates from a spec inside a worker (--timeout)", async () => {
+    const checkoutDist = repoPath("dist");
+    const distBefore = existsSync(checkoutDist) ? statSync(checkoutDist).mtimeMs : undefined;
+    const build = await runNode([repoPath("scripts/build.ts"), pack.at("dist")]);
+    expect(build.stderr).toBe("");
+    expect(build.code).toBe(0);
+    expect(existsSync(pack.at("dist/generated/validators.compiled.js"))).toBe(true);
+    expect(existsSync(checkoutDist) ? statSync(checkoutDist).mtimeMs : undefined).toBe(distBefore);
+
+    // The package layout: bin/ beside dist/, as npm installs it.
+    mkdirSync(pack.at("bin"));
+    copyFileSync(repoPath("bin/stripe-events-contract.js"), pack.at("bin/stripe-events-contract.js"));
+    const spec = pack.write("spec.json", {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: {},
+      components: { schemas: { thing: { type: "object" } } },
+    });
+    const bin = pack.at("bin/stripe-events-contract.js");
+    const run = await runNode([bin, "generate", "--timeout", "60", "--spec", spec, "--out", pack.at("out")]);
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(
       /^Generated 7 files in .*out\/ \(0 operations, 1 schemas, 1 validators\) in [\d.]+ s\.\n$/,

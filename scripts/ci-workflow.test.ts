@@ -6,16 +6,13 @@
 // syntax, strict where typos hide (`run`/`runs-on`/`uses` misspelt, unknown step keys).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
+import type { Json } from "../test-support/json.ts";
+import { repoPath } from "../test-support/repo.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const WORKFLOW_FILE = `${ROOT}.github/workflows/contract.yml`;
-
-// biome-ignore lint/suspicious/noExplicitAny: payloads built and mutated freely by tests and fixtures
-type Json = Record<string, any>;
+const WORKFLOW_FILE = repoPath(".github/workflows/contract.yml");
 
 const stringMap = { type: "object", additionalProperties: { type: ["string", "number", "boolean"] } };
 const STEP_SCHEMA = {
@@ -93,10 +90,10 @@ interface Repository {
 }
 
 function loadRepository(): Repository {
-  const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")) as Json;
-  const config = JSON.parse(readFileSync(`${ROOT}stripe-events-contract.config.json`, "utf8")) as Json;
+  const pkg = JSON.parse(readFileSync(repoPath("package.json"), "utf8")) as Json;
+  const config = JSON.parse(readFileSync(repoPath("stripe-events-contract.config.json"), "utf8")) as Json;
   const specFiles = new Set<string>(config.specs.flatMap((spec: Json) => [spec.spec, spec.overlay].filter(Boolean)));
-  const vitestConfig = readFileSync(`${ROOT}vitest.config.ts`, "utf8");
+  const vitestConfig = readFileSync(repoPath("vitest.config.ts"), "utf8");
   return { scripts: pkg.scripts, specFiles, junitOutput: /outputFile:\s*"([^"]+)"/.exec(vitestConfig)?.[1] };
 }
 
@@ -149,7 +146,7 @@ function repositoryProblems(workflow: Json, repository: Repository, text: string
   // Spec names sit in the diff loop's "spec|overlay" pairs.
   for (const match of text.matchAll(/(?<=["|])(stripe-[\w.-]+\.(?:yml|yaml|json))(?=[|"])/g)) {
     const file = `specs/${match[1]}`;
-    if (!repository.specFiles.has(file) || !existsSync(`${ROOT}${file}`))
+    if (!repository.specFiles.has(file) || !existsSync(repoPath(file)))
       problems.push(`files: ${file} is not a spec or overlay in stripe-events-contract.config.json`);
   }
   for (const file of repository.specFiles) {

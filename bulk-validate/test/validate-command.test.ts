@@ -1,25 +1,25 @@
 // `stripe-events-contract validate`: documented payloads pass, each mutated one fails at the
 // right pointer, unreadable input exits 2 with its line, and failures print exactly like the
-// contract suite's (contract-tests/lib/format-violation.ts).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// contract suite's (contract/violation.ts).
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatViolation, violationsFromErrors } from "../../contract/violation.ts";
-import { validate } from "../../generated/validators.ts";
+import * as generated from "../../generated/validators.ts";
+import { runCli as runCliProcess } from "../../test-support/cli.ts";
+import { applyMutation, type PayloadMutation, removeAt, setAt } from "../../test-support/payload-mutation.ts";
+import { documentedBodies, documentedBody } from "../../test-support/recordings.ts";
+import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
+import { bulkValidatorsFrom } from "../bulk-validators.ts";
 import { validateStream } from "../validate-stream.ts";
-import { documentedBodies, documentedBody, type Json, runCli } from "./fixtures.ts";
 
-let folder: string;
-beforeAll(() => (folder = mkdtempSync(join(tmpdir(), "sec-validate-"))));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const { validate } = generated;
+const runCli = (args: string[]) => runCliProcess(args, { inProcess: true });
 
-function write(name: string, text: string): string {
-  const file = join(folder, name);
-  writeFileSync(file, text);
-  return file;
-}
+let folder: TempFolder;
+beforeAll(() => (folder = tempFolder("validate")));
+afterAll(() => folder.remove());
+
+const write = (name: string, text: string): string => folder.write(name, text);
 
 const ndjson = (values: unknown[]) => `${values.map((value) => JSON.stringify(value)).join("\n")}\n`;
 
@@ -68,54 +68,57 @@ describe("documented payloads pass", () => {
   });
 });
 
-type Mutation = [name: string, recording: string, mutate: (body: Json) => void, pointer: string, schema: string];
+const V1_EVENT = "v1-event-retrieve-200.json";
+const V1_LIST = "v1-events-list-page-1.json";
+const V2_EVENT = "v2-event-retrieve-200.json";
 
-const MUTATIONS: Mutation[] = [
-  ["v1 event without id", "v1-event-retrieve-200.json", (b) => delete b.id, "/id", "event"],
-  [
-    "v1 event created as a string",
-    "v1-event-retrieve-200.json",
-    (b) => (b.created = "2023-06-06"),
-    "/created",
-    "event",
-  ],
-  ["v1 event livemode as a string", "v1-event-retrieve-200.json", (b) => (b.livemode = "false"), "/livemode", "event"],
-  ["v1 event data.object missing", "v1-event-retrieve-200.json", (b) => delete b.data.object, "/data/object", "event"],
-  [
-    "v1 list element with a wrong object",
-    "v1-events-list-page-1.json",
-    (b) => (b.data[0].object = "charge"),
-    "/data/0/object",
-    "NotificationEventList",
-  ],
-  [
-    "v1 list has_more missing",
-    "v1-events-list-page-1.json",
-    (b) => delete b.has_more,
-    "/has_more",
-    "NotificationEventList",
-  ],
-  [
-    "v2 event created as a number",
-    "v2-event-retrieve-200.json",
-    (b) => (b.created = 1735689600),
-    "/created",
-    "v2.core.event",
-  ],
-  [
-    "v2 event related_object.url as a number",
-    "v2-event-retrieve-200.json",
-    (b) => (b.related_object.url = 5),
-    "/related_object/url",
-    "v2.core.event",
-  ],
+/** Each mutation must be reported at its own pointer, under the schema the `object` field chose. */
+const MUTATIONS: { name: string; recording: string; mutation: PayloadMutation; schema: string }[] = [
+  { name: "v1 event without id", recording: V1_EVENT, mutation: removeAt("/id"), schema: "event" },
+  {
+    name: "v1 event created as a string",
+    recording: V1_EVENT,
+    mutation: setAt("/created", "2023-06-06"),
+    schema: "event",
+  },
+  {
+    name: "v1 event livemode as a string",
+    recording: V1_EVENT,
+    mutation: setAt("/livemode", "false"),
+    schema: "event",
+  },
+  { name: "v1 event data.object missing", recording: V1_EVENT, mutation: removeAt("/data/object"), schema: "event" },
+  {
+    name: "v1 list element with a wrong object",
+    recording: V1_LIST,
+    mutation: setAt("/data/0/object", "charge"),
+    schema: "NotificationEventList",
+  },
+  {
+    name: "v1 list has_more missing",
+    recording: V1_LIST,
+    mutation: removeAt("/has_more"),
+    schema: "NotificationEventList",
+  },
+  {
+    name: "v2 event created as a number",
+    recording: V2_EVENT,
+    mutation: setAt("/created", 1735689600),
+    schema: "v2.core.event",
+  },
+  {
+    name: "v2 event related_object.url as a number",
+    recording: V2_EVENT,
+    mutation: setAt("/related_object/url", 5),
+    schema: "v2.core.event",
+  },
 ];
 
 describe("mutated payloads fail at the right pointer", () => {
-  it.each(MUTATIONS)("%s", async (name, recording, mutate, pointer, schema) => {
-    const body = structuredClone(documentedBody(recording));
-    expect(validate(schema, body).valid).toBe(true); // the unmutated twin passes
-    mutate(body);
+  it.each(MUTATIONS)("$name", async ({ name, recording, mutation, schema }) => {
+    const { pointer } = mutation;
+    expect(validate(schema, documentedBody(recording)).valid).toBe(true); // the unmutated twin passes
+    const body = applyMutation(documentedBody(recording), mutation);
     const file = write(`${name.replaceAll(" ", "-")}.ndjson`, `\n${JSON.stringify(body)}\n`);
     const { code, stdout } = await runCli(["validate", "--verbose", file]);
     expect(code).toBe(1);
@@ -126,8 +129,7 @@ describe("mutated payloads fail at the right pointer", () => {
   });
 
   it("--verbose prints each failure exactly as the contract suite formats it", async () => {
-    const body = structuredClone(documentedBody("v1-event-retrieve-200.json"));
-    body.livemode = "false";
+    const body = applyMutation(documentedBody(V1_EVENT), setAt("/livemode", "false"));
     const file = write("shape.ndjson", JSON.stringify(body));
     const result = validate("event", body);
     if (result.valid) throw new Error("the mutation should fail");
@@ -142,9 +144,8 @@ describe("mutated payloads fail at the right pointer", () => {
   });
 
   it("prints one line per failure by default with line, id, pointer and message", async () => {
-    const body = structuredClone(documentedBody("v1-event-retrieve-200.json"));
-    body.livemode = "false";
-    const file = write("compact.ndjson", ndjson([documentedBody("v1-event-retrieve-200.json"), body]));
+    const body = applyMutation(documentedBody(V1_EVENT), setAt("/livemode", "false"));
+    const file = write("compact.ndjson", ndjson([documentedBody(V1_EVENT), body]));
     const { code, stdout } = await runCli(["validate", file]);
     expect(code).toBe(1);
     expect(stdout.split("\n")[0]).toBe(`✖ ${file}:2 ${body.id} /livemode: must be boolean (schema event)`);
@@ -159,7 +160,7 @@ describe("mutated payloads fail at the right pointer", () => {
 });
 
 describe("unreadable input exits 2 and names the line", () => {
-  const event = () => JSON.stringify(documentedBody("v1-event-retrieve-200.json"));
+  const event = () => JSON.stringify(documentedBody(V1_EVENT));
 
   it.each([
     [
@@ -200,7 +201,7 @@ describe("unreadable input exits 2 and names the line", () => {
 
 describe("validateStream on a stream (what `validate -` reads from stdin)", () => {
   it("checks records fed in tiny chunks and counts bytes", async () => {
-    const text = ndjson([documentedBody("v1-event-retrieve-200.json"), { id: "evt_x", object: "event" }]);
+    const text = ndjson([documentedBody(V1_EVENT), { id: "evt_x", object: "event" }]);
     const bytes = Buffer.from(text);
     const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, index) =>
       bytes.subarray(index * 7, index * 7 + 7),
@@ -208,7 +209,11 @@ describe("validateStream on a stream (what `validate -` reads from stdin)", () =
     const sink = new PassThrough();
     let printed = "";
     sink.on("data", (chunk) => (printed += chunk));
-    const result = await validateStream(Readable.from(chunks), sink, { source: "stdin", style: "line" });
+    const result = await validateStream(Readable.from(chunks), sink, {
+      validators: bulkValidatorsFrom(generated),
+      source: "stdin",
+      style: "line",
+    });
     expect(result).toMatchObject({
       records: 2,
       valid: 1,

@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { OperationDescriptor } from "../../runtime/operation.ts";
+import { tempFolder } from "../../test-support/temp-folder.ts";
 import {
   createCoverage,
   operationsWithoutCases,
@@ -56,12 +55,13 @@ describe("coverage matrix", () => {
   });
 
   it("writes JSON and Markdown next to each other", () => {
-    const dir = mkdtempSync(join(tmpdir(), "coverage-"));
+    const dir = tempFolder("coverage");
     const coverage = createCoverage(operations);
-    const paths = writeCoverageReport(coverage, join(dir, "contract.json"));
-    expect(paths).toEqual({ json: join(dir, "contract.json"), markdown: join(dir, "contract.md") });
+    const paths = writeCoverageReport(coverage, dir.at("contract.json"));
+    expect(paths).toEqual({ json: dir.at("contract.json"), markdown: dir.at("contract.md") });
     expect(JSON.parse(readFileSync(paths.json, "utf8")).uncovered).toEqual(["a", "b"]);
     expect(readFileSync(paths.markdown, "utf8")).toContain("## Contract coverage");
+    dir.remove();
   });
 
   it.each([

@@ -1,21 +1,13 @@
 // The supplied JSON Schema 2020-12 event and the (repaired) OpenAPI `event` describe the same
 // payload. This pins every point where they disagree; the README shows the same list.
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readSource } from "../../generator/load/read-source.ts";
-import { loadRepairedSpecs } from "../../generator/load-model.ts";
-import { REPO } from "../../generator/test/helpers.ts";
+import { SPEC_FILES } from "../../test-support/repo.ts";
+import { loadSpec, repairedV1Spec } from "../../test-support/specs.ts";
 import { schemaDisagreements } from "../schema-disagreements.ts";
 
 async function eventSchemas() {
-  const [v1] = await loadRepairedSpecs([
-    {
-      spec: join(REPO, "specs/stripe-events-api-openapi.yml"),
-      overlay: join(REPO, "specs/stripe-events-api.overlay.yml"),
-    },
-  ]);
-  const repaired = v1!.document as { components: { schemas: Record<string, unknown> } };
-  const jsonSchema = readSource(join(REPO, "specs/stripe-event.json")).data;
+  const repaired = await repairedV1Spec();
+  const jsonSchema = loadSpec(SPEC_FILES.eventJsonSchema);
   return {
     openapi: { schema: repaired.components.schemas.event, document: repaired },
     jsonSchema: { schema: jsonSchema, document: jsonSchema },

@@ -1,14 +1,12 @@
 // Starts a real Prism (loopback only) on the v2 spec to pin two behaviours the live suite relies
 // on: requests that break the spec are reported as violations, and stop() really stops Prism.
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OperationDescriptor, ValidateFn } from "../../runtime/operation.ts";
+import { SPEC_FILES } from "../../test-support/repo.ts";
 import { type ClientFactory, callOperation } from "../call-operation.ts";
 import { checkExchange } from "../check-exchange.ts";
 import { type PrismServer, startPrism } from "../prism-server.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const listEvents: OperationDescriptor = {
   operationId: "getV2CoreEvents",
   method: "GET",
@@ -33,7 +31,7 @@ describe("Prism mock server", () => {
   let prism: PrismServer;
 
   beforeAll(async () => {
-    prism = await startPrism({ specFile: join(ROOT, "specs", "stripe-v2-core-events-openapi.yml") });
+    prism = await startPrism({ specFile: SPEC_FILES.v2 });
   });
 
   afterAll(async () => {
@@ -70,7 +68,7 @@ describe("Prism mock server", () => {
   });
 
   it("stops listening after stop()", async () => {
-    const second = await startPrism({ specFile: join(ROOT, "specs", "stripe-v2-core-events-openapi.yml") });
+    const second = await startPrism({ specFile: SPEC_FILES.v2 });
     await second.stop();
     await expect(fetch(`${second.baseUrl}/v2/core/events?object_id=ed_1`)).rejects.toThrow();
   });

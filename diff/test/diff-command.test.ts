@@ -1,9 +1,12 @@
 // The `diff` command end to end through the CLI entry point: formats and exit codes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCliInProcess } from "../../generator/test/helpers.ts";
-import { loadPlain, repairedV1, type TempFolder, tempFolder, V1_OVERLAY, V1_SPEC, V2_SPEC } from "./spec-copies.ts";
+import { runCli } from "../../test-support/cli.ts";
+import { SPEC_FILES } from "../../test-support/repo.ts";
+import { loadSpec, repairedV1Spec } from "../../test-support/specs.ts";
+import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
 
-const run = runCliInProcess;
+const { v1: V1_SPEC, v1Overlay: V1_OVERLAY, v2: V2_SPEC } = SPEC_FILES;
+const run = (args: string[]) => runCli(args, { inProcess: true });
 
 describe("stripe-events-contract diff", () => {
   let folder: TempFolder;
@@ -11,11 +14,11 @@ describe("stripe-events-contract diff", () => {
   let warningFile: string;
 
   beforeAll(async () => {
-    folder = tempFolder();
-    const breaking = await repairedV1();
+    folder = tempFolder("diff");
+    const breaking = await repairedV1Spec();
     delete breaking.components.schemas.event.properties.type;
     breakingFile = folder.write("breaking.json", breaking);
-    const warning = await repairedV1();
+    const warning = await repairedV1Spec();
     warning.components.schemas.api_errors.properties.type.enum.push("rate_limit_error");
     warningFile = folder.write("warning.json", warning);
   });
@@ -99,7 +102,7 @@ describe("stripe-events-contract diff", () => {
   });
 
   it("accepts a YAML spec without overlay (the v2 spec against itself)", async () => {
-    expect(loadPlain(V2_SPEC).openapi).toBe("3.0.3");
+    expect(loadSpec(V2_SPEC).openapi).toBe("3.0.3");
     const { code, stdout } = await run(["diff", V2_SPEC, V2_SPEC]);
     expect(code).toBe(0);
     expect(stdout).toContain("No changes.");

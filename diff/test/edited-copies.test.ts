@@ -1,27 +1,21 @@
 // Issue 5 acceptance: the supplied spec (repaired by its overlay) diffed against edited copies,
 // one edit each. Each copy must report exactly its edit, with the right class and pointers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Json } from "../../test-support/json.ts";
+import { SPEC_FILES } from "../../test-support/repo.ts";
+import { loadSpec, repairedV1Spec } from "../../test-support/specs.ts";
+import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
 import { diffSpecs } from "../diff-specs.ts";
 import { type DiffSide, loadSpecModel } from "../load-spec-model.ts";
-import {
-  loadPlain,
-  repairedV1,
-  type SpecObject,
-  type TempFolder,
-  tempFolder,
-  V1_OVERLAY,
-  V1_SPEC,
-  V2_SPEC,
-} from "./spec-copies.ts";
 
-type Edit = (spec: SpecObject) => void;
+type Edit = (spec: Json) => void;
 type Expected = [severity: string, rule: string, oldPointer: string, newPointer: string];
 
 const EVENT = "/components/schemas/event";
 const LIST = "/paths/~1v1~1events/get";
 const RETRIEVE = "/paths/~1v1~1events~1{id}/get";
-const event = (spec: SpecObject) => spec.components.schemas.event;
-const listParameters = (spec: SpecObject) => spec.paths["/v1/events"].get.parameters as SpecObject[];
+const event = (spec: Json) => spec.components.schemas.event;
+const listParameters = (spec: Json) => spec.paths["/v1/events"].get.parameters as Json[];
 
 const CASES: [name: string, edit: Edit, want: Expected[]][] = [
   // Breaking
@@ -197,13 +191,13 @@ const CASES: [name: string, edit: Edit, want: Expected[]][] = [
 
 describe("diff: supplied spec vs edited copies", () => {
   let folder: TempFolder;
-  let base: SpecObject;
+  let base: Json;
   let original: DiffSide;
 
   beforeAll(async () => {
-    folder = tempFolder();
-    base = await repairedV1();
-    original = await loadSpecModel(V1_SPEC, { overlay: V1_OVERLAY });
+    folder = tempFolder("diff");
+    base = await repairedV1Spec();
+    original = await loadSpecModel(SPEC_FILES.v1, { overlay: SPEC_FILES.v1Overlay });
   });
   afterAll(() => folder.remove());
 
@@ -268,13 +262,13 @@ describe("diff: the v2 spec (OpenAPI 3.0.3, shared component responses) vs edite
   let folder: TempFolder;
   let original: DiffSide;
   beforeAll(async () => {
-    folder = tempFolder();
-    original = await loadSpecModel(V2_SPEC);
+    folder = tempFolder("diff");
+    original = await loadSpecModel(SPEC_FILES.v2);
   });
   afterAll(() => folder.remove());
 
   it.each(V2_CASES)("%s", async (name, edit, want) => {
-    const edited = structuredClone(loadPlain(V2_SPEC));
+    const edited = structuredClone(loadSpec(SPEC_FILES.v2));
     edit(edited);
     const changes = diffSpecs(
       original,

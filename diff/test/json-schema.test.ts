@@ -1,20 +1,22 @@
 // The diff on a standalone JSON Schema 2020-12 document (specs/stripe-event.json): its root is
 // compared as a payload a consumer reads.
 
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Json } from "../../test-support/json.ts";
+import { SPEC_FILES } from "../../test-support/repo.ts";
+import { loadSpec } from "../../test-support/specs.ts";
+import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
 import { diffSpecs } from "../diff-specs.ts";
 import { loadSpecModel } from "../load-spec-model.ts";
-import { loadPlain, type SpecObject, type TempFolder, tempFolder, V1_SPEC } from "./spec-copies.ts";
 
-const EVENT_SCHEMA = join(V1_SPEC, "../stripe-event.json");
+const EVENT_SCHEMA = SPEC_FILES.eventJsonSchema;
 
 describe("diff on a JSON Schema document", () => {
   let folder: TempFolder;
-  beforeAll(() => (folder = tempFolder()));
+  beforeAll(() => (folder = tempFolder("diff")));
   afterAll(() => folder.remove());
 
-  it.each<[string, (schema: SpecObject) => void, string[][]]>([
+  it.each<[string, (schema: Json) => void, string[][]]>([
     ["unedited", () => {}, []],
     [
       "a property removed",
@@ -27,7 +29,7 @@ describe("diff on a JSON Schema document", () => {
       [["breaking", "response-property-nullable", "/properties/created", "/properties/created"]],
     ],
   ])("%s", async (_name, edit, want) => {
-    const edited = structuredClone(loadPlain(EVENT_SCHEMA));
+    const edited = structuredClone(loadSpec(EVENT_SCHEMA));
     edit(edited);
     const changes = diffSpecs(
       await loadSpecModel(EVENT_SCHEMA),

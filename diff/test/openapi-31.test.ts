@@ -1,15 +1,12 @@
 // The diff on OpenAPI 3.1 (type arrays, "null" branches) and on circular schemas, using small
 // inline specs so each case shows the whole input.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Json } from "../../test-support/json.ts";
+import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
 import { diffSpecs } from "../diff-specs.ts";
 import { loadSpecModel } from "../load-spec-model.ts";
-import { type SpecObject, type TempFolder, tempFolder } from "./spec-copies.ts";
 
-function spec(
-  version: "3.0.3" | "3.1.0",
-  thing: SpecObject,
-  limitSchema: SpecObject = { type: "integer" },
-): SpecObject {
+function spec(version: "3.0.3" | "3.1.0", thing: Json, limitSchema: Json = { type: "integer" }): Json {
   return {
     openapi: version,
     info: { title: "things", version: "1" },
@@ -31,7 +28,7 @@ function spec(
   };
 }
 
-const thing = (overrides: SpecObject = {}): SpecObject => ({
+const thing = (overrides: Json = {}): Json => ({
   type: "object",
   required: ["id"],
   properties: {
@@ -47,10 +44,10 @@ const LIMIT = "/paths/~1things/get/parameters/0/schema";
 
 describe("diff on OpenAPI 3.1 and circular schemas", () => {
   let folder: TempFolder;
-  beforeAll(() => (folder = tempFolder()));
+  beforeAll(() => (folder = tempFolder("diff")));
   afterAll(() => folder.remove());
 
-  async function diff(old: SpecObject, now: SpecObject) {
+  async function diff(old: Json, now: Json) {
     const changes = diffSpecs(
       await loadSpecModel(folder.write("old.json", old)),
       await loadSpecModel(folder.write("new.json", now)),

@@ -1,21 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { validate } from "../../generated/validators.ts";
+import { applyMutation, removeAt, setAt } from "../../test-support/payload-mutation.ts";
+import { documentedBody } from "../../test-support/recordings.ts";
 import { type ClientOptions, ContractError, createRuntimeClient, InvalidRequestError } from "../index.ts";
-import {
-  type FixtureOperations,
-  fixtureValidate,
-  jsonResponse,
-  operations,
-  scriptedFetch,
-  testOptions,
-} from "./fixtures.ts";
+import { type FixtureOperations, jsonResponse, operations, scriptedFetch, testOptions } from "./fixtures.ts";
 
 const event = { id: "evt_1", object: "event", type: "charge.succeeded" };
+/** A v1 event the generated `event` validator accepts. */
+const documentedEvent = () => documentedBody("v1-event-retrieve-200.json");
 
+/** The client over the real generated validate() (createValidate over the compiled ajv validators). */
 function setup(options: ClientOptions = {}, ...responses: Response[]) {
   const { fetch, sent } = scriptedFetch(...(responses.length > 0 ? responses : [jsonResponse(200, event)]));
   const client = createRuntimeClient<FixtureOperations>(
     operations,
-    { validate: fixtureValidate() },
+    { validate },
     { ...testOptions(fetch), ...options },
   );
   return { client, sent };
@@ -177,22 +176,27 @@ describe("lastResponse", () => {
 
 describe("validateResponses", () => {
   it("passes a body that matches its schema", async () => {
-    const { client } = setup({ validateResponses: true });
-    await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual(event);
+    const { client } = setup({ validateResponses: true }, jsonResponse(200, documentedEvent()));
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual(documentedEvent());
   });
 
   it("throws ContractError for a 200 body that does not match", async () => {
-    const { client } = setup({ validateResponses: true }, jsonResponse(200, { id: 42, object: "event" }));
+    const body = applyMutation(documentedEvent(), setAt("/id", 42));
+    const { client } = setup({ validateResponses: true }, jsonResponse(200, body));
     const failure = await client.getEventsId({ path: { id: "evt_1" } }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ContractError);
-    expect(failure).toMatchObject({
-      operationId: "getEventsId",
-      status: 200,
-      schema: "event",
-      body: { id: 42, object: "event" },
-    });
+    expect(failure).toMatchObject({ operationId: "getEventsId", status: 200, schema: "event", body });
     expect((failure as ContractError).errors).toEqual([
       expect.objectContaining({ pointer: "/id", keyword: "type", schemaPath: "#/properties/id/type" }),
+    ]);
+  });
+
+  it("reports a missing property at its own pointer, not its parent's", async () => {
+    const body = applyMutation(documentedEvent(), removeAt("/data/object"));
+    const { client } = setup({ validateResponses: true }, jsonResponse(200, body));
+    const failure = await client.getEventsId({ path: { id: "evt_1" } }).catch((e: unknown) => e);
+    expect((failure as ContractError).errors).toEqual([
+      expect.objectContaining({ pointer: "/data/object", keyword: "required", params: { missingProperty: "object" } }),
     ]);
   });
 
@@ -207,6 +211,7 @@ describe("validateResponses", () => {
       name: "ContractError",
       status: 404,
       schema: "error",
+      errors: [expect.objectContaining({ pointer: "/error/type", keyword: "required" })],
     });
   });
 
@@ -227,6 +232,22 @@ describe("validateResponses", () => {
     });
     const skipped = setup({ validateResponses: true, maxNetworkRetries: 0 }, jsonResponse(503, { nope: true }));
     await expect(skipped.client.postTestObjects()).rejects.toMatchObject({ name: "ApiError", status: 503 });
+  });
+
+  it("a status documented without a body is not checked against `default`", async () => {
+    const { client } = setup({ validateResponses: true }, jsonResponse(200, { id: "obj_1", deleted: true }));
+    await expect(client.deleteTestObjectsId({ path: { id: "obj_1" } })).resolves.toEqual({
+      id: "obj_1",
+      deleted: true,
+    });
+  });
+
+  it("an undocumented status falls under `default` (twin)", async () => {
+    const { client } = setup({ validateResponses: true }, jsonResponse(404, { id: "obj_1", deleted: true }));
+    await expect(client.deleteTestObjectsId({ path: { id: "obj_1" } })).rejects.toMatchObject({
+      name: "ContractError",
+      schema: "error",
+    });
   });
 
   it("needs the generated validate function", () => {

@@ -1,6 +1,8 @@
 // Single-field changes that must make a valid value invalid: drop a required property, give a
 // property a JSON type its schema does not allow, or an enum property a value outside the enum.
 // Each mutation names the JSON pointer where the validator must report it.
+import { escapePointerToken } from "../../../core/json-pointer.ts";
+import { applyMutation, type PayloadMutation, removeAt, setAt } from "../../../test-support/payload-mutation.ts";
 import type { Schema } from "./load-spec-schemas.ts";
 
 type Lookup = (ref: string) => Schema;
@@ -24,13 +26,13 @@ const WRONG_VALUES: Record<string, Json> = {
 
 export function breakingMutations(schema: Schema, value: unknown, lookup: Lookup): Mutation[] {
   const mutations: Mutation[] = [];
-  collect(resolve(schema, lookup), value, "", lookup, (pointer, kind, replace) =>
-    mutations.push({ kind, pointer, value: replaceAt(value, pointer, replace) }),
+  collect(resolve(schema, lookup), value, "", lookup, (kind, mutation) =>
+    mutations.push({ kind, pointer: mutation.pointer, value: applyMutation(value, mutation) }),
   );
   return mutations;
 }
 
-type Emit = (pointer: string, kind: Mutation["kind"], replace: (old: unknown) => unknown) => void;
+type Emit = (kind: Mutation["kind"], mutation: PayloadMutation) => void;
 
 function collect(schema: Schema, value: unknown, pointer: string, lookup: Lookup, emit: Emit): void {
   if (typeof schema !== "object" || !isPlainObject(value) || !isObjectSchema(schema)) return;
@@ -38,13 +40,13 @@ function collect(schema: Schema, value: unknown, pointer: string, lookup: Lookup
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
   for (const [name, propertySchema] of Object.entries(properties)) {
     if (!Object.hasOwn(value, name)) continue;
-    const at = `${pointer}/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+    const at = `${pointer}/${escapePointerToken(name)}`;
     const property = resolve(propertySchema, lookup);
-    if (required.has(name)) emit(at, "remove required", () => REMOVED);
+    if (required.has(name)) emit("remove required", removeAt(at));
     const wrongType = wrongTypeValue(property, lookup);
-    if (wrongType !== undefined) emit(at, "wrong type", () => wrongType);
+    if (wrongType !== undefined) emit("wrong type", setAt(at, wrongType));
     const wrongEnum = wrongEnumValue(property);
-    if (wrongEnum !== undefined) emit(at, "wrong enum", () => wrongEnum);
+    if (wrongEnum !== undefined) emit("wrong enum", setAt(at, wrongEnum));
     const child = value[name];
     collect(property, child, at, lookup, emit);
     if (Array.isArray(child) && child.length > 0 && typeof property === "object" && property.items !== undefined) {
@@ -52,8 +54,6 @@ function collect(schema: Schema, value: unknown, pointer: string, lookup: Lookup
     }
   }
 }
-
-const REMOVED = Symbol("removed");
 
 function resolve(schema: Schema, lookup: Lookup): Schema {
   let current = schema;
@@ -106,20 +106,4 @@ function jsonType(value: Json): string {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** A deep copy of `root` with the value at `pointer` replaced (or removed). */
-function replaceAt(root: unknown, pointer: string, replace: (old: unknown) => unknown): unknown {
-  const copy = structuredClone(root) as Record<string, unknown>;
-  const tokens = pointer
-    .split("/")
-    .slice(1)
-    .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
-  const last = tokens.pop()!;
-  let parent: Record<string, unknown> = copy;
-  for (const token of tokens) parent = parent[token] as Record<string, unknown>;
-  const replacement = replace(parent[last]);
-  if (replacement === REMOVED) delete parent[last];
-  else parent[last] = replacement;
-  return copy;
 }

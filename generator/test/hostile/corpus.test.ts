@@ -5,13 +5,13 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasStackFrames, type ProcessRun, runCli, typeCheckableOutputArgs } from "../../../test-support/cli.ts";
+import { type TempFolder, tempFolder } from "../../../test-support/temp-folder.ts";
+import { typeCheck } from "../../../test-support/typecheck.ts";
 import { type Expectation, expectations } from "./expectations.ts";
 import { identifiersIn } from "./lib/code-identifiers.ts";
 import { readGeneratedSources } from "./lib/generated-files.ts";
 import { mapLimit } from "./lib/map-limit.ts";
-import { type CliRun, hasStackFrames, runCli, typeCheckableOutputArgs } from "./lib/run-cli.ts";
-import { makeTempDir, removeTempDir } from "./lib/temp-dir.ts";
-import { typeCheck } from "./lib/typecheck.ts";
 
 const CORPUS = fileURLToPath(new URL("./corpus/", import.meta.url));
 const CORPUS_SHOWN = "generator/test/hostile/corpus/";
@@ -26,31 +26,31 @@ const errorRows = rows.filter((row) => row.outcome === "error");
 
 const outFolder = (file: string) => file.replace(/[^\w-]/g, "_");
 
-let root = "";
-const runs = new Map<string, CliRun>();
+let root: TempFolder;
+const runs = new Map<string, ProcessRun>();
 let typeErrors = "";
 
 beforeAll(async () => {
-  root = makeTempDir("corpus");
+  root = tempFolder("hostile-corpus", { insideRepo: true });
   const results = await mapLimit(corpusFiles, LANES, (file) =>
     runCli([
       "generate",
       "--spec",
       join(CORPUS, file),
-      ...typeCheckableOutputArgs(join(root, outFolder(file))),
+      ...typeCheckableOutputArgs(root.at(outFolder(file))),
       ...(expectations[file]?.flags ?? []),
     ]),
   );
   for (const [index, file] of corpusFiles.entries()) runs.set(file, results[index]!);
   typeErrors = await typeCheck(
-    root,
+    root.path,
     generatedRows.map((row) => outFolder(row.file)),
   );
 }, 180_000);
 
-afterAll(() => removeTempDir(root));
+afterAll(() => root.remove());
 
-function runOf(file: string): CliRun {
+function runOf(file: string): ProcessRun {
   const run = runs.get(file);
   if (!run) throw new Error(`${file} was not run: is it in corpus/?`);
   return run;
@@ -79,7 +79,7 @@ describe("hostile corpus", () => {
       for (const text of messageIncludes ?? []) expect(run.stderr).toContain(text);
       if (line !== undefined)
         expect(run.stderr).toMatch(new RegExp(`${escapeRegExp(CORPUS_SHOWN + file)}:${line}[: ]`));
-      expect(existsSync(join(root, outFolder(file))), "a failed run must not leave an output folder").toBe(false);
+      expect(existsSync(root.at(outFolder(file))), "a failed run must not leave an output folder").toBe(false);
     },
   );
 
@@ -89,7 +89,7 @@ describe("hostile corpus", () => {
       const run = runOf(file);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toMatch(/^Generated \d+ files in /);
-      const sources = readGeneratedSources(join(root, outFolder(file)));
+      const sources = readGeneratedSources(root.at(outFolder(file)));
       expect([...sources.keys()]).toEqual(
         expect.arrayContaining(["client.ts", "operations.ts", "types.ts", "validators.compiled.js", "validators.ts"]),
       );
@@ -100,7 +100,7 @@ describe("hostile corpus", () => {
   );
 
   it.each(generatedRows)("$file: injected text never becomes code", ({ file }) => {
-    for (const [path, source] of readGeneratedSources(join(root, outFolder(file)))) {
+    for (const [path, source] of readGeneratedSources(root.at(outFolder(file)))) {
       const identifiers = identifiersIn(path, source);
       expect(identifiers.has("pwned"), `${path} declares or uses \`pwned\``).toBe(false);
     }
@@ -121,7 +121,7 @@ describe("--debug", () => {
       "--spec",
       join(CORPUS, "ref-missing-pointer.yml"),
       "--out",
-      join(root, "debug-run"),
+      root.at("debug-run"),
       ...given,
     ]);
     expect(run.code).toBe(1);

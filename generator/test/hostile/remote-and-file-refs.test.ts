@@ -2,26 +2,25 @@
 // A real HTTP server on 127.0.0.1 stands in for "the network": it counts every request, so the test
 // proves that nothing was even attempted, rather than that an attempt happened to fail.
 
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { symlinkSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasStackFrames, runCli } from "../../../test-support/cli.ts";
+import { specWithSchemas } from "../../../test-support/specs.ts";
+import { type TempFolder, tempFolder } from "../../../test-support/temp-folder.ts";
 import { checkRefs } from "../../resolve/ref-policy.ts";
-import { hasStackFrames, runCli } from "./lib/run-cli.ts";
-import { specWithTargetSchema } from "./lib/spec-text.ts";
-import { makeTempDir, removeTempDir } from "./lib/temp-dir.ts";
 
 const REMOTE_SCHEMA = "type: object\nproperties:\n  fetched_remotely: {type: string}\n";
 const SECRET_FILE = "secret_outside_the_folder: 1\n";
 
-let dir = "";
+let dir: TempFolder;
 let server: Server;
 let requests: string[] = [];
 let baseUrl = "";
 
 beforeAll(async () => {
-  dir = makeTempDir("refs");
+  dir = tempFolder("hostile-refs", { insideRepo: true });
   server = createServer((request, response) => {
     requests.push(request.url ?? "");
     response.writeHead(200, { "content-type": "application/yaml" }).end(REMOTE_SCHEMA);
@@ -32,15 +31,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise((resolveClose) => server.close(resolveClose));
-  removeTempDir(dir);
+  dir.remove();
 });
 
-/** Writes `spec.yml` into a fresh folder under the temp dir and returns its path. */
-function writeSpec(folder: string, targetSchemaYaml: string): string {
-  mkdirSync(join(dir, folder), { recursive: true });
-  const path = join(dir, folder, "spec.yml");
-  writeFileSync(path, specWithTargetSchema(targetSchemaYaml));
-  return path;
+/** Writes `<folder>/spec.yml` (JSON is YAML too) with one component schema, `target`, and returns its path. */
+function writeSpec(folder: string, target: Record<string, unknown>): string {
+  return dir.write(`${folder}/spec.yml`, specWithSchemas({ target }));
 }
 
 describe("remote $refs", () => {
@@ -55,8 +51,8 @@ describe("remote $refs", () => {
   ])("refuses an http ref to 127.0.0.1 with $flags, without any request", async ({ flags, want }) => {
     requests = [];
     const folder = `remote${flags.join("")}`;
-    const spec = writeSpec(folder, `{$ref: "${baseUrl}/schemas/charge.yml"}`);
-    const run = await runCli(["generate", "--spec", spec, "--out", join(dir, `${folder}-out`), ...flags]);
+    const spec = writeSpec(folder, { $ref: `${baseUrl}/schemas/charge.yml` });
+    const run = await runCli(["generate", "--spec", spec, "--out", dir.at(`${folder}-out`), ...flags]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`$ref "${baseUrl}/schemas/charge.yml" ${want}`);
     expect(requests).toEqual([]);
@@ -65,12 +61,9 @@ describe("remote $refs", () => {
 
   it("refuses a remote ref nested in an allowed local file without fetching it", async () => {
     requests = [];
-    const spec = writeSpec("nested-remote", '{$ref: "./inner.yml"}');
-    writeFileSync(
-      join(dir, "nested-remote", "inner.yml"),
-      `type: object\nproperties:\n  x: {$ref: "${baseUrl}/schemas/charge.yml"}\n`,
-    );
-    const run = await runCli(["generate", "--spec", spec, "--out", join(dir, "nested-remote-out")]);
+    const spec = writeSpec("nested-remote", { $ref: "./inner.yml" });
+    dir.write("nested-remote/inner.yml", `type: object\nproperties:\n  x: {$ref: "${baseUrl}/schemas/charge.yml"}\n`);
+    const run = await runCli(["generate", "--spec", spec, "--out", dir.at("nested-remote-out")]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`$ref "${baseUrl}/schemas/charge.yml" was not fetched`);
     expect(requests).toEqual([]);
@@ -81,16 +74,12 @@ describe("remote $refs", () => {
 describe("remote $refs in a --json-schema document", () => {
   it("are not fetched: ajv has no loader, so the reference stays unresolved", async () => {
     requests = [];
-    const spec = writeSpec("json-schema", "{type: string}");
-    const schema = join(dir, "json-schema", "remote.json");
-    writeFileSync(
-      schema,
-      JSON.stringify({
-        $schema: "https://json-schema.org/draft/2020-12/schema",
-        type: "object",
-        properties: { a: { $ref: `${baseUrl}/x.json` } },
-      }),
-    );
+    const spec = writeSpec("json-schema", { type: "string" });
+    const schema = dir.write("json-schema/remote.json", {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      type: "object",
+      properties: { a: { $ref: `${baseUrl}/x.json` } },
+    });
     const run = await runCli([
       "generate",
       "--spec",
@@ -98,7 +87,7 @@ describe("remote $refs in a --json-schema document", () => {
       "--json-schema",
       schema,
       "--out",
-      join(dir, "json-schema-out"),
+      dir.at("json-schema-out"),
       "--allow-remote-refs",
     ]);
     expect(run.code).toBe(1);
@@ -137,30 +126,29 @@ describe("checkRefs, the policy applied before any resolver runs", () => {
 
 describe("file $refs outside the spec's folder", () => {
   it("refuses a symlink inside the folder that points outside it, without reading the target", async () => {
-    writeFileSync(join(dir, "secret.yml"), SECRET_FILE);
-    const spec = writeSpec("symlinked", '{$ref: "./innocent.yml"}');
-    symlinkSync(join(dir, "secret.yml"), join(dir, "symlinked", "innocent.yml"));
-    const run = await runCli(["generate", "--spec", spec, "--out", join(dir, "symlinked-out")]);
+    const secret = dir.write("secret.yml", SECRET_FILE);
+    const spec = writeSpec("symlinked", { $ref: "./innocent.yml" });
+    symlinkSync(secret, dir.at("symlinked", "innocent.yml"));
+    const run = await runCli(["generate", "--spec", spec, "--out", dir.at("symlinked-out")]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`$ref "./innocent.yml" points outside the spec's folder`);
     expect(run.stderr).not.toContain("secret_outside_the_folder");
   });
 
   it("refuses a ref to an outside file made from inside an allowed local file", async () => {
-    writeFileSync(join(dir, "secret.yml"), SECRET_FILE);
-    const spec = writeSpec("nested-file", '{$ref: "./inner.yml"}');
-    writeFileSync(join(dir, "nested-file", "inner.yml"), "type: object\nproperties:\n  x: {$ref: '../secret.yml'}\n");
-    const run = await runCli(["generate", "--spec", spec, "--out", join(dir, "nested-file-out")]);
+    dir.write("secret.yml", SECRET_FILE);
+    const spec = writeSpec("nested-file", { $ref: "./inner.yml" });
+    dir.write("nested-file/inner.yml", "type: object\nproperties:\n  x: {$ref: '../secret.yml'}\n");
+    const run = await runCli(["generate", "--spec", spec, "--out", dir.at("nested-file-out")]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`secret.yml is outside the spec's folder`);
     expect(run.stderr).not.toContain("secret_outside_the_folder");
   });
 
   it("still resolves a file ref that stays inside the folder", async () => {
-    const spec = writeSpec("inside", '{$ref: "./parts/money.yml"}');
-    mkdirSync(join(dir, "inside", "parts"));
-    writeFileSync(join(dir, "inside", "parts", "money.yml"), "type: object\nproperties:\n  amount: {type: integer}\n");
-    const run = await runCli(["generate", "--spec", spec, "--out", join(dir, "inside-out")]);
+    const spec = writeSpec("inside", { $ref: "./parts/money.yml" });
+    dir.write("inside/parts/money.yml", "type: object\nproperties:\n  amount: {type: integer}\n");
+    const run = await runCli(["generate", "--spec", spec, "--out", dir.at("inside-out")]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("1 schemas, 1 validators");
   });

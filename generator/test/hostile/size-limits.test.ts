@@ -1,13 +1,11 @@
 // Big but legal specs must generate within a budget. The budget is the CLI's own --timeout (a
 // worker with a heap cap), not a timing assertion, so a slow CI machine cannot make this flaky
 // while a runaway (exponential) generator still fails it. The specs are built here, not committed.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasStackFrames, runCli } from "../../../test-support/cli.ts";
+import { specWithSchemas } from "../../../test-support/specs.ts";
+import { type TempFolder, tempFolder } from "../../../test-support/temp-folder.ts";
 import { readGeneratedSources } from "./lib/generated-files.ts";
-import { hasStackFrames, runCli } from "./lib/run-cli.ts";
-import { specWithSchemas } from "./lib/spec-text.ts";
-import { makeTempDir, removeTempDir } from "./lib/temp-dir.ts";
 
 const BUDGET_SECONDS = "90";
 
@@ -52,20 +50,19 @@ const cases = [
   },
 ];
 
-let dir = "";
+let dir: TempFolder;
 beforeAll(() => {
-  dir = makeTempDir("size");
+  dir = tempFolder("hostile-size", { insideRepo: true });
 });
-afterAll(() => removeTempDir(dir));
+afterAll(() => dir.remove());
 
 describe("big specs generate within the --timeout budget", () => {
   it.each(cases)(
     "$given",
     async ({ given, schemas, wantInTypes, wantValidator }) => {
       const name = given.replace(/\W+/g, "-");
-      const spec = join(dir, `${name}.json`);
-      writeFileSync(spec, specWithSchemas(schemas));
-      const out = join(dir, `${name}-out`);
+      const spec = dir.write(`${name}.json`, specWithSchemas(schemas));
+      const out = dir.at(`${name}-out`);
       const run = await runCli(["generate", "--spec", spec, "--out", out, "--timeout", BUDGET_SECONDS]);
       expect(run.code, run.stderr).toBe(0);
       expect(hasStackFrames(run.stderr)).toBe(false);
@@ -79,9 +76,8 @@ describe("big specs generate within the --timeout budget", () => {
 
 describe("a budget that runs out", () => {
   it("ends with a clear error, no stack trace, and no output folder", async () => {
-    const spec = join(dir, "budget.json");
-    writeFileSync(spec, specWithSchemas({ wide: wideSchema(10_000) }));
-    const out = join(dir, "budget-out");
+    const spec = dir.write("budget.json", specWithSchemas({ wide: wideSchema(10_000) }));
+    const out = dir.at("budget-out");
     const run = await runCli(["generate", "--spec", spec, "--out", out, "--timeout", "0.001"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("generation did not finish within 0.001 s; the output folder was left as it was");

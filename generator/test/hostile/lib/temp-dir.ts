@@ -1,13 +1,10 @@
-// Temp folders live under the repo's gitignored .cache/, so tsc run on generated output there
-// resolves node_modules (ajv, @types/node) from the repo.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { join } from "node:path";
-import { REPO_ROOT } from "./run-cli.ts";
+// Transition shim for output-safety and failure-injection (their owners are changing them now):
+// temp folders live in test-support/temp-folder.ts. Delete this file once they import from there.
+import { rmSync } from "node:fs";
+import { tempFolder } from "../../../../test-support/temp-folder.ts";
 
 export function makeTempDir(label: string): string {
-  const parent = join(REPO_ROOT, ".cache");
-  mkdirSync(parent, { recursive: true });
-  return mkdtempSync(join(parent, `hostile-${label}-`));
+  return tempFolder(`hostile-${label}`, { insideRepo: true }).path;
 }
 
 export function removeTempDir(path: string): void {

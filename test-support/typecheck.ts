@@ -1,12 +1,9 @@
 // Type-checks generated folders with the project's TypeScript and compiler settings, as a user's
 // build would compile them. One tsc run covers many folders to keep the suite fast.
-import { execFile } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { REPO_ROOT } from "./run-cli.ts";
-
-const run = promisify(execFile);
+import { runNode } from "./cli.ts";
+import { repoPath } from "./repo.ts";
 
 const COMPILER_OPTIONS = {
   target: "ES2023",
@@ -29,11 +26,6 @@ export async function typeCheck(root: string, folders: readonly string[]): Promi
     config,
     JSON.stringify({ compilerOptions: COMPILER_OPTIONS, include: folders.map((folder) => `${folder}/**/*.ts`) }),
   );
-  try {
-    await run(process.execPath, [join(REPO_ROOT, "node_modules/typescript/bin/tsc"), "-p", config], { cwd: root });
-    return "";
-  } catch (error) {
-    const failure = error as { stdout?: string; stderr?: string; message: string };
-    return `${failure.stdout ?? ""}${failure.stderr ?? ""}` || failure.message;
-  }
+  const tsc = await runNode([repoPath("node_modules/typescript/bin/tsc"), "-p", config], { cwd: root });
+  return tsc.code === 0 ? "" : `${tsc.stdout}${tsc.stderr}` || `tsc exited with ${tsc.code}`;
 }
