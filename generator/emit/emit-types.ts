@@ -8,6 +8,7 @@ import {
 } from "ts-morph";
 import type { ApiModel, NamedSchema, OperationModel, SchemaObject, SpecModel } from "../model/api-model.ts";
 import { NameRegistry, TYPES_FILE_GLOBALS } from "../model/names.ts";
+import { allowsNull } from "../model/schema-facets.ts";
 import { type OperationTypeNames, operationPartSchemas } from "./operation-types.ts";
 import { multiLineType } from "./print-source.ts";
 import { createTitledTypes } from "./titled-types.ts";
@@ -100,10 +101,10 @@ function isPlainObject(schema: SchemaObject | boolean, context: TypeContext): bo
     schema.$ref !== undefined ||
     hasComposition(schema) ||
     Array.isArray(schema.enum) ||
-    "const" in schema
+    "const" in schema ||
+    allowsNull(schema, context.dialect)
   )
     return false;
-  if (context.nullableKeyword && schema.nullable === true) return false;
   const type = schema.type;
   const objectTyped = type === "object" || (type === undefined && schema.properties !== undefined);
   return objectTyped && schema.properties !== undefined && Object.keys(schema.properties as object).length > 0;

@@ -2,17 +2,18 @@
 import { describe, expect, it } from "vitest";
 import { schemaToType, type TypeContext } from "../emit/types/schema-to-type.ts";
 import { docComment, docLines } from "../emit/types/tsdoc.ts";
+import type { SchemaDialect } from "../model/schema-facets.ts";
 
 const components: Record<string, string> = {
   "#/components/schemas/range_query_specs": "RangeQuerySpecs",
   "#/components/schemas/event": "Event",
 };
 
-function context(nullableKeyword: boolean, resolve: Record<string, unknown> = {}): TypeContext {
+function context(dialect: SchemaDialect, resolve: Record<string, unknown> = {}): TypeContext {
   return {
     namedRef: (ref) => components[ref],
     resolveRef: (ref) => resolve[ref] as never,
-    nullableKeyword,
+    dialect,
     file: "spec.yml",
     depth: 0,
     inlining: new Set(),
@@ -73,11 +74,11 @@ describe("schemaToType (OpenAPI 3.0)", () => {
     ["empty schema", {}, "unknown"],
     ["const", { const: "event" }, '"event"'],
   ])("%s", (_name, schema, want) => {
-    expect(schemaToType(schema as never, context(true))).toBe(want);
+    expect(schemaToType(schema as never, context("3.0"))).toBe(want);
   });
 
   it("does not treat `nullable` as a keyword outside OpenAPI 3.0", () => {
-    expect(schemaToType({ type: "string", nullable: true }, context(false))).toBe("string");
+    expect(schemaToType({ type: "string", nullable: true }, context("3.1"))).toBe("string");
   });
 });
 
@@ -90,20 +91,23 @@ describe("schemaToType (OpenAPI 3.1 / JSON Schema)", () => {
       { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], items: false },
       "[string, number]",
     ],
+    ["type null alone", { type: "null" }, "null"],
+    ["type list of null only", { type: ["null"] }, "null"],
+    ["null in the type list counts in any dialect", { type: ["integer", "null"], nullable: false }, "number | null"],
   ])("%s", (_name, schema, want) => {
-    expect(schemaToType(schema as never, context(false))).toBe(want);
+    expect(schemaToType(schema as never, context("3.1"))).toBe(want);
   });
 
   it("inlines a non-component ref and stops at a cycle", () => {
     const resolve = { "#/$defs/node": { type: "object", properties: { next: { $ref: "#/$defs/node" } } } };
-    expect(schemaToType({ $ref: "#/$defs/node" }, context(false, resolve))).toBe("{\n  next?: unknown;\n}");
+    expect(schemaToType({ $ref: "#/$defs/node" }, context("3.1", resolve))).toBe("{\n  next?: unknown;\n}");
   });
 });
 
 describe("titled inline schemas", () => {
   it("are named by their title, once per shape, but never replace the schema being declared", () => {
     const seen: string[] = [];
-    const base = context(true);
+    const base = context("3.0");
     const range = { title: "range_query_specs", type: "object", properties: { gt: { type: "integer" } } };
     const withNames: TypeContext = {
       ...base,

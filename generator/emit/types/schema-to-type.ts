@@ -2,6 +2,7 @@
 // openapi-typescript; this file dispatches between them.
 
 import type { SchemaObject } from "../../model/api-model.ts";
+import { allowsNull, nonNullTypes, type SchemaDialect, typeList } from "../../model/schema-facets.ts";
 import { SpecError } from "../../spec-error.ts";
 import { arrayType } from "./array-type.ts";
 import { compositionType, hasComposition } from "./composition-type.ts";
@@ -15,8 +16,8 @@ export interface TypeContext {
   readonly namedRef: (ref: string) => string | undefined;
   /** The schema at a local ref that is not a component (inlined). */
   readonly resolveRef: (ref: string) => SchemaObject | boolean | undefined;
-  /** OpenAPI 3.0 uses `nullable`; 3.1 and JSON Schema use `type: [..., "null"]`. */
-  readonly nullableKeyword: boolean;
+  /** Decides whether `nullable` is a keyword (OpenAPI 3.0 only); see model/schema-facets.ts. */
+  readonly dialect: SchemaDialect;
   readonly file: string;
   readonly depth: number;
   readonly inlining: ReadonlySet<string>;
@@ -46,7 +47,8 @@ export function schemaToType(schema: SchemaObject | boolean | undefined, context
   }
   const inner = { ...context, depth: context.depth + 1 };
   const base = baseType(schema, inner);
-  return isNullable(schema, context) && base !== "unknown" && base !== "null" ? union([base, "null"]) : base;
+  const addsNull = allowsNull(schema, context.dialect) && base !== "unknown" && base !== "null";
+  return addsNull ? union([base, "null"]) : base;
 }
 
 function baseType(schema: SchemaObject, context: TypeContext): string {
@@ -63,11 +65,12 @@ function baseType(schema: SchemaObject, context: TypeContext): string {
 
 /** The type from `type`/`properties`/`items`, or undefined when the schema only composes others. */
 function ownType(schema: SchemaObject, context: TypeContext): string | undefined {
-  const types = typeList(schema.type).filter((type) => type !== "null");
+  const types = [...(nonNullTypes(schema) ?? [])];
   if (types.length === 0) {
     if (looksLikeObject(schema)) return objectType(schema, context);
     if (schema.items !== undefined) return arrayType(schema, context);
-    return hasComposition(schema) ? undefined : typeList(schema.type).includes("null") ? "null" : "unknown";
+    if (hasComposition(schema)) return undefined;
+    return typeList(schema).includes("null") ? "null" : "unknown";
   }
   return union(types.map((type) => typeForKeyword(type, schema, context)));
 }
@@ -76,16 +79,6 @@ function typeForKeyword(type: string, schema: SchemaObject, context: TypeContext
   if (type === "object") return objectType(schema, context);
   if (type === "array") return arrayType(schema, context);
   return primitiveType(type);
-}
-
-export function typeList(type: unknown): string[] {
-  if (typeof type === "string") return [type];
-  return Array.isArray(type) ? type.filter((entry): entry is string => typeof entry === "string") : [];
-}
-
-function isNullable(schema: SchemaObject, context: TypeContext): boolean {
-  if (context.nullableKeyword && schema.nullable === true) return true;
-  return typeList(schema.type).includes("null") && typeList(schema.type).length > 1;
 }
 
 export function literal(value: unknown): string {

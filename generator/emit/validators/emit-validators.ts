@@ -51,7 +51,7 @@ export function buildValidators(
 }
 
 function validatorDocument(model: ApiModel, spec: SpecModel): ValidatorDocument {
-  const dialect = spec.version === "json-schema" ? "json-schema" : spec.version;
+  const dialect = spec.version;
   const entries = new Map<string, string>();
   if (spec.version === "json-schema") {
     entries.set(spec.name, "");
