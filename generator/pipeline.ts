@@ -1,5 +1,5 @@
 // The generate pipeline: load → repair (overlay) → validate and resolve → model → emit → write.
-// Heavy modules (swagger-parser, ts-morph, ajv, openapi-typescript) are imported only after the
+// Heavy modules (swagger-parser, ajv, openapi-typescript) are imported only after the
 // content-hash cache says there is work to do, so an unchanged spec returns in milliseconds.
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,13 +1,13 @@
 // Emit stage: the model becomes the map of output files (path → content). Nothing touches disk here.
-import type { StatementStructures } from "ts-morph";
 import type { GenerateConfig } from "../config.ts";
 import type { ApiModel } from "../model/api-model.ts";
+import type { Declaration } from "./code/declaration.ts";
+import { printSource } from "./code/print-source.ts";
 import { buildClient } from "./emit-client.ts";
 import { renderOpenapiTypescript, renderOracleCheck } from "./emit-openapi-typescript.ts";
 import { buildOperations } from "./emit-operations.ts";
 import { buildTypes } from "./emit-types.ts";
 import { fileHeader, type HeaderInfo } from "./file-header.ts";
-import { createSourcePrinter } from "./print-source.ts";
 import type { CompiledValidators } from "./validators/compile-validators.ts";
 import { buildValidators } from "./validators/emit-validators.ts";
 
@@ -19,16 +19,15 @@ export async function renderOutputs(
   header: HeaderInfo,
   precompiled?: Promise<CompiledValidators | undefined>,
 ): Promise<Map<string, string>> {
-  const printer = createSourcePrinter();
   const ext = config.importExtension;
   const runtime = config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
   const banner = fileHeader(header);
   const files = new Map<string, string>();
-  const print = (path: string, statements: StatementStructures[]) =>
-    files.set(path, printer.print(path, banner, statements));
+  const print = (path: string, declarations: readonly Declaration[]) =>
+    files.set(path, printSource(banner, declarations));
 
   const types = buildTypes(model);
-  print("types.ts", types.statements);
+  print("types.ts", types.declarations);
   print("operations.ts", buildOperations(model, runtime));
   print(
     "client.ts",
