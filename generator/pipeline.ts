@@ -52,12 +52,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   });
   stage("emit");
   const { renderOutputs } = await import("./emit/render-outputs.ts");
-  const files = await renderOutputs(model, config, { generator, inputs }, job?.compiled);
-  const counts = {
-    operations: model.operations.length,
-    schemas: model.schemas.length,
-    validators: countValidators(files),
-  };
+  const { files, counts } = await renderOutputs(model, config, { generator, inputs }, job?.compiled);
   files.set(MANIFEST_PATH, manifestFile({ generator, inputs, files, counts }));
   if (check) {
     const stale = findStaleFiles(config.out, files);
@@ -120,10 +115,6 @@ function cacheOptions(config: GenerateConfig): unknown {
     })),
     jsonSchemas: config.jsonSchemas.map((schema) => ({ ...schema, file: displayPath(schema.file) })),
   };
-}
-
-function countValidators(files: ReadonlyMap<string, string>): number {
-  return (files.get("validators.compiled.d.ts")?.match(/export declare const/g) ?? []).length;
 }
 
 async function packageVersion(): Promise<string> {

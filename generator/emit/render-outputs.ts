@@ -13,12 +13,26 @@ import { buildValidators } from "./validators/emit-validators.ts";
 
 export const DEFAULT_RUNTIME_IMPORT = "stripe-events-contract/runtime";
 
+/** What one run generated, as recorded in manifest.json and printed in the summary line. */
+export interface OutputCounts {
+  readonly operations: number;
+  readonly schemas: number;
+  /** Precompiled validators: one per name validate() accepts. */
+  readonly validators: number;
+}
+
+export interface RenderedOutputs {
+  /** Output path → content. */
+  readonly files: Map<string, string>;
+  readonly counts: OutputCounts;
+}
+
 export async function renderOutputs(
   model: ApiModel,
   config: GenerateConfig,
   header: HeaderInfo,
   precompiled?: Promise<CompiledValidators | undefined>,
-): Promise<Map<string, string>> {
+): Promise<RenderedOutputs> {
   const ext = config.importExtension;
   const runtime = config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
   const banner = fileHeader(header);
@@ -51,7 +65,8 @@ export async function renderOutputs(
   print("validators.ts", validators.facade);
 
   if (config.openapiTypescript) await addOpenapiTypescript(model, files, banner, ext);
-  return files;
+  const counts = { operations: model.operations.length, schemas: model.schemas.length, validators: validators.count };
+  return { files, counts };
 }
 
 /**

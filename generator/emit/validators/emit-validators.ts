@@ -13,6 +13,8 @@ export interface ValidatorOutputs {
   compiledJs: string;
   compiledDts: string;
   facade: Declaration[];
+  /** Number of validators, one per name validate() accepts. */
+  count: number;
 }
 
 const ID_BASE = "https://stripe-events-contract.invalid/schemas/";
@@ -39,7 +41,12 @@ export function buildValidators(
     ...[...exportNames.values()].map((exportName) => `export declare const ${exportName}: CompiledValidator;`),
     "",
   ].join("\n");
-  return { compiledJs: code, compiledDts, facade: facadeDeclarations(names, exportNames, types, imports) };
+  return {
+    compiledJs: code,
+    compiledDts,
+    facade: facadeDeclarations(names, exportNames, types, imports),
+    count: names.length,
+  };
 }
 
 function validatorDocument(model: ApiModel, spec: SpecModel): ValidatorDocument {
