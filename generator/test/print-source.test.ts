@@ -94,6 +94,8 @@ describe("printDocs", () => {
     ["one line", ["text"], "/** text */\n"],
     ["several lines with a blank one", ["a", "", "b"], "/**\n * a\n *\n * b\n */\n"],
     ["a closing mark in the text is broken up", ["x */ y"], "/** x *\\/ y */\n"],
+    ["a control character cannot join * and / into a closing mark", ["x *\u0001/ y"], "/** x *\\/ y */\n"],
+    ["* and / apart stay as they are", ["x * / y"], "/** x * / y */\n"],
     ["a newline inside a line starts a new line", ["a\r\nb"], "/**\n * a\n * b\n */\n"],
     ["no lines, no comment", [], ""],
   ])("%s", (_name, lines, want) => {

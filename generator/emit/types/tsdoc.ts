@@ -4,11 +4,12 @@
 export function escapeCommentText(text: string): string {
   return (
     text
-      .replaceAll("*/", "*\\/")
       .replace(/\r\n?|[\u2028\u2029]/g, "\n")
-      // Control characters have no place in a comment.
+      // Control characters have no place in a comment. They go first: removed after the "*/" check,
+      // "*\u0001/" would become a live "*/".
       // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+      .replaceAll("*/", "*\\/")
   );
 }
 
