@@ -61,7 +61,7 @@ export async function renderOutputs(
     await precompiled,
   );
   files.set("validators.compiled.js", `${banner}${validators.compiledJs}`);
-  files.set("validators.compiled.d.ts", `${banner}${validators.compiledDts}`);
+  print("validators.compiled.d.ts", validators.compiledDts);
   print("validators.ts", validators.facade);
 
   if (config.openapiTypescript) await addOpenapiTypescript(model, files, banner, ext);

@@ -22,6 +22,20 @@ export function toTypeName(raw: string): string {
   return /^\p{ID_Start}/u.test(joined) ? joined : `Schema${joined}`;
 }
 
+/**
+ * The export of a validator in validators.compiled.js: `v2.core.event` → `validateV2CoreEvent`. ASCII
+ * only, since ajv's standalone code accepts no other export names: accents are dropped (`é` → `e`),
+ * other letters too. Never `validate` + digits, the names ajv gives its own functions.
+ */
+export function validatorExportName(raw: string): string {
+  const ascii = words(raw)
+    .map(capitalise)
+    .join("")
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9]/g, "");
+  return /^[A-Za-z]/.test(ascii) ? `validate${ascii}` : `validateSchema${ascii}`;
+}
+
 /** `get /v1/events/{id}` → `getV1EventsId`; keeps an existing camelCase operationId as it is. */
 export function toMemberName(raw: string): string {
   const parts = words(raw);

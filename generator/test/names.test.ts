@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isIdentifier, NameRegistry, propertyKey, toMemberName, toTypeName } from "../model/names.ts";
+import {
+  isIdentifier,
+  NameRegistry,
+  propertyKey,
+  toMemberName,
+  toTypeName,
+  validatorExportName,
+} from "../model/names.ts";
 
 describe("toTypeName", () => {
   it.each([
@@ -24,6 +31,20 @@ describe("toMemberName", () => {
     ["List-Things", "listThings"],
     ["123", "op123"],
   ])("%j → %s", (given, want) => expect(toMemberName(given)).toBe(want));
+});
+
+describe("validatorExportName", () => {
+  it.each([
+    ["event", "validateEvent"],
+    ["v2.core.event", "validateV2CoreEvent"],
+    ["getEvents.200", "validateGetEvents200"],
+    ["stripe-event.json", "validateStripeEventJson"],
+    ["éclair", "validateEclair"],
+    ["字", "validateSchema"],
+    // ajv names its own functions validate0, validate1, …: a name must never look like one.
+    ["字1", "validateSchema1"],
+    ["1x", "validateSchema1x"],
+  ])("%j → %s", (given, want) => expect(validatorExportName(given)).toBe(want));
 });
 
 describe("propertyKey", () => {

@@ -220,6 +220,32 @@ describe("validate()", () => {
   });
 });
 
+describe("export names of the compiled module", () => {
+  it("come from the validator names, unique, ASCII, and never ajv's own validateN", async () => {
+    const names = ["event", "a.b", "a_b", "字1", "éclair"];
+    const entries = new Map(names.map((name, index) => [name, `/$defs/d${index}`]));
+    const $defs = Object.fromEntries(names.map((_name, index) => [`d${index}`, { type: "string" }]));
+    const id = "https://example.invalid/names";
+    const formats = pathToFileURL(join(REPO, "runtime/formats.ts")).href;
+    const { code, exportNames } = compileValidators(
+      [{ id, file: "names", document: { $id: id, $defs }, entries }],
+      formats,
+    );
+    expect([...exportNames]).toEqual([
+      ["event", "validateEvent"],
+      ["a.b", "validateAB"],
+      ["a_b", "validateAB2"],
+      ["字1", "validateSchema1"],
+      ["éclair", "validateEclair"],
+    ]);
+    const file = join(tempDir(), "validators.js");
+    writeFileSync(file, code);
+    const compiled = (await import(pathToFileURL(file).href)) as Record<string, (data: unknown) => boolean>;
+    expect(compiled.validateAB2!("text")).toBe(true);
+    expect(compiled.validateAB2!(1)).toBe(false);
+  });
+});
+
 describe("the counts a run reports", () => {
   const inline = { description: "ok", content: { "application/json": { schema: { type: "string" } } } };
   it.each<[string, Record<string, unknown>, Record<string, unknown>, { schemas: number; validators: number }]>([

@@ -45,7 +45,8 @@ export type Declaration =
     }
   | (Named & { readonly kind: "interface"; readonly members: readonly TypeMember[] })
   | (Named & { readonly kind: "typeAlias"; readonly type: TypeNode })
-  | (Named & { readonly kind: "const"; readonly type?: TypeNode; readonly value: Expression })
+  /** Without a value it is an ambient `declare const` (as in a .d.ts), and needs a type. */
+  | (Named & { readonly kind: "const"; readonly type?: TypeNode; readonly value?: Expression })
   | (Named & {
       readonly kind: "function";
       readonly typeParameters?: readonly { readonly name: string; readonly constraint: TypeNode }[];

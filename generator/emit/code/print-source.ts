@@ -35,6 +35,7 @@ function printDeclaration(declaration: Declaration): string {
       return `${head}type ${declaration.name} = ${printType(declaration.type, 0)};`;
     case "const": {
       const type = declaration.type ? `: ${printType(declaration.type, 1)}` : "";
+      if (!declaration.value) return `${head}declare const ${declaration.name}${type};`;
       return `${head}const ${declaration.name}${type} = ${printExpression(declaration.value, 1)};`;
     }
     case "function":

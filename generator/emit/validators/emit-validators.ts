@@ -5,13 +5,15 @@ import { escapePointerToken } from "../../../core/json-pointer.ts";
 import type { ApiModel, SpecModel } from "../../model/api-model.ts";
 import { SpecError } from "../../spec-error.ts";
 import type { Declaration } from "../code/declaration.ts";
+import { reference } from "../code/type-node.ts";
 import { type CompiledValidators, compileValidators, type ValidatorDocument } from "./compile-validators.ts";
 import { translateSchema } from "./translate-schema.ts";
 import { facadeDeclarations, type ValidatorImports, type ValidatorTypes } from "./validators-facade.ts";
 
 export interface ValidatorOutputs {
   compiledJs: string;
-  compiledDts: string;
+  /** validators.compiled.d.ts: each export with the validator name it checks. */
+  compiledDts: Declaration[];
   facade: Declaration[];
   /** Number of validators, one per name validate() accepts. */
   count: number;
@@ -36,11 +38,18 @@ export function buildValidators(
 ): ValidatorOutputs {
   const { code, exportNames } = precompiled ?? compileValidators(validatorDocuments(model), formatsImport);
   const names = [...exportNames.keys()];
-  const compiledDts = [
-    `import type { CompiledValidator } from ${JSON.stringify(imports.runtime)};`,
-    ...[...exportNames.values()].map((exportName) => `export declare const ${exportName}: CompiledValidator;`),
-    "",
-  ].join("\n");
+  const compiledDts: Declaration[] = [
+    { kind: "import", typeOnly: true, from: imports.runtime, names: [{ name: "CompiledValidator" }] },
+    ...[...exportNames].map(
+      ([name, exportName]): Declaration => ({
+        kind: "const",
+        name: exportName,
+        exported: true,
+        docs: [`The precompiled validator of \`${name}\` (validate(${JSON.stringify(name)}, data) in validators.ts).`],
+        type: reference("CompiledValidator"),
+      }),
+    ),
+  ];
   return {
     compiledJs: code,
     compiledDts,
