@@ -30,7 +30,7 @@ export type SchemaName = (typeof schemaNames)[number];
 
 /** The TypeScript type that each named validator checks. */
 export interface SchemaTypes {
-  "error": T.Error;
+  "error": T.ErrorObject;
   "event": T.Event;
   "GetEventsRequest": T.GetEventsRequest;
   "NotificationEventList": T.NotificationEventList;

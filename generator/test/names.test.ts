@@ -20,6 +20,18 @@ describe("toTypeName", () => {
     ["", "Schema"],
     ["ünïcode name", "ÜnïcodeName"],
     ['a"b\\c', "ABC"],
+    // Global types of the standard library are never taken: a module importing one would lose the global.
+    ["error", "ErrorObject"],
+    ["Record", "RecordObject"],
+    ["date", "DateObject"],
+    ["uint8_array", "Uint8ArrayObject"],
+    ["partial", "PartialObject"],
+    // Twins: only exact global names are renamed.
+    ["errors", "Errors"],
+    ["api_error", "ApiError"],
+    ["ERROR", "ERROR"],
+    // Platform globals are not reserved (see GLOBAL_TYPE_NAMES): Stripe's event stays Event.
+    ["event", "Event"],
   ])("%j → %s", (given, want) => expect(toTypeName(given)).toBe(want));
 });
 
