@@ -8,7 +8,7 @@ import { createValidate } from "../../runtime/validate-registry.ts";
 import { compileValidators } from "../emit/validators/compile-validators.ts";
 import { translateSchema } from "../emit/validators/translate-schema.ts";
 import type { SchemaDialect } from "../model/schema-facets.ts";
-import { REPO, specWithSchemas, tempDir } from "./helpers.ts";
+import { REPO, tempDir } from "./helpers.ts";
 
 interface Case {
   name: string;
@@ -217,60 +217,5 @@ describe("validate()", () => {
   it("names the known schemas when given an unknown one", async () => {
     const validate = await compileCases("3.0", COMMON_CASES.slice(0, 1));
     expect(() => validate("nope", {})).toThrow(/Unknown schema name "nope"\. Known names: case0/);
-  });
-});
-
-describe("export names of the compiled module", () => {
-  it("come from the validator names, unique, ASCII, and never ajv's own validateN", async () => {
-    const names = ["event", "a.b", "a_b", "字1", "éclair"];
-    const entries = new Map(names.map((name, index) => [name, `/$defs/d${index}`]));
-    const $defs = Object.fromEntries(names.map((_name, index) => [`d${index}`, { type: "string" }]));
-    const id = "https://example.invalid/names";
-    const formats = pathToFileURL(join(REPO, "runtime/formats.ts")).href;
-    const { code, exportNames } = compileValidators(
-      [{ id, file: "names", document: { $id: id, $defs }, entries }],
-      formats,
-    );
-    expect([...exportNames]).toEqual([
-      ["event", "validateEvent"],
-      ["a.b", "validateAB"],
-      ["a_b", "validateAB2"],
-      ["字1", "validateSchema1"],
-      ["éclair", "validateEclair"],
-    ]);
-    const file = join(tempDir(), "validators.js");
-    writeFileSync(file, code);
-    const compiled = (await import(pathToFileURL(file).href)) as Record<string, (data: unknown) => boolean>;
-    expect(compiled.validateAB2!("text")).toBe(true);
-    expect(compiled.validateAB2!(1)).toBe(false);
-  });
-});
-
-describe("the counts a run reports", () => {
-  const inline = { description: "ok", content: { "application/json": { schema: { type: "string" } } } };
-  it.each<[string, Record<string, unknown>, Record<string, unknown>, { schemas: number; validators: number }]>([
-    [
-      "a validator per component schema",
-      { a: { type: "string" }, b: { type: "integer" } },
-      {},
-      { schemas: 2, validators: 2 },
-    ],
-    [
-      "and per inline response body",
-      { a: { type: "string" } },
-      { paths: { "/inline": { get: { operationId: "inline", responses: { "200": inline } } } } },
-      { schemas: 1, validators: 2 },
-    ],
-  ])("%s", async (_name, schemas, extra, want) => {
-    const { generate } = await import("../pipeline.ts");
-    const spec = join(tempDir(), "spec.json");
-    const document = JSON.parse(specWithSchemas(schemas));
-    writeFileSync(spec, JSON.stringify({ ...document, ...extra }));
-    const out = join(tempDir(), "out");
-    const config = { specs: [{ spec }], jsonSchemas: [], out, allowRemoteRefs: false, openapiTypescript: false };
-    const result = await generate({ config: { ...config, importExtension: ".ts" }, check: false, useCache: false });
-    expect({ schemas: result.schemas, validators: result.validators }).toEqual(want);
-    const manifest = JSON.parse((await import("node:fs")).readFileSync(join(out, "manifest.json"), "utf8"));
-    expect(manifest.counts).toEqual({ operations: 1, ...want });
   });
 });
