@@ -17,7 +17,7 @@ const SAMPLE_MS = 400;
 
 type Validator = (data: unknown) => unknown;
 
-/** Reads the facade to learn which compiled export backs a schema name ("event" → compiled.vN). */
+/** Reads the facade to learn which compiled export backs a schema name ("event" → compiled.validateEvent). */
 export function compiledExportFor(facadeSource: string, name: string): string {
   const match = new RegExp(`${JSON.stringify(name).replace(/[.]/g, "\\.")}:\\s*compiled\\.(\\w+)`).exec(facadeSource);
   if (!match) throw new Error(`generated/validators.ts maps no compiled validator to "${name}"`);

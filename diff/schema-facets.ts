@@ -1,5 +1,6 @@
 // Reads one facet of two schemas and says whether it widened, narrowed or changed, with the
 // words for the report. Pure functions over plain schema objects (refs already followed).
+import { allowsNull, isNullSchema, nonNullTypes } from "../generator/model/schema-facets.ts";
 import type { Facet, Shift } from "./classify.ts";
 import type { SchemaMap } from "./located-schema.ts";
 
@@ -11,21 +12,19 @@ export interface FacetChange {
   readonly keyword?: string;
 }
 
+/** compare-schemas.ts reads null branches through this module. */
+export { isNullSchema } from "../generator/model/schema-facets.ts";
+
 const show = (values: Iterable<unknown>) => [...values].map((value) => JSON.stringify(value)).join(", ");
 
-/** Non-null JSON types a schema allows; undefined means any type. OpenAPI 3.0 `nullable` and 3.1 "null" are read by isNullable. */
-export function nonNullTypes(schema: SchemaMap): Set<string> | undefined {
-  const declared = schema.type;
-  if (declared === undefined) return undefined;
-  const list = Array.isArray(declared) ? declared : [declared];
-  return new Set(list.filter((type): type is string => typeof type === "string" && type !== "null"));
-}
-
+/**
+ * Null admitted by the schema itself or by a `{type: "null"}` branch of its anyOf/oneOf (how 3.1
+ * spells a nullable ref). The diff does not know each side's dialect yet (DiffContext holds only the
+ * documents), so `nullable` is read as in OpenAPI 3.0 on both sides; model/schema-facets.ts explains
+ * why a 3.1 document's `nullable` should not count once the dialect is passed down.
+ */
 export function isNullable(schema: SchemaMap): boolean {
-  if (schema.nullable === true) return true;
-  if (Array.isArray(schema.type) && schema.type.includes("null")) return true;
-  if (schema.type === "null") return true;
-  return nullBranches(schema).length > 0;
+  return allowsNull(schema, "3.0") || nullBranches(schema).length > 0;
 }
 
 /** `anyOf: [{$ref}, {type: "null"}]` is how 3.1 spells a nullable ref. */
@@ -35,17 +34,8 @@ function nullBranches(schema: SchemaMap): unknown[] {
     .filter(isNullSchema);
 }
 
-export function isNullSchema(value: unknown): boolean {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as SchemaMap).type === "null" &&
-    Object.keys(value).length === 1
-  );
-}
-
 /** "integer" values are numbers, so number → integer narrows and integer → number widens. */
-function covers(types: Set<string>, type: string): boolean {
+function covers(types: ReadonlySet<string>, type: string): boolean {
   return types.has(type) || (type === "integer" && types.has("number"));
 }
 

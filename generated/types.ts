@@ -10,7 +10,7 @@
  * An error response from the Stripe API
  * Schema `error` (specs/stripe-events-api-openapi.yml #/components/schemas/error).
  */
-export interface Error {
+export interface ErrorObject {
   error: ApiErrors;
 }
 
@@ -339,7 +339,7 @@ export type GetEventsBody = GetEventsRequest;
 /** 200 response of `GET /v1/events`: Successful response. */
 export type GetEventsResponse200 = NotificationEventList;
 /** default response of `GET /v1/events`: Error response. */
-export type GetEventsResponseDefault = Error;
+export type GetEventsResponseDefault = ErrorObject;
 
 /** path parameters of `GET /v1/events/{id}`. */
 export interface GetEventsIdPathParams {
@@ -357,7 +357,7 @@ export type GetEventsIdBody = GetEventsIdRequest;
 /** 200 response of `GET /v1/events/{id}`: Successful response. */
 export type GetEventsIdResponse200 = Event;
 /** default response of `GET /v1/events/{id}`: Error response. */
-export type GetEventsIdResponseDefault = Error;
+export type GetEventsIdResponseDefault = ErrorObject;
 
 /** path parameters of `POST /v2/core/event_destinations/{id}/ping`. */
 export interface PostV2CoreEventDestinationsIdPingPathParams {

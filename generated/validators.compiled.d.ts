@@ -6,18 +6,33 @@
 //   specs/stripe-v2-core-events-openapi.yml sha256:49993c1a8aa186babff68f9024e921f396d46b68012b8d1f646fbafef7053c72
 //   specs/stripe-event.json sha256:93c1a80a7ed2556b694d22c143ecac041cf9e6e2c4f205b548af7263aa73381f
 import type { CompiledValidator } from "../runtime/index.ts";
-export declare const v0: CompiledValidator;
-export declare const v1: CompiledValidator;
-export declare const v2: CompiledValidator;
-export declare const v3: CompiledValidator;
-export declare const v4: CompiledValidator;
-export declare const v5: CompiledValidator;
-export declare const v6: CompiledValidator;
-export declare const v7: CompiledValidator;
-export declare const v8: CompiledValidator;
-export declare const v9: CompiledValidator;
-export declare const v10: CompiledValidator;
-export declare const v11: CompiledValidator;
-export declare const v12: CompiledValidator;
-export declare const v13: CompiledValidator;
-export declare const v14: CompiledValidator;
+/** The precompiled validator of `error` (validate("error", data) in validators.ts). */
+export declare const validateError: CompiledValidator;
+/** The precompiled validator of `event` (validate("event", data) in validators.ts). */
+export declare const validateEvent: CompiledValidator;
+/** The precompiled validator of `GetEventsRequest` (validate("GetEventsRequest", data) in validators.ts). */
+export declare const validateGetEventsRequest: CompiledValidator;
+/** The precompiled validator of `NotificationEventList` (validate("NotificationEventList", data) in validators.ts). */
+export declare const validateNotificationEventList: CompiledValidator;
+/** The precompiled validator of `GetEventsIdRequest` (validate("GetEventsIdRequest", data) in validators.ts). */
+export declare const validateGetEventsIdRequest: CompiledValidator;
+/** The precompiled validator of `notification_event_data` (validate("notification_event_data", data) in validators.ts). */
+export declare const validateNotificationEventData: CompiledValidator;
+/** The precompiled validator of `notification_event_request` (validate("notification_event_request", data) in validators.ts). */
+export declare const validateNotificationEventRequest: CompiledValidator;
+/** The precompiled validator of `api_errors` (validate("api_errors", data) in validators.ts). */
+export declare const validateApiErrors: CompiledValidator;
+/** The precompiled validator of `v2.core.event` (validate("v2.core.event", data) in validators.ts). */
+export declare const validateV2CoreEvent: CompiledValidator;
+/** The precompiled validator of `v2.core.event_notification` (validate("v2.core.event_notification", data) in validators.ts). */
+export declare const validateV2CoreEventNotification: CompiledValidator;
+/** The precompiled validator of `v2.core.event_reason` (validate("v2.core.event_reason", data) in validators.ts). */
+export declare const validateV2CoreEventReason: CompiledValidator;
+/** The precompiled validator of `v2.core.event_related_object` (validate("v2.core.event_related_object", data) in validators.ts). */
+export declare const validateV2CoreEventRelatedObject: CompiledValidator;
+/** The precompiled validator of `v2.core.event_list` (validate("v2.core.event_list", data) in validators.ts). */
+export declare const validateV2CoreEventList: CompiledValidator;
+/** The precompiled validator of `v2.error` (validate("v2.error", data) in validators.ts). */
+export declare const validateV2Error: CompiledValidator;
+/** The precompiled validator of `stripe-event.json` (validate("stripe-event.json", data) in validators.ts). */
+export declare const validateStripeEventJson: CompiledValidator;

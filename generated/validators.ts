@@ -30,7 +30,7 @@ export type SchemaName = (typeof schemaNames)[number];
 
 /** The TypeScript type that each named validator checks. */
 export interface SchemaTypes {
-  "error": T.Error;
+  "error": T.ErrorObject;
   "event": T.Event;
   "GetEventsRequest": T.GetEventsRequest;
   "NotificationEventList": T.NotificationEventList;
@@ -49,21 +49,21 @@ export interface SchemaTypes {
 
 /** Validates data against a named schema. Returns `{ valid: true }` or `{ valid: false, errors }` with a JSON pointer, schema path and message per error. */
 export const validate = createValidate<SchemaName>({
-    "error": compiled.v0,
-    "event": compiled.v1,
-    "GetEventsRequest": compiled.v2,
-    "NotificationEventList": compiled.v3,
-    "GetEventsIdRequest": compiled.v4,
-    "notification_event_data": compiled.v5,
-    "notification_event_request": compiled.v6,
-    "api_errors": compiled.v7,
-    "v2.core.event": compiled.v8,
-    "v2.core.event_notification": compiled.v9,
-    "v2.core.event_reason": compiled.v10,
-    "v2.core.event_related_object": compiled.v11,
-    "v2.core.event_list": compiled.v12,
-    "v2.error": compiled.v13,
-    "stripe-event.json": compiled.v14,
+    "error": compiled.validateError,
+    "event": compiled.validateEvent,
+    "GetEventsRequest": compiled.validateGetEventsRequest,
+    "NotificationEventList": compiled.validateNotificationEventList,
+    "GetEventsIdRequest": compiled.validateGetEventsIdRequest,
+    "notification_event_data": compiled.validateNotificationEventData,
+    "notification_event_request": compiled.validateNotificationEventRequest,
+    "api_errors": compiled.validateApiErrors,
+    "v2.core.event": compiled.validateV2CoreEvent,
+    "v2.core.event_notification": compiled.validateV2CoreEventNotification,
+    "v2.core.event_reason": compiled.validateV2CoreEventReason,
+    "v2.core.event_related_object": compiled.validateV2CoreEventRelatedObject,
+    "v2.core.event_list": compiled.validateV2CoreEventList,
+    "v2.error": compiled.validateV2Error,
+    "stripe-event.json": compiled.validateStripeEventJson,
   });
 
 /** Type guard form of validate(). */

@@ -1,6 +1,6 @@
 // The generate pipeline: load → repair (overlay) → resolve (validate, bundle) → model → emit → write.
 // The first four stages are load-model.ts, shared with the validator worker and diff. Heavy modules
-// (swagger-parser, ts-morph, ajv, openapi-typescript) are imported only after the content-hash
+// (swagger-parser, ajv, openapi-typescript) are imported only after the content-hash
 // cache says there is work to do, so an unchanged spec returns in milliseconds.
 import { resolve as absolutePath, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,12 +55,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   });
   stage("emit");
   const { renderOutputs } = await import("./emit/render-outputs.ts");
-  const files = await renderOutputs(model, config, { generator, inputs }, job?.compiled);
-  const counts = {
-    operations: model.operations.length,
-    schemas: model.schemas.length,
-    validators: countValidators(files),
-  };
+  const { files, counts } = await renderOutputs(model, config, { generator, inputs }, job?.compiled);
   files.set(MANIFEST_PATH, manifestFile({ generator, inputs, files, counts }));
   if (check) {
     const stale = findStaleFiles(config.out, files);
@@ -104,10 +99,6 @@ function cacheOptions(config: GenerateConfig): unknown {
     })),
     jsonSchemas: config.jsonSchemas.map((schema) => ({ ...schema, file: displayPath(schema.file) })),
   };
-}
-
-function countValidators(files: ReadonlyMap<string, string>): number {
-  return (files.get("validators.compiled.d.ts")?.match(/export declare const/g) ?? []).length;
 }
 
 async function packageVersion(): Promise<string> {

@@ -14,7 +14,7 @@ type Assert<T extends true> = T;
 
 /** Compile-time only: each entry fails to type-check when our type and openapi-typescript's disagree. */
 export interface OracleChecks {
-  "error": Assert<MutuallyAssignable<Ours.Error, Spec0["schemas"]["error"]>>;
+  "error": Assert<MutuallyAssignable<Ours.ErrorObject, Spec0["schemas"]["error"]>>;
   "event": Assert<MutuallyAssignable<Ours.Event, Spec0["schemas"]["event"]>>;
   "GetEventsRequest": Assert<MutuallyAssignable<Ours.GetEventsRequest, Spec0["schemas"]["GetEventsRequest"]>>;
   "NotificationEventList": Assert<MutuallyAssignable<Ours.NotificationEventList, Spec0["schemas"]["NotificationEventList"]>>;

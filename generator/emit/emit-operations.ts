@@ -1,49 +1,36 @@
 // operations.ts: the runtime description of each operation (method, path, parameter styles,
 // response validator names), as data the shared runtime interprets.
-import { type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { OperationDescriptor } from "../../runtime/operation.ts";
 import type { ApiModel, OperationModel } from "../model/api-model.ts";
+import type { Declaration } from "./code/declaration.ts";
+import { literal, reference, unionOf } from "./code/type-node.ts";
 
-export function buildOperations(model: ApiModel, runtimeImport: string): StatementStructures[] {
+export function buildOperations(model: ApiModel, runtimeImport: string): Declaration[] {
   const entries = model.operations.map(
     (operation) => `  ${JSON.stringify(operation.memberName)}: ${JSON.stringify(operationSpec(operation))}`,
   );
-  const names = model.operations.map((operation) => JSON.stringify(operation.memberName));
   return [
+    { kind: "import", typeOnly: true, from: runtimeImport, names: [{ name: "OperationDescriptor" }] },
     {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: runtimeImport,
-      namedImports: ["OperationDescriptor"],
-    },
-    {
-      kind: StructureKind.TypeAlias,
+      kind: "typeAlias",
       name: "OperationName",
-      isExported: true,
+      exported: true,
       docs: ["Client method names, one per operation."],
-      type: names.length > 0 ? names.join(" | ") : "never",
+      type: unionOf(model.operations.map((operation) => literal(operation.memberName))),
     },
     {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
+      kind: "const",
+      name: "operations",
+      exported: true,
+      type: reference("Readonly", [
+        reference("Record", [reference("OperationName"), reference("OperationDescriptor")]),
+      ]),
       // JSON, one operation per line, rather than an object literal: tsc would infer and check
       // every literal (over half a second on GitHub's spec) although the data was built from typed
       // code, and V8 parses JSON faster than an object literal of the same size.
-      declarations: [
-        {
-          name: "operations",
-          type: "Readonly<Record<OperationName, OperationDescriptor>>",
-          initializer: `JSON.parse(String.raw\`${rawTemplateSafe(`{\n${entries.join(",\n")}\n}`)}\`)`,
-        },
-      ],
+      value: { kind: "parsedJson", json: `{\n${entries.join(",\n")}\n}` },
     },
   ];
-}
-
-/** Inside String.raw`…` only a backtick or `${` can end or interrupt the text; JSON may spell both as \u escapes. */
-function rawTemplateSafe(json: string): string {
-  return json.replaceAll("`", "\\u0060").replaceAll("${", "$\\u007b");
 }
 
 function operationSpec(operation: OperationModel): OperationDescriptor {

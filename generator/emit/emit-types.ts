@@ -1,24 +1,19 @@
 // types.ts: one named type per component schema and per operation part (path, query, headers,
-// body, each response). Built as ts-morph structures and printed once.
-import {
-  type InterfaceDeclarationStructure,
-  type StatementStructures,
-  StructureKind,
-  type TypeAliasDeclarationStructure,
-} from "ts-morph";
+// body, each response). Built as declarations and printed once.
 import type { ApiModel, NamedSchema, OperationModel, SchemaObject, SpecModel } from "../model/api-model.ts";
 import { NameRegistry, TYPES_FILE_GLOBALS } from "../model/names.ts";
+import { allowsNull } from "../model/schema-facets.ts";
+import type { Declaration } from "./code/declaration.ts";
 import { type OperationTypeNames, operationPartSchemas } from "./operation-types.ts";
-import { multiLineType } from "./print-source.ts";
 import { createTitledTypes } from "./titled-types.ts";
 import { typeContextFor } from "./type-context.ts";
 import { hasComposition } from "./types/composition-type.ts";
 import { objectMembers } from "./types/object-type.ts";
 import { schemaToType, type TypeContext } from "./types/schema-to-type.ts";
-import { docLines, escapeCommentText } from "./types/tsdoc.ts";
+import { docLines } from "./types/tsdoc.ts";
 
 export interface TypesFile {
-  statements: StatementStructures[];
+  declarations: Declaration[];
   /** Type names per operation, for the client emitter. */
   operationTypes: Map<OperationModel, OperationTypeNames>;
 }
@@ -37,7 +32,7 @@ export function buildTypes(model: ApiModel): TypesFile {
     root,
     nameTitled: (schema) => titled.name(schema, contextFor(spec)),
   });
-  const statements: StatementStructures[] = model.schemas.map((named) =>
+  const declarations = model.schemas.map((named) =>
     namedSchemaDeclaration(named, contextFor(named.spec, named.schema)),
   );
   const operationTypes = new Map<OperationModel, OperationTypeNames>();
@@ -45,12 +40,12 @@ export function buildTypes(model: ApiModel): TypesFile {
     const parts = operationPartSchemas(operation, registry);
     operationTypes.set(operation, parts.names);
     for (const part of parts.declarations)
-      statements.push(declaration(part.name, part.schema, part.docs, contextFor(operation.spec, part.schema)));
+      declarations.push(declaration(part.name, part.schema, part.docs, contextFor(operation.spec, part.schema)));
   }
-  return { statements: [...statements, ...titled.declarations()], operationTypes };
+  return { declarations: [...declarations, ...titled.declarations()], operationTypes };
 }
 
-function namedSchemaDeclaration(named: NamedSchema, context: TypeContext): StatementStructures {
+function namedSchemaDeclaration(named: NamedSchema, context: TypeContext): Declaration {
   const schema = named.schema;
   const docs = typeof schema === "object" ? docLines(schema) : [];
   return declaration(
@@ -62,36 +57,14 @@ function namedSchemaDeclaration(named: NamedSchema, context: TypeContext): State
 }
 
 /** An interface for plain object schemas (tsc caches named interfaces well); a type alias otherwise. */
-function declaration(
-  name: string,
-  schema: SchemaObject | boolean,
-  docs: string[],
-  context: TypeContext,
-): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
-  const docStructures = docs.length > 0 ? [escapeCommentText(docs.join("\n"))] : [];
+function declaration(name: string, schema: SchemaObject | boolean, docs: string[], context: TypeContext): Declaration {
   const members = isPlainObject(schema, context) ? objectMembers(schema as SchemaObject, context) : undefined;
   if (members && !members.extraType) {
-    return {
-      kind: StructureKind.Interface,
-      name,
-      isExported: true,
-      docs: docStructures,
-      properties: members.properties.map((member) => ({
-        name: member.key,
-        type: multiLineType(member.type),
-        hasQuestionToken: member.optional,
-        docs: member.docs.length > 0 ? [escapeCommentText(member.docs.join("\n"))] : [],
-      })),
-      indexSignatures: members.indexType ? [{ keyName: "key", keyType: "string", returnType: members.indexType }] : [],
-    };
+    // The index signature comes first, where ts-morph put it when it printed these interfaces.
+    const index = members.indexType ? [{ kind: "index", type: members.indexType } as const] : [];
+    return { kind: "interface", name, exported: true, docs, members: [...index, ...members.properties] };
   }
-  return {
-    kind: StructureKind.TypeAlias,
-    name,
-    isExported: true,
-    docs: docStructures,
-    type: multiLineType(schemaToType(schema, context)),
-  };
+  return { kind: "typeAlias", name, exported: true, docs, type: schemaToType(schema, context) };
 }
 
 function isPlainObject(schema: SchemaObject | boolean, context: TypeContext): boolean {
@@ -100,10 +73,10 @@ function isPlainObject(schema: SchemaObject | boolean, context: TypeContext): bo
     schema.$ref !== undefined ||
     hasComposition(schema) ||
     Array.isArray(schema.enum) ||
-    "const" in schema
+    "const" in schema ||
+    allowsNull(schema, context.dialect)
   )
     return false;
-  if (context.nullableKeyword && schema.nullable === true) return false;
   const type = schema.type;
   const objectTyped = type === "object" || (type === undefined && schema.properties !== undefined);
   return objectTyped && schema.properties !== undefined && Object.keys(schema.properties as object).length > 0;

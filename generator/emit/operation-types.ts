@@ -11,8 +11,8 @@ export interface OperationTypeNames {
   body?: string;
   /** status → type name */
   responses: Map<string, string>;
-  /** Union of the 2xx response types ("unknown" when none has a body). */
-  success: string;
+  /** Type names of the 2xx responses with a body, in status order ([]: the response is unknown). */
+  success: string[];
   pathRequired: boolean;
   queryRequired: boolean;
   headersRequired: boolean;
@@ -33,7 +33,7 @@ export function operationPartSchemas(
   const declarations: PartDeclaration[] = [];
   const names: OperationTypeNames = {
     responses: new Map(),
-    success: "unknown",
+    success: [],
     pathRequired: false,
     queryRequired: false,
     headersRequired: false,
@@ -70,8 +70,7 @@ export function operationPartSchemas(
       docs: [`${response.status} response of \`${label}\`: ${response.description}`],
     });
   }
-  const success = [...names.responses].filter(([status]) => /^2/.test(status)).map(([, name]) => name);
-  names.success = success.length > 0 ? success.join(" | ") : "unknown";
+  names.success = [...names.responses].filter(([status]) => /^2/.test(status)).map(([, name]) => name);
   return { names, declarations };
 }
 

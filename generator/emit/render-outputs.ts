@@ -1,34 +1,47 @@
 // Emit stage: the model becomes the map of output files (path → content). Nothing touches disk here.
-import type { StatementStructures } from "ts-morph";
 import type { GenerateConfig } from "../config.ts";
 import type { ApiModel } from "../model/api-model.ts";
+import type { Declaration } from "./code/declaration.ts";
+import { printSource } from "./code/print-source.ts";
 import { buildClient } from "./emit-client.ts";
 import { renderOpenapiTypescript, renderOracleCheck } from "./emit-openapi-typescript.ts";
 import { buildOperations } from "./emit-operations.ts";
 import { buildTypes } from "./emit-types.ts";
 import { fileHeader, type HeaderInfo } from "./file-header.ts";
-import { createSourcePrinter } from "./print-source.ts";
 import type { CompiledValidators } from "./validators/compile-validators.ts";
 import { buildValidators } from "./validators/emit-validators.ts";
 
 export const DEFAULT_RUNTIME_IMPORT = "stripe-events-contract/runtime";
+
+/** What one run generated, as recorded in manifest.json and printed in the summary line. */
+export interface OutputCounts {
+  readonly operations: number;
+  readonly schemas: number;
+  /** Precompiled validators: one per name validate() accepts. */
+  readonly validators: number;
+}
+
+export interface RenderedOutputs {
+  /** Output path → content. */
+  readonly files: Map<string, string>;
+  readonly counts: OutputCounts;
+}
 
 export async function renderOutputs(
   model: ApiModel,
   config: GenerateConfig,
   header: HeaderInfo,
   precompiled?: Promise<CompiledValidators | undefined>,
-): Promise<Map<string, string>> {
-  const printer = createSourcePrinter();
+): Promise<RenderedOutputs> {
   const ext = config.importExtension;
   const runtime = config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
   const banner = fileHeader(header);
   const files = new Map<string, string>();
-  const print = (path: string, statements: StatementStructures[]) =>
-    files.set(path, printer.print(path, banner, statements));
+  const print = (path: string, declarations: readonly Declaration[]) =>
+    files.set(path, printSource(banner, declarations));
 
   const types = buildTypes(model);
-  print("types.ts", types.statements);
+  print("types.ts", types.declarations);
   print("operations.ts", buildOperations(model, runtime));
   print(
     "client.ts",
@@ -48,11 +61,12 @@ export async function renderOutputs(
     await precompiled,
   );
   files.set("validators.compiled.js", `${banner}${validators.compiledJs}`);
-  files.set("validators.compiled.d.ts", `${banner}${validators.compiledDts}`);
+  print("validators.compiled.d.ts", validators.compiledDts);
   print("validators.ts", validators.facade);
 
   if (config.openapiTypescript) await addOpenapiTypescript(model, files, banner, ext);
-  return files;
+  const counts = { operations: model.operations.length, schemas: model.schemas.length, validators: validators.count };
+  return { files, counts };
 }
 
 /**

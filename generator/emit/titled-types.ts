@@ -1,15 +1,15 @@
 // Inline schemas with a `title` become named types (e.g. `created?: RangeQuerySpecs | number`).
 // Identical shapes share one name; different shapes with the same title get suffixed names.
-import type { StatementStructures } from "ts-morph";
 import type { SchemaObject } from "../model/api-model.ts";
 import { type NameRegistry, toTypeName } from "../model/names.ts";
+import type { Declaration } from "./code/declaration.ts";
 import type { TypeContext } from "./types/schema-to-type.ts";
 
 export interface TitledTypes {
   /** Returns the type name for a titled inline schema, declaring it on first sight. */
   name(schema: SchemaObject, context: TypeContext): string | undefined;
   /** Declarations of every titled type named so far. */
-  declarations(): StatementStructures[];
+  declarations(): Declaration[];
 }
 
 /** Only object and enum shapes are worth a name; a titled `string` stays `string`. */
@@ -19,10 +19,10 @@ function worthNaming(schema: SchemaObject): boolean {
 
 export function createTitledTypes(
   registry: NameRegistry,
-  declare: (name: string, schema: SchemaObject, context: TypeContext) => StatementStructures,
+  declare: (name: string, schema: SchemaObject, context: TypeContext) => Declaration,
 ): TitledTypes {
   const names = new Map<string, string>();
-  const pending: StatementStructures[] = [];
+  const pending: Declaration[] = [];
   return {
     name(schema, context) {
       if (!worthNaming(schema)) return undefined;

@@ -7,7 +7,7 @@ export function typeContextFor(model: ApiModel, spec: SpecModel): TypeContext {
     namedRef: (ref) => model.schemaByRef(spec, ref)?.typeName,
     resolveRef: (ref) =>
       lookupRef(spec.document, ref) as TypeContext["resolveRef"] extends (ref: string) => infer R ? R : never,
-    nullableKeyword: spec.version === "3.0",
+    dialect: spec.version,
     file: spec.file,
     depth: 0,
     inlining: new Set(),

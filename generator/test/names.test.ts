@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isIdentifier, NameRegistry, propertyKey, toMemberName, toTypeName } from "../model/names.ts";
+import {
+  isIdentifier,
+  NameRegistry,
+  propertyKey,
+  toMemberName,
+  toTypeName,
+  validatorExportName,
+} from "../model/names.ts";
 
 describe("toTypeName", () => {
   it.each([
@@ -13,6 +20,18 @@ describe("toTypeName", () => {
     ["", "Schema"],
     ["ünïcode name", "ÜnïcodeName"],
     ['a"b\\c', "ABC"],
+    // Global types of the standard library are never taken: a module importing one would lose the global.
+    ["error", "ErrorObject"],
+    ["Record", "RecordObject"],
+    ["date", "DateObject"],
+    ["uint8_array", "Uint8ArrayObject"],
+    ["partial", "PartialObject"],
+    // Twins: only exact global names are renamed.
+    ["errors", "Errors"],
+    ["api_error", "ApiError"],
+    ["ERROR", "ERROR"],
+    // Platform globals are not reserved (see GLOBAL_TYPE_NAMES): Stripe's event stays Event.
+    ["event", "Event"],
   ])("%j → %s", (given, want) => expect(toTypeName(given)).toBe(want));
 });
 
@@ -24,6 +43,20 @@ describe("toMemberName", () => {
     ["List-Things", "listThings"],
     ["123", "op123"],
   ])("%j → %s", (given, want) => expect(toMemberName(given)).toBe(want));
+});
+
+describe("validatorExportName", () => {
+  it.each([
+    ["event", "validateEvent"],
+    ["v2.core.event", "validateV2CoreEvent"],
+    ["getEvents.200", "validateGetEvents200"],
+    ["stripe-event.json", "validateStripeEventJson"],
+    ["éclair", "validateEclair"],
+    ["字", "validateSchema"],
+    // ajv names its own functions validate0, validate1, …: a name must never look like one.
+    ["字1", "validateSchema1"],
+    ["1x", "validateSchema1x"],
+  ])("%j → %s", (given, want) => expect(validatorExportName(given)).toBe(want));
 });
 
 describe("propertyKey", () => {

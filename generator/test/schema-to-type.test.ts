@@ -1,18 +1,25 @@
-// Given a Schema Object, want the TypeScript type text (openapi-typescript-style example table).
+// Given a Schema Object, want the TypeScript type it becomes, printed (openapi-typescript-style example table).
 import { describe, expect, it } from "vitest";
-import { schemaToType, type TypeContext } from "../emit/types/schema-to-type.ts";
-import { docComment, docLines } from "../emit/types/tsdoc.ts";
+import { printDocs, printType } from "../emit/code/print-type.ts";
+import { type TypeContext, schemaToType as toTypeNode } from "../emit/types/schema-to-type.ts";
+import { docLines } from "../emit/types/tsdoc.ts";
+import type { SchemaDialect } from "../model/schema-facets.ts";
+
+/** The printed type, at the top level of a declaration. */
+function schemaToType(schema: Parameters<typeof toTypeNode>[0], context: TypeContext): string {
+  return printType(toTypeNode(schema, context), 0);
+}
 
 const components: Record<string, string> = {
   "#/components/schemas/range_query_specs": "RangeQuerySpecs",
   "#/components/schemas/event": "Event",
 };
 
-function context(nullableKeyword: boolean, resolve: Record<string, unknown> = {}): TypeContext {
+function context(dialect: SchemaDialect, resolve: Record<string, unknown> = {}): TypeContext {
   return {
     namedRef: (ref) => components[ref],
     resolveRef: (ref) => resolve[ref] as never,
-    nullableKeyword,
+    dialect,
     file: "spec.yml",
     depth: 0,
     inlining: new Set(),
@@ -72,12 +79,45 @@ describe("schemaToType (OpenAPI 3.0)", () => {
     ["boolean schema false", false, "never"],
     ["empty schema", {}, "unknown"],
     ["const", { const: "event" }, '"event"'],
+    ["enum values holding | & and */ stay literals", { enum: ["a|b", "c & d", "*/"] }, '"a|b" | "c & d" | "*/"'],
+    [
+      "nullable union is parenthesised",
+      { anyOf: [{ type: "string" }, { type: "integer" }], nullable: true },
+      "(string | number) | null",
+    ],
+    [
+      "intersection inside a union is parenthesised",
+      {
+        anyOf: [
+          { allOf: [{ $ref: "#/components/schemas/event" }, { $ref: "#/components/schemas/range_query_specs" }] },
+          { type: "string" },
+        ],
+      },
+      "(Event & RangeQuerySpecs) | string",
+    ],
+    [
+      "allOf of one union keeps its parentheses",
+      { allOf: [{ anyOf: [{ type: "string" }, { type: "integer" }] }] },
+      "(string | number)",
+    ],
+    ["allOf of one ref has none", { allOf: [{ $ref: "#/components/schemas/event" }] }, "Event"],
+    ["allOf leaves unknown members out", { allOf: [{}, { $ref: "#/components/schemas/event" }] }, "Event"],
+    ["repeated anyOf members appear once", { anyOf: [{ type: "string" }, { type: "string" }] }, "string"],
+    ["unknown absorbs an anyOf", { anyOf: [{ type: "string" }, {}] }, "unknown"],
+    [
+      "docs of nested properties are comments at their level",
+      {
+        type: "object",
+        properties: { a: { type: "object", properties: { b: { type: "string", description: "x */ y" } } } },
+      },
+      "{\n  a?: {\n    /** x *\\/ y */\n    b?: string;\n  };\n}",
+    ],
   ])("%s", (_name, schema, want) => {
-    expect(schemaToType(schema as never, context(true))).toBe(want);
+    expect(schemaToType(schema as never, context("3.0"))).toBe(want);
   });
 
   it("does not treat `nullable` as a keyword outside OpenAPI 3.0", () => {
-    expect(schemaToType({ type: "string", nullable: true }, context(false))).toBe("string");
+    expect(schemaToType({ type: "string", nullable: true }, context("3.1"))).toBe("string");
   });
 });
 
@@ -90,20 +130,24 @@ describe("schemaToType (OpenAPI 3.1 / JSON Schema)", () => {
       { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], items: false },
       "[string, number]",
     ],
+    ["prefixItems with open rest", { type: "array", prefixItems: [{ type: "string" }] }, "[string, ...unknown[]]"],
+    ["type null alone", { type: "null" }, "null"],
+    ["type list of null only", { type: ["null"] }, "null"],
+    ["null in the type list counts in any dialect", { type: ["integer", "null"], nullable: false }, "number | null"],
   ])("%s", (_name, schema, want) => {
-    expect(schemaToType(schema as never, context(false))).toBe(want);
+    expect(schemaToType(schema as never, context("3.1"))).toBe(want);
   });
 
   it("inlines a non-component ref and stops at a cycle", () => {
     const resolve = { "#/$defs/node": { type: "object", properties: { next: { $ref: "#/$defs/node" } } } };
-    expect(schemaToType({ $ref: "#/$defs/node" }, context(false, resolve))).toBe("{\n  next?: unknown;\n}");
+    expect(schemaToType({ $ref: "#/$defs/node" }, context("3.1", resolve))).toBe("{\n  next?: unknown;\n}");
   });
 });
 
 describe("titled inline schemas", () => {
   it("are named by their title, once per shape, but never replace the schema being declared", () => {
     const seen: string[] = [];
-    const base = context(true);
+    const base = context("3.0");
     const range = { title: "range_query_specs", type: "object", properties: { gt: { type: "integer" } } };
     const withNames: TypeContext = {
       ...base,
@@ -133,6 +177,6 @@ describe("TSDoc", () => {
     ["CRLF and control characters", { description: "a\r\nb\u0001c" }, "/**\n * a\n * bc\n */\n"],
     ["nothing to say", {}, ""],
   ])("%s", (_name, schema, want) => {
-    expect(docComment(docLines(schema))).toBe(want);
+    expect(printDocs(docLines(schema), 0)).toBe(want);
   });
 });

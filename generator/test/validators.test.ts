@@ -6,7 +6,8 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createValidate } from "../../runtime/validate-registry.ts";
 import { compileValidators } from "../emit/validators/compile-validators.ts";
-import { type Dialect, translateSchema } from "../emit/validators/translate-schema.ts";
+import { translateSchema } from "../emit/validators/translate-schema.ts";
+import type { SchemaDialect } from "../model/schema-facets.ts";
 import { REPO, tempDir } from "./helpers.ts";
 
 interface Case {
@@ -171,12 +172,12 @@ const OPENAPI_31_CASES: Case[] = [
   },
 ];
 
-const DIALECT_CASES: [Dialect, Case[]][] = [
+const DIALECT_CASES: [SchemaDialect, Case[]][] = [
   ["3.0", [...OPENAPI_30_CASES, ...COMMON_CASES]],
   ["3.1", [...OPENAPI_31_CASES, ...COMMON_CASES]],
 ];
 
-async function compileCases(dialect: Dialect, cases: Case[]) {
+async function compileCases(dialect: SchemaDialect, cases: Case[]) {
   const schemas = Object.fromEntries([
     ["str", { type: "string" }],
     ...cases.map((entry, index) => [`case${index}`, translateSchema(entry.schema, dialect)]),

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { InputDigest } from "../emit/file-header.ts";
+import type { OutputCounts } from "../emit/render-outputs.ts";
 import { sha256 } from "./fingerprint.ts";
 
 export const MANIFEST_PATH = "manifest.json";
@@ -12,7 +13,7 @@ export const MANIFEST_PATH = "manifest.json";
 export interface Manifest {
   generator: string;
   inputs: InputDigest[];
-  counts: { operations: number; schemas: number; validators: number };
+  counts: OutputCounts;
   files: Record<string, string>;
 }
 

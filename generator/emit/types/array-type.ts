@@ -1,15 +1,15 @@
 // type: array → T[]; 3.1 `prefixItems` → a tuple with a rest element.
 import type { SchemaObject } from "../../model/api-model.ts";
+import type { TypeNode } from "../code/type-node.ts";
 import type { TypeContext } from "./schema-to-type.ts";
-import { parenthesise, schemaToType } from "./schema-to-type.ts";
+import { schemaToType } from "./schema-to-type.ts";
 
-export function arrayType(schema: SchemaObject, context: TypeContext): string {
+export function arrayType(schema: SchemaObject, context: TypeContext): TypeNode {
   const items = schema.items as SchemaObject | boolean | undefined;
   const itemType = schemaToType(items, context);
   if (Array.isArray(schema.prefixItems)) {
-    const prefix = schema.prefixItems.map((item: SchemaObject) => schemaToType(item, context));
-    const rest = items === false ? [] : [`...${parenthesise(itemType)}[]`];
-    return `[${[...prefix, ...rest].join(", ")}]`;
+    const elements = schema.prefixItems.map((item: SchemaObject) => schemaToType(item, context));
+    return items === false ? { kind: "tuple", elements } : { kind: "tuple", elements, rest: itemType };
   }
-  return `${parenthesise(itemType)}[]`;
+  return { kind: "array", element: itemType };
 }

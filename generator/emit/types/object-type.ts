@@ -2,62 +2,63 @@
 // identifiers quoted, and an index signature when additionalProperties allows one.
 import type { SchemaObject } from "../../model/api-model.ts";
 import { propertyKey } from "../../model/names.ts";
+import {
+  intersectionOf,
+  isKeyword,
+  keyword,
+  NEVER,
+  reference,
+  type TypeMember,
+  type TypeNode,
+  UNKNOWN,
+} from "../code/type-node.ts";
 import type { TypeContext } from "./schema-to-type.ts";
 import { schemaToType } from "./schema-to-type.ts";
-import { docComment, docLines } from "./tsdoc.ts";
+import { docLines } from "./tsdoc.ts";
 
-export interface PropertyMember {
-  /** Already quoted when it is not an identifier. */
-  readonly key: string;
-  readonly optional: boolean;
-  readonly type: string;
-  readonly docs: string[];
-}
+export type PropertyMember = Extract<TypeMember, { kind: "property" }>;
 
 export interface ObjectMembers {
   readonly properties: PropertyMember[];
   /** Value type of `[key: string]: …`, when there is one. */
-  readonly indexType?: string;
+  readonly indexType?: TypeNode;
   /**
    * Type of additional properties beside declared ones. An index signature in the same type would
    * have to admit every declared property's type too, so it is intersected instead (as
    * openapi-typescript does), which keeps reads of extra keys precise.
    */
-  readonly extraType?: string;
+  readonly extraType?: TypeNode;
 }
 
 export function looksLikeObject(schema: SchemaObject): boolean {
   return schema.properties !== undefined || schema.additionalProperties !== undefined || schema.required !== undefined;
 }
 
-export function objectType(schema: SchemaObject, context: TypeContext): string {
+export function objectType(schema: SchemaObject, context: TypeContext): TypeNode {
   const { properties, indexType, extraType } = objectMembers(schema, context);
-  const lines = properties.map(
-    (member) => `${docComment(member.docs)}${member.key}${member.optional ? "?" : ""}: ${member.type};`,
-  );
-  if (indexType) lines.push(`[key: string]: ${indexType};`);
-  const body = lines.length === 0 ? "Record<string, never>" : `{\n${lines.map(indent).join("\n")}\n}`;
-  return extraType ? `${body} & {\n  [key: string]: ${extraType};\n}` : body;
+  const members: TypeMember[] = indexType ? [...properties, { kind: "index", type: indexType }] : properties;
+  const body: TypeNode =
+    members.length === 0 ? reference("Record", [keyword("string"), NEVER]) : { kind: "object", members };
+  return extraType ? intersectionOf([body, { kind: "object", members: [{ kind: "index", type: extraType }] }]) : body;
 }
 
 export function objectMembers(schema: SchemaObject, context: TypeContext): ObjectMembers {
   const declared = (schema.properties ?? {}) as Record<string, SchemaObject | boolean>;
   const required = new Set(Array.isArray(schema.required) ? schema.required : []);
-  const properties = Object.entries(declared).map(([name, property]) => ({
-    key: propertyKey(name),
-    optional: !required.has(name),
-    type: schemaToType(property, context),
-    docs: typeof property === "object" ? docLines(property) : [],
-  }));
+  const properties = Object.entries(declared).map(
+    ([name, property]): PropertyMember => ({
+      kind: "property",
+      key: propertyKey(name),
+      optional: !required.has(name),
+      docs: typeof property === "object" ? docLines(property) : [],
+      type: schemaToType(property, context),
+    }),
+  );
   const additional = schema.additionalProperties as SchemaObject | boolean | undefined;
   if (additional === false) return { properties };
   // `type: object` with nothing else is a free-form object: Stripe uses it for embedded resources.
-  if (additional === undefined) return properties.length > 0 ? { properties } : { properties, indexType: "unknown" };
+  if (additional === undefined) return properties.length > 0 ? { properties } : { properties, indexType: UNKNOWN };
   const valueType = schemaToType(additional, context);
-  if (properties.length === 0 || valueType === "unknown") return { properties, indexType: valueType };
+  if (properties.length === 0 || isKeyword(valueType, "unknown")) return { properties, indexType: valueType };
   return { properties, extraType: valueType };
-}
-
-function indent(text: string): string {
-  return text.replace(/^(?=.)/gm, "  ");
 }

@@ -1,8 +1,19 @@
-// Schema Object → TypeScript type text. One small transformer per kind of schema, in the spirit of
+// Schema Object → TypeNode. One small transformer per kind of schema, in the spirit of
 // openapi-typescript; this file dispatches between them.
 
 import type { SchemaObject } from "../../model/api-model.ts";
+import { allowsNull, nonNullTypes, type SchemaDialect, typeList } from "../../model/schema-facets.ts";
 import { SpecError } from "../../spec-error.ts";
+import {
+  intersectionOf,
+  isKeyword,
+  keyword,
+  literal,
+  NEVER,
+  type TypeNode,
+  UNKNOWN,
+  unionOf,
+} from "../code/type-node.ts";
 import { arrayType } from "./array-type.ts";
 import { compositionType, hasComposition } from "./composition-type.ts";
 import { enumType } from "./enum-type.ts";
@@ -15,8 +26,8 @@ export interface TypeContext {
   readonly namedRef: (ref: string) => string | undefined;
   /** The schema at a local ref that is not a component (inlined). */
   readonly resolveRef: (ref: string) => SchemaObject | boolean | undefined;
-  /** OpenAPI 3.0 uses `nullable`; 3.1 and JSON Schema use `type: [..., "null"]`. */
-  readonly nullableKeyword: boolean;
+  /** Decides whether `nullable` is a keyword (OpenAPI 3.0 only); see model/schema-facets.ts. */
+  readonly dialect: SchemaDialect;
   readonly file: string;
   readonly depth: number;
   readonly inlining: ReadonlySet<string>;
@@ -31,9 +42,9 @@ export interface TypeContext {
 
 const MAX_DEPTH = 256;
 
-export function schemaToType(schema: SchemaObject | boolean | undefined, context: TypeContext): string {
-  if (schema === undefined || schema === true) return "unknown";
-  if (schema === false) return "never";
+export function schemaToType(schema: SchemaObject | boolean | undefined, context: TypeContext): TypeNode {
+  if (schema === undefined || schema === true) return UNKNOWN;
+  if (schema === false) return NEVER;
   if (context.depth > MAX_DEPTH) {
     throw SpecError.single(
       { file: context.file, message: `a schema is nested more than ${MAX_DEPTH} levels deep` },
@@ -42,89 +53,39 @@ export function schemaToType(schema: SchemaObject | boolean | undefined, context
   }
   if (schema !== context.root && typeof schema.title === "string" && context.nameTitled) {
     const name = context.nameTitled(schema);
-    if (name) return name;
+    if (name) return { kind: "reference", name };
   }
-  const inner = { ...context, depth: context.depth + 1 };
-  const base = baseType(schema, inner);
-  return isNullable(schema, context) && base !== "unknown" && base !== "null" ? union([base, "null"]) : base;
+  const base = baseType(schema, { ...context, depth: context.depth + 1 });
+  const addsNull = allowsNull(schema, context.dialect) && !isKeyword(base, "unknown") && !isKeyword(base, "null");
+  return addsNull ? unionOf([base, keyword("null")]) : base;
 }
 
-function baseType(schema: SchemaObject, context: TypeContext): string {
+function baseType(schema: SchemaObject, context: TypeContext): TypeNode {
   if (typeof schema.$ref === "string") return refType(schema.$ref, context);
   if (Object.hasOwn(schema, "const")) return literal(schema.const);
   if (Array.isArray(schema.enum)) return enumType(schema.enum);
-  const parts: string[] = [];
+  const parts: TypeNode[] = [];
   if (hasComposition(schema)) parts.push(compositionType(schema, context));
   const own = ownType(schema, context);
   if (own !== undefined) parts.push(own);
-  if (parts.length === 0) return "unknown";
-  return parts.length === 1 ? parts[0]! : parts.map(parenthesise).join(" & ");
+  if (parts.length === 0) return UNKNOWN;
+  return parts.length === 1 ? parts[0]! : intersectionOf(parts);
 }
 
 /** The type from `type`/`properties`/`items`, or undefined when the schema only composes others. */
-function ownType(schema: SchemaObject, context: TypeContext): string | undefined {
-  const types = typeList(schema.type).filter((type) => type !== "null");
+function ownType(schema: SchemaObject, context: TypeContext): TypeNode | undefined {
+  const types = [...(nonNullTypes(schema) ?? [])];
   if (types.length === 0) {
     if (looksLikeObject(schema)) return objectType(schema, context);
     if (schema.items !== undefined) return arrayType(schema, context);
-    return hasComposition(schema) ? undefined : typeList(schema.type).includes("null") ? "null" : "unknown";
+    if (hasComposition(schema)) return undefined;
+    return typeList(schema).includes("null") ? keyword("null") : UNKNOWN;
   }
-  return union(types.map((type) => typeForKeyword(type, schema, context)));
+  return unionOf(types.map((type) => typeForKeyword(type, schema, context)));
 }
 
-function typeForKeyword(type: string, schema: SchemaObject, context: TypeContext): string {
+function typeForKeyword(type: string, schema: SchemaObject, context: TypeContext): TypeNode {
   if (type === "object") return objectType(schema, context);
   if (type === "array") return arrayType(schema, context);
   return primitiveType(type);
-}
-
-export function typeList(type: unknown): string[] {
-  if (typeof type === "string") return [type];
-  return Array.isArray(type) ? type.filter((entry): entry is string => typeof entry === "string") : [];
-}
-
-function isNullable(schema: SchemaObject, context: TypeContext): boolean {
-  if (context.nullableKeyword && schema.nullable === true) return true;
-  return typeList(schema.type).includes("null") && typeList(schema.type).length > 1;
-}
-
-export function literal(value: unknown): string {
-  if (value === null) return "null";
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
-    return JSON.stringify(value);
-  return "unknown";
-}
-
-export function union(types: readonly string[]): string {
-  const unique = [...new Set(types)];
-  if (unique.includes("unknown")) return "unknown";
-  if (unique.length <= 1) return unique[0] ?? "never";
-  return unique.map(parenthesise).join(" | ");
-}
-
-/** Wraps a union or intersection so it can sit inside another union, intersection or array. */
-export function parenthesise(type: string): string {
-  return hasTopLevelOperator(type) ? `(${type})` : type;
-}
-
-/** True when `|` or `&` occurs outside brackets and string literals (spec text can contain both). */
-function hasTopLevelOperator(type: string): boolean {
-  let depth = 0;
-  for (let index = 0; index < type.length; index++) {
-    const char = type[index];
-    if (char === '"') index = endOfString(type, index);
-    else if (char === "{" || char === "(" || char === "[" || char === "<") depth++;
-    else if (char === "}" || char === ")" || char === "]" || char === ">") depth--;
-    else if (depth === 0 && (char === "|" || char === "&")) return true;
-    else if (char === "/" && type[index + 1] === "*") index = type.indexOf("*/", index + 2) + 1;
-  }
-  return false;
-}
-
-function endOfString(text: string, start: number): number {
-  for (let index = start + 1; index < text.length; index++) {
-    if (text[index] === "\\") index++;
-    else if (text[index] === '"') return index;
-  }
-  return text.length;
 }

@@ -4,11 +4,12 @@
 export function escapeCommentText(text: string): string {
   return (
     text
-      .replaceAll("*/", "*\\/")
       .replace(/\r\n?|[\u2028\u2029]/g, "\n")
-      // Control characters have no place in a comment (and \u0001 is print-source's continuation mark).
+      // Control characters have no place in a comment. They go first: removed after the "*/" check,
+      // "*\u0001/" would become a live "*/".
       // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+      .replaceAll("*/", "*\\/")
   );
 }
 
@@ -38,12 +39,4 @@ export function docLines(schema: DocSource): string[] {
 function safeJson(value: unknown): string {
   const text = JSON.stringify(value);
   return text === undefined ? String(value) : text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}
-
-/** A complete /** … *\/ block, indented for a member; "" when there are no lines. */
-export function docComment(lines: readonly string[]): string {
-  if (lines.length === 0) return "";
-  const body = escapeCommentText(lines.join("\n")).split("\n");
-  if (body.length === 1) return `/** ${body[0]} */\n`;
-  return `/**\n${body.map((line) => (line ? ` * ${line}` : " *")).join("\n")}\n */\n`;
 }

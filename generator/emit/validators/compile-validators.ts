@@ -6,6 +6,7 @@ import Ajv2020Module from "ajv/dist/2020.js";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import addFormatsModule from "ajv-formats";
 import { unixTimeFormat } from "../../../runtime/formats.ts";
+import { NameRegistry, validatorExportName } from "../../model/names.ts";
 import { SpecError } from "../../spec-error.ts";
 import { requiresToImports } from "./esm-imports.ts";
 
@@ -26,7 +27,7 @@ export interface ValidatorDocument {
 export interface CompiledValidators {
   /** ESM source of the module. */
   readonly code: string;
-  /** validator name → export name in `code`. */
+  /** validator name → export name in `code` (validatorExportName, made unique in entry order). */
   readonly exportNames: ReadonlyMap<string, string>;
 }
 
@@ -55,10 +56,10 @@ export function compileValidators(documents: readonly ValidatorDocument[], forma
       );
     }
   }
-  let counter = 0;
+  const taken = new NameRegistry();
   for (const { id, entries } of documents) {
     for (const [name, pointer] of entries) {
-      const exportName = `v${counter++}`;
+      const exportName = taken.claim(validatorExportName(name));
       exportNames.set(name, exportName);
       refs[exportName] = `${id}#${pointer.split("/").map(encodeURIComponent).join("/")}`;
     }

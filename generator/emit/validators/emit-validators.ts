@@ -1,29 +1,25 @@
 // validators.compiled.js (+ its .d.ts) and the typed facade validators.ts. Every component schema
 // and every response body gets a precompiled validator, keyed by the name validate() accepts.
 
-import { type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
 import { escapePointerToken } from "../../../core/json-pointer.ts";
 import type { ApiModel, SpecModel } from "../../model/api-model.ts";
 import { SpecError } from "../../spec-error.ts";
+import type { Declaration } from "../code/declaration.ts";
+import { reference } from "../code/type-node.ts";
 import { type CompiledValidators, compileValidators, type ValidatorDocument } from "./compile-validators.ts";
 import { translateSchema } from "./translate-schema.ts";
-
-export interface ValidatorImports {
-  runtime: string;
-  compiled: string;
-  types: string;
-}
+import { facadeDeclarations, type ValidatorImports, type ValidatorTypes } from "./validators-facade.ts";
 
 export interface ValidatorOutputs {
   compiledJs: string;
-  compiledDts: string;
-  facade: StatementStructures[];
+  /** validators.compiled.d.ts: each export with the validator name it checks. */
+  compiledDts: Declaration[];
+  facade: Declaration[];
+  /** Number of validators, one per name validate() accepts. */
+  count: number;
 }
 
 const ID_BASE = "https://stripe-events-contract.invalid/schemas/";
-
-/** validator name → type name in types.ts */
-export type ValidatorTypes = ReadonlyMap<string, string>;
 
 /** What gets compiled: one JSON Schema document per spec, with the validator name of each entry. */
 export function validatorDocuments(model: ApiModel): ValidatorDocument[] {
@@ -42,16 +38,28 @@ export function buildValidators(
 ): ValidatorOutputs {
   const { code, exportNames } = precompiled ?? compileValidators(validatorDocuments(model), formatsImport);
   const names = [...exportNames.keys()];
-  const compiledDts = [
-    `import type { CompiledValidator } from ${JSON.stringify(imports.runtime)};`,
-    ...[...exportNames.values()].map((exportName) => `export declare const ${exportName}: CompiledValidator;`),
-    "",
-  ].join("\n");
-  return { compiledJs: code, compiledDts, facade: facadeStatements(names, exportNames, types, imports) };
+  const compiledDts: Declaration[] = [
+    { kind: "import", typeOnly: true, from: imports.runtime, names: [{ name: "CompiledValidator" }] },
+    ...[...exportNames].map(
+      ([name, exportName]): Declaration => ({
+        kind: "const",
+        name: exportName,
+        exported: true,
+        docs: [`The precompiled validator of \`${name}\` (validate(${JSON.stringify(name)}, data) in validators.ts).`],
+        type: reference("CompiledValidator"),
+      }),
+    ),
+  ];
+  return {
+    compiledJs: code,
+    compiledDts,
+    facade: facadeDeclarations(names, exportNames, types, imports),
+    count: names.length,
+  };
 }
 
 function validatorDocument(model: ApiModel, spec: SpecModel): ValidatorDocument {
-  const dialect = spec.version === "json-schema" ? "json-schema" : spec.version;
+  const dialect = spec.version;
   const entries = new Map<string, string>();
   if (spec.version === "json-schema") {
     entries.set(spec.name, "");
@@ -104,69 +112,4 @@ function assertUniqueNames(documents: readonly ValidatorDocument[]): void {
       owner.set(name, document.file);
     }
   }
-}
-
-function facadeStatements(
-  names: string[],
-  exportNames: ReadonlyMap<string, string>,
-  types: ValidatorTypes,
-  imports: ValidatorImports,
-): StatementStructures[] {
-  const quoted = (name: string) => JSON.stringify(name);
-  // In an object literal even a quoted "__proto__" key sets the prototype; a computed key stays data.
-  const literalKey = (name: string) => (name === "__proto__" ? `[${quoted(name)}]` : quoted(name));
-  return [
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: imports.runtime,
-      namedImports: ["createValidate", { name: "ValidationResult", isTypeOnly: true }],
-    },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: imports.compiled, namespaceImport: "compiled" },
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: imports.types, namespaceImport: "T" },
-    constant("schemaNames", `[\n${names.map((name) => `  ${quoted(name)},`).join("\n")}\n] as const`, [
-      "Every name validate() accepts.",
-    ]),
-    { kind: StructureKind.TypeAlias, name: "SchemaName", isExported: true, type: "(typeof schemaNames)[number]" },
-    {
-      kind: StructureKind.Interface,
-      name: "SchemaTypes",
-      isExported: true,
-      docs: ["The TypeScript type that each named validator checks."],
-      properties: names.map((name) => ({
-        name: quoted(name),
-        type: types.has(name) ? `T.${types.get(name)}` : "unknown",
-      })),
-    },
-    constant(
-      "validate",
-      `createValidate<SchemaName>({\n${names.map((name) => `  ${literalKey(name)}: compiled.${exportNames.get(name)},`).join("\n")}\n})`,
-      [
-        "Validates data against a named schema. Returns `{ valid: true }` or `{ valid: false, errors }` with a JSON pointer, schema path and message per error.",
-      ],
-    ),
-    {
-      kind: StructureKind.Function,
-      name: "is",
-      isExported: true,
-      docs: ["Type guard form of validate()."],
-      typeParameters: [{ name: "Name", constraint: "SchemaName" }],
-      parameters: [
-        { name: "name", type: "Name" },
-        { name: "data", type: "unknown" },
-      ],
-      returnType: "data is SchemaTypes[Name]",
-      statements: ["return validate(name, data).valid;"],
-    },
-    { kind: StructureKind.TypeAlias, name: "Validation", isExported: true, type: "ValidationResult" },
-  ];
-}
-
-function constant(name: string, initializer: string, docs: string[]): StatementStructures {
-  return {
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs,
-    declarations: [{ name, initializer }],
-  };
 }

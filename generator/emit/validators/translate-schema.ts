@@ -5,6 +5,11 @@
 // result, and ajv's standalone code embeds every schema it compiles, so on GitHub's spec keeping
 // descriptions roughly doubles the size of the module and the time to build it.
 
+import { hasNullableKeyword, type SchemaDialect } from "../../model/schema-facets.ts";
+
+/** The dialect a schema is read in (model/schema-facets.ts); exported here too for the fuzz tests. */
+export type { SchemaDialect as Dialect };
+
 const DROPPED = new Set(["example", "discriminator", "xml", "externalDocs", "nullable"]);
 const ANNOTATIONS = new Set([
   "title",
@@ -34,9 +39,7 @@ const SCHEMA_KEYWORDS = new Set([
   "additionalItems",
 ]);
 
-export type Dialect = "3.0" | "3.1" | "json-schema";
-
-export function translateSchema(schema: unknown, dialect: Dialect): unknown {
+export function translateSchema(schema: unknown, dialect: SchemaDialect): unknown {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
   const source = schema as Record<string, unknown>;
   if (dialect === "3.0" && typeof source.$ref === "string") return { $ref: source.$ref };
@@ -48,10 +51,10 @@ export function translateSchema(schema: unknown, dialect: Dialect): unknown {
   // fromEntries defines own properties: a "__proto__" key in a spec stays data.
   const translated = Object.fromEntries(entries);
   if (dialect === "3.0") fixExclusiveBounds(translated, source);
-  return dialect === "3.0" && source.nullable === true ? makeNullable(translated) : translated;
+  return hasNullableKeyword(source, dialect) ? makeNullable(translated) : translated;
 }
 
-function translateKeyword(key: string, value: unknown, dialect: Dialect): unknown {
+function translateKeyword(key: string, value: unknown, dialect: SchemaDialect): unknown {
   if (SCHEMA_KEYWORDS.has(key)) return translateSchema(value, dialect);
   if (SCHEMA_LIST_KEYWORDS.has(key) && Array.isArray(value)) return value.map((item) => translateSchema(item, dialect));
   if (SCHEMA_MAP_KEYWORDS.has(key) && typeof value === "object" && value !== null) {

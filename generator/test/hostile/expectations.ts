@@ -63,7 +63,7 @@ export const expectations: Readonly<Record<string, Expectation>> = {
       "first?: ExportConstPwned1SecondLine;",
       "   * *\\/ export const pwned = 1; /*\n   * second line",
       "third?: Holder2;",
-      "fourth?: Record2;",
+      "fourth?: RecordObject;",
       "fifth?: Record<string, never>;",
     ],
   },
@@ -132,7 +132,13 @@ export const expectations: Readonly<Record<string, Expectation>> = {
   },
   "schema-names-shadow-globals.yml": {
     outcome: "generated",
-    outputIncludes: ["export interface Record2 {", "closed?: Record<string, never>;", "export type Array = string[];"],
+    outputIncludes: [
+      "export interface RecordObject {",
+      "closed?: Record<string, never>;",
+      "export type ArrayObject = string[];",
+      "export type PromiseObject = string;",
+    ],
+    outputExcludes: ["export interface Record {", "export type Array ", "export type Promise "],
   },
   "schema-names-with-quotes-and-backslashes.yml": {
     outcome: "error",
