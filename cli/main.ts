@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { SpecError } from "../generator/spec-error.ts";
 import { type Command, UsageError } from "./command.ts";
 
-// V8's on-disk code cache: the TypeScript compiler inside ts-morph, ajv and swagger-parser are
+// V8's on-disk code cache: the TypeScript compiler inside openapi-typescript, ajv and swagger-parser are
 // parsed and compiled once instead of on every run (a documented Node API, 22.1+).
 enableCompileCache();
 
