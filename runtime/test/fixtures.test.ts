@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../test-support/cli.ts";
 import { repoPath } from "../../test-support/repo.ts";
 
-const FIXTURES = ["stripe"];
+const FIXTURES = ["stripe", "openapi"];
 
 describe("generated fixture clients", () => {
   it.each(FIXTURES)("fixtures/%s/generated matches its spec", async (fixture) => {
