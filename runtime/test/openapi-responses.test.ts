@@ -127,3 +127,21 @@ describe("Stripe-only options", () => {
     expect(capture.requests).toHaveLength(0);
   });
 });
+
+describe("rawRequest on an openapi client", () => {
+  it("query in form style, plain data as JSON, a Blob as it is; no Stripe headers", async () => {
+    const capture = capturingFetch(json(200, [pet]), json(201, pet), new Response(null, { status: 204 }));
+    const client = petstore(capture);
+    await expect(
+      client.rawRequest({ method: "GET", path: "/pets", query: { limit: 2, tag: ["a", "b"] } }),
+    ).resolves.toEqual([pet]);
+    await client.rawRequest({ method: "POST", path: "/pets", body: { name: "Rex" } });
+    await client.rawRequest({ method: "PUT", path: "/pets/7/avatar", body: new Blob(["x"], { type: "image/gif" }) });
+    const [list, create, upload] = capture.requests;
+    expect(list?.url).toBe("https://pets.example.test/v1/pets?limit=2&tag=a&tag=b");
+    expect([create?.headers.get("content-type"), await create?.text()]).toEqual(["application/json", '{"name":"Rex"}']);
+    expect([upload?.headers.get("content-type"), await upload?.text()]).toEqual(["image/gif", "x"]);
+    expect(capture.requests.some((request) => request.headers.has("stripe-version"))).toBe(false);
+    expect(capture.requests.some((request) => request.headers.has("idempotency-key"))).toBe(false);
+  });
+});
