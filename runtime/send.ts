@@ -55,8 +55,12 @@ function idleTimer(timeoutMs: number, caller: AbortSignal | undefined): IdleTime
   return {
     signal: caller === undefined ? controller.signal : AbortSignal.any([caller, controller.signal]),
     touch: () => {
-      clearTimeout(timer);
-      timer = setTimeout(fire, timeoutMs);
+      // Node's timers restart in place; elsewhere setTimeout returns a number and is set again.
+      if (typeof timer === "object" && typeof timer.refresh === "function") timer.refresh();
+      else {
+        clearTimeout(timer);
+        timer = setTimeout(fire, timeoutMs);
+      }
     },
     stop: () => clearTimeout(timer),
     fired: () => controller.signal.aborted,
