@@ -114,6 +114,18 @@ describe("requests on the wire", () => {
     expect(sent[0]?.headers.get("content-type")).toBe("application/x-www-form-urlencoded");
   });
 
+  it("a DELETE sends its parameters in the query and no body, as stripe-node does", async () => {
+    const { client, sent } = setup();
+    await client.deleteTestObjectsId({ path: { id: "obj_1" }, body: { reason: "dup & old" } });
+    expect(sent[0]).toMatchObject({
+      method: "DELETE",
+      url: "https://api.stripe.com/v1/test_objects/obj_1?reason=dup%20%26%20old",
+      body: undefined,
+    });
+    expect(sent[0]?.headers.has("content-type")).toBe(false);
+    expect(sent[0]?.headers.has("idempotency-key")).toBe(false);
+  });
+
   it("a v1 POST without params sends an empty form body", async () => {
     const { client, sent } = setup();
     await client.postTestObjects();
