@@ -1,20 +1,12 @@
 // Per-call options (stripeAccount, stripeContext, timeoutMs, maxNetworkRetries), response metadata
 // per call (withResponse), and rawRequest, on the stripe profile.
 import { describe, expect, it } from "vitest";
-import { type ClientOptions, createRuntimeClient, InvalidRequestError, TimeoutError } from "../index.ts";
-import { type FixtureOperations, jsonResponse, operations, scriptedFetch, testOptions, validate } from "./fixtures.ts";
+import { InvalidRequestError, TimeoutError } from "../index.ts";
+import { fixtureClient, jsonResponse } from "./fixtures.ts";
 
 const event = { id: "evt_1", object: "event", type: "charge.succeeded" };
 
-function setup(options: ClientOptions, ...responses: Parameters<typeof scriptedFetch>) {
-  const { fetch, sent } = scriptedFetch(...responses);
-  const client = createRuntimeClient<FixtureOperations>(
-    operations,
-    { validate },
-    { ...testOptions(fetch), ...options },
-  );
-  return { client, sent };
-}
+const setup = fixtureClient;
 
 const accountHeaders = (request: { headers: Headers } | undefined) => [
   request?.headers.get("stripe-account") ?? null,

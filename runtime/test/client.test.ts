@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type ClientOptions, createRuntimeClient } from "../index.ts";
-import { type FixtureOperations, jsonResponse, operations, scriptedFetch, testOptions, validate } from "./fixtures.ts";
+import type { ClientOptions } from "../index.ts";
+import { fixtureClient, jsonResponse } from "./fixtures.ts";
 
 const event = { id: "evt_1", object: "event", type: "charge.succeeded" };
 
-/** The fixture client over its generated validate() (createValidate over the compiled ajv validators). */
+/** Answers 200 with an event unless other responses are given. */
 function setup(options: ClientOptions = {}, ...responses: Response[]) {
-  const { fetch, sent } = scriptedFetch(...(responses.length > 0 ? responses : [jsonResponse(200, event)]));
-  const client = createRuntimeClient<FixtureOperations>(
-    operations,
-    { validate },
-    { ...testOptions(fetch), ...options },
-  );
-  return { client, sent };
+  return fixtureClient(options, ...(responses.length > 0 ? responses : [jsonResponse(200, event)]));
 }
 
 describe("options", () => {

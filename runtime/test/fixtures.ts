@@ -2,9 +2,12 @@
 // (fixtures/stripe/stripe-fixture-v1.yml and -v2.yml) like any user's, so the tests exercise real generated
 // operation data, types and validators; a test keeps it current (fixtures.test.ts). Below: a
 // scripted fetch that records what the runtime sends.
-export type { Operations as FixtureOperations } from "./fixtures/stripe/generated/client.ts";
-export { operations } from "./fixtures/stripe/generated/operations.ts";
-export { validate } from "./fixtures/stripe/generated/validators.ts";
+import { type ClientOptions, createRuntimeClient } from "../index.ts";
+import type { Operations as FixtureOperations } from "./fixtures/stripe/generated/client.ts";
+import { operations } from "./fixtures/stripe/generated/operations.ts";
+import { validate } from "./fixtures/stripe/generated/validators.ts";
+
+export { type FixtureOperations, operations, validate };
 
 // ---- scripted fetch ----
 
@@ -62,4 +65,16 @@ export function testOptions(fetchFn: typeof fetch, sleeps: number[] = []) {
     random: () => 0.5,
     newIdempotencyKey: () => `key_${++keys}`,
   };
+}
+
+/** The fixture client over its generated validate(), answering with `steps`; `sleeps` records the backoffs. */
+export function fixtureClient(options: ClientOptions, ...steps: Step[]) {
+  const { fetch, sent } = scriptedFetch(...steps);
+  const sleeps: number[] = [];
+  const client = createRuntimeClient<FixtureOperations>(
+    operations,
+    { validate },
+    { ...testOptions(fetch, sleeps), ...options },
+  );
+  return { client, sent, sleeps };
 }

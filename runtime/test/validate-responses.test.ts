@@ -4,21 +4,13 @@
 import { describe, expect, it } from "vitest";
 import { applyMutation, removeAt, setAt } from "../../test-support/payload-mutation.ts";
 import { documentedBody } from "../../test-support/recordings.ts";
-import { type ClientOptions, ContractError, createRuntimeClient, InvalidRequestError } from "../index.ts";
-import { type FixtureOperations, jsonResponse, operations, scriptedFetch, testOptions, validate } from "./fixtures.ts";
+import { ContractError, createRuntimeClient, InvalidRequestError } from "../index.ts";
+import { type FixtureOperations, fixtureClient, jsonResponse, operations, scriptedFetch } from "./fixtures.ts";
 
 /** A recorded v1 event, which the fixture's `event` schema accepts. */
 const documentedEvent = () => documentedBody("v1-event-retrieve-200.json");
 
-function setup(options: ClientOptions = {}, ...responses: Response[]) {
-  const { fetch, sent } = scriptedFetch(...responses);
-  const client = createRuntimeClient<FixtureOperations>(
-    operations,
-    { validate },
-    { ...testOptions(fetch), ...options },
-  );
-  return { client, sent };
-}
+const setup = fixtureClient;
 
 describe("validateResponses", () => {
   it("passes a body that matches its schema", async () => {
