@@ -17,6 +17,7 @@ import {
   fillPath,
   mergeHeaders,
   originFor,
+  ownValue,
   splitPathTemplate,
   withQuery,
 } from "./request-parts.ts";
@@ -59,7 +60,7 @@ function formPairs(
 ): string[] {
   const pairs: string[] = [];
   for (const parameter of declared) {
-    const value = given?.[parameter.name];
+    const value = ownValue(given, parameter.name);
     if (value == null && parameter.required)
       throw new TypeError(`${operationId}: missing required ${parameter.in} parameter "${parameter.name}"`);
     pairs.push(...serializeFormParameter(parameter, wireValue(parameter, value)));
@@ -72,7 +73,7 @@ function target(operation: OpenApi, request: CallRequest): string {
   checkKnown(request.query, parameters.query, "query", descriptor.operationId);
   const path = fillPath(parts, descriptor.operationId, (name) => {
     const parameter = parameters.path.find((candidate) => candidate.name === name);
-    const value = request.path?.[name];
+    const value = ownValue(request.path, name);
     if (parameter === undefined) return value == null ? undefined : percentEncode(String(value));
     return serializePathParameter(parameter, wireValue(parameter, value));
   });

@@ -56,6 +56,11 @@ export function fillPath(
   return path;
 }
 
+/** A caller's value by name, own properties only: a parameter named "__proto__" never reads Object.prototype. */
+export function ownValue(record: Readonly<Record<string, unknown>> | undefined, name: string): unknown {
+  return record !== undefined && Object.hasOwn(record, name) ? record[name] : undefined;
+}
+
 export function withQuery(url: string, query: string): string {
   if (query === "") return url;
   return `${url}${url.includes("?") ? "&" : "?"}${query}`;

@@ -16,6 +16,7 @@ import {
   fillPath,
   mergeHeaders,
   originFor,
+  ownValue,
   splitPathTemplate,
   withQuery,
 } from "./request-parts.ts";
@@ -138,7 +139,7 @@ export function prepareStripeOperation(
     origin,
     wire: (request, context, url) => {
       const pathValue = (name: string) => {
-        const value = request.path?.[name];
+        const value = ownValue(request.path, name);
         return value === undefined || value === null ? undefined : encodeURIComponent(String(value));
       };
       if (url !== undefined)

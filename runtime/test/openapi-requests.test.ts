@@ -2,6 +2,7 @@
 // what the spec says: parameters by style, bodies by media type (multipart read back by the
 // platform's Request.formData()), no Stripe headers and no automatic Idempotency-Key.
 import { describe, expect, it } from "vitest";
+import { ownValue } from "../request-parts.ts";
 import { capturingFetch, headersOf, json, pet, petstore } from "./openapi-fixture.ts";
 
 describe("parameters by style", () => {
@@ -168,5 +169,16 @@ describe("request bodies by media type", () => {
       /putAvatar: a application\/octet-stream body must be a string, Blob/,
     );
     expect(capture.requests).toHaveLength(0);
+  });
+});
+
+describe("hostile names", () => {
+  it.each([
+    { given: "an own __proto__ key", record: JSON.parse('{"__proto__": "x"}'), name: "__proto__", want: "x" },
+    { given: "no own __proto__ key (twin)", record: {}, name: "__proto__", want: undefined },
+    { given: "an inherited toString", record: {}, name: "toString", want: undefined },
+    { given: "an ordinary own key", record: { petId: 7 }, name: "petId", want: 7 },
+  ])("parameters are read from the caller's own keys only: $given", ({ record, name, want }) => {
+    expect(ownValue(record, name)).toBe(want);
   });
 });
