@@ -60,6 +60,12 @@ describe("options", () => {
     expect(sent.map((r) => r.headers.get("stripe-version"))).toEqual(["2023-10-16", "2025-06-30.preview"]);
   });
 
+  it("client headers go with every request; a call's header of the same name wins, whatever its case", async () => {
+    const { client, sent } = setup({ headers: { "X-App": "shop", "X-Trace": "client" } }, jsonResponse(200, event));
+    await client.getEventsId({ path: { id: "evt_1" }, headers: { "x-trace": "call" } });
+    expect([sent[0]?.headers.get("x-app"), sent[0]?.headers.get("x-trace")]).toEqual(["shop", "call"]);
+  });
+
   it("stripeVersion overrides the spec version", async () => {
     const { client, sent } = setup({ stripeVersion: "2024-06-20" });
     await client.getEventsId({ path: { id: "evt_1" } });
