@@ -61,7 +61,7 @@ function checkContract(context: CallContext, operation: PreparedOperation, statu
   if (!result.valid) throw new ContractError(operation.operationId, status, schema, result.errors, body.value);
 }
 
-export function responseMeta(status: number, headers: Headers): ResponseMeta {
+function responseMeta(status: number, headers: Headers): ResponseMeta {
   return { status, headers, requestId: headers.get("request-id") ?? headers.get("x-request-id") ?? undefined };
 }
 

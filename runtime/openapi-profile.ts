@@ -131,7 +131,7 @@ function openApiOutcome(body: ParsedBody, response: ResponseMeta, operationId: s
   throw unexpectedResponse(body, response, operationId);
 }
 
-export function openApiBaseHeaders(settings: ClientSettings, accept: string | undefined): Record<string, string> {
+function openApiBaseHeaders(settings: ClientSettings, accept: string | undefined): Record<string, string> {
   const headers: Record<string, string> = { ...settings.headers };
   if (accept !== undefined) headers.accept = accept;
   const auth = authorization(settings);

@@ -68,7 +68,7 @@ function idleTimer(timeoutMs: number, caller: AbortSignal | undefined): IdleTime
 }
 
 /** The `code` of an error or of one of its causes, e.g. "ECONNRESET". */
-export function failureCode(error: unknown): string | undefined {
+function failureCode(error: unknown): string | undefined {
   for (let cause = error, depth = 0; cause instanceof Object && depth < 4; depth++) {
     const code = (cause as { code?: unknown }).code;
     if (typeof code === "string") return code;

@@ -26,7 +26,7 @@ import type { ReceivedResponse } from "./send.ts";
 const ACCOUNT_HEADERS = new Set(["stripe-account", "stripe-context"]);
 
 /** What stripe-node derives from a method and path alone. */
-export interface StripeRoute {
+interface StripeRoute {
   readonly method: HttpMethod;
   readonly isV2: boolean;
   /** GET and DELETE send their parameters in the query string; the other methods in the body. */
@@ -35,7 +35,7 @@ export interface StripeRoute {
   readonly autoIdempotencyKey: boolean;
 }
 
-export function stripeRoute(method: HttpMethod, path: string): StripeRoute {
+function stripeRoute(method: HttpMethod, path: string): StripeRoute {
   const isV2 = path.startsWith("/v2");
   return {
     method,
@@ -46,7 +46,7 @@ export function stripeRoute(method: HttpMethod, path: string): StripeRoute {
 }
 
 /** Headers of every request on this route, computed once per operation. Names lower-case. */
-export function stripeBaseHeaders(route: StripeRoute, settings: ClientSettings, apiVersion: string) {
+function stripeBaseHeaders(route: StripeRoute, settings: ClientSettings, apiVersion: string) {
   const headers: Record<string, string> = {
     ...settings.headers,
     accept: "application/json",
@@ -84,7 +84,7 @@ function callHeaders(
   return headers;
 }
 
-export function stripeWire(
+function stripeWire(
   route: StripeRoute,
   base: Readonly<Record<string, string>>,
   target: string,
@@ -92,15 +92,12 @@ export function stripeWire(
   context: CallContext,
 ): WireRequest {
   const { dataInQuery, isV2 } = route;
-  let url = target;
+  let query = request.query;
   let body: string | undefined;
   if (dataInQuery) {
-    const data = request.body === undefined ? request.query : { ...request.query, ...(request.body as object) };
-    url = withQuery(target, encodeParams(data));
-  } else {
-    url = withQuery(target, encodeParams(request.query));
-    body = isV2 ? encodeJson(request.body) : encodeParams(request.body as Record<string, unknown> | undefined);
-  }
+    if (request.body !== undefined) query = { ...request.query, ...(request.body as object) };
+  } else body = isV2 ? encodeJson(request.body) : encodeParams(request.body as Record<string, unknown> | undefined);
+  const url = withQuery(target, encodeParams(query));
   return {
     url,
     method: route.method,
@@ -110,12 +107,12 @@ export function stripeWire(
   };
 }
 
-export function parseStripeBody(response: ReceivedResponse): ParsedBody {
+function parseStripeBody(response: ReceivedResponse): ParsedBody {
   return parseJsonText(bodyText(response.chunks));
 }
 
 /** A body with an `error` envelope is that error at any status (as stripe-node); else a 2xx JSON body is the result. */
-export function stripeOutcome(body: ParsedBody, response: ResponseMeta, isV2: boolean, operationId: string): unknown {
+function stripeOutcome(body: ParsedBody, response: ResponseMeta, isV2: boolean, operationId: string): unknown {
   if (body.json) {
     const error = errorFromEnvelope(body.value, response, isV2);
     if (error !== undefined) throw error;
