@@ -21,11 +21,12 @@ import type { OperationTypeNames } from "./operation-types.ts";
 export type RuntimeTypeNames = Set<"CallOptions" | "StripeCallOptions" | "MultipartBody" | "BinaryBody">;
 
 /** A type of types.ts, which client.ts imports as the namespace T. */
-export function fromTypes(name: string): TypeNode {
+function fromTypes(name: string): TypeNode {
   return reference(`T.${name}`);
 }
 
-function member(key: string, optional: boolean, type: TypeNode): TypeMember {
+/** A property of a generated object type, without docs. */
+export function member(key: string, optional: boolean, type: TypeNode): TypeMember {
   return { kind: "property", key, optional, docs: [], type };
 }
 

@@ -2,7 +2,7 @@
 // are generated per spec; the request logic lives once in runtime/.
 import type { ApiModel, OperationModel } from "../model/api-model.ts";
 import { propertyKey } from "../model/names.ts";
-import { type RuntimeTypeNames, requestType, responseType } from "./client-signatures.ts";
+import { member, type RuntimeTypeNames, requestType, responseType } from "./client-signatures.ts";
 import type { Declaration } from "./code/declaration.ts";
 import { indexedAccess, keyword, literal, NEVER, reference, type TypeMember, type TypeNode } from "./code/type-node.ts";
 import type { OperationTypeNames } from "./operation-types.ts";
@@ -78,13 +78,9 @@ function operationTypes(operation: OperationModel, names: OperationTypeNames, us
   return {
     kind: "object",
     members: [
-      member("request", requestType(operation, names, used)),
-      member("response", response),
-      member("item", item),
+      member("request", false, requestType(operation, names, used)),
+      member("response", false, response),
+      member("item", false, item),
     ],
   };
-}
-
-function member(key: string, type: TypeNode): TypeMember {
-  return { kind: "property", key, optional: false, docs: [], type };
 }
