@@ -2,10 +2,11 @@
 
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { type GenerateConfig, loadProjectConfig, type SpecInput } from "../generator/config.ts";
+import { type GenerateConfig, loadProjectConfig, type SpecInput, WIRE_PROFILES } from "../generator/config.ts";
 import { displayPath } from "../generator/load/read-source.ts";
 import type { GenerateResult } from "../generator/pipeline.ts";
 import { runWithBudget } from "../generator/run-with-budget.ts";
+import type { WireProfile } from "../runtime/operation.ts";
 import { type Command, UsageError } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract generate --spec <file> [--overlay <file>] [--json-schema <file>] --out <dir> [options]
@@ -24,6 +25,8 @@ Options:
   --openapi-typescript     also emit openapi-typescript's paths/components and the oracle check
   --import-extension <ext> .js (default) or .ts, used in imports between generated files
   --runtime-import <spec>  module specifier of the runtime (default: stripe-events-contract/runtime)
+  --profile <name>         how the client talks to the API: stripe or openapi (default: stripe when the
+                           spec's server is api.stripe.com, openapi otherwise); applies to every --spec
   --timeout <seconds>      give up after this long; runs the generator in a worker with a memory cap
   --debug                  print stack traces
   --help                   show this help`;
@@ -43,6 +46,7 @@ export const command: Command = async (args) => {
       "openapi-typescript": { type: "boolean" },
       "import-extension": { type: "string" },
       "runtime-import": { type: "string" },
+      profile: { type: "string" },
       timeout: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -70,7 +74,7 @@ function configFromFlags(
   const extension = values["import-extension"] ?? ".js";
   if (extension !== ".js" && extension !== ".ts") throw new UsageError("--import-extension must be .js or .ts");
   return {
-    specs: pairOverlays(tokens),
+    specs: withProfile(pairOverlays(tokens), values),
     jsonSchemas: ((values["json-schema"] as string[] | undefined) ?? []).map((file) => ({ file: resolve(file) })),
     out: resolve(values.out),
     allowRemoteRefs: values["allow-remote-refs"] === true,
@@ -96,9 +100,19 @@ function pairOverlays(tokens: { kind: string; name?: string; value?: string }[])
   return specs;
 }
 
+/** --profile, when given, applies to every spec. */
+function withProfile(specs: SpecInput[], values: Record<string, unknown>): SpecInput[] {
+  const profile = values.profile;
+  if (profile === undefined) return specs;
+  if (!WIRE_PROFILES.includes(profile as WireProfile))
+    throw new UsageError(`--profile must be stripe or openapi, got ${JSON.stringify(profile)}`);
+  return specs.map((input) => ({ ...input, profile: profile as WireProfile }));
+}
+
 function withFlagOverrides(config: GenerateConfig, values: Record<string, unknown>): GenerateConfig {
   return {
     ...config,
+    specs: withProfile(config.specs, values),
     out: typeof values.out === "string" ? resolve(values.out) : config.out,
     allowRemoteRefs: config.allowRemoteRefs || values["allow-remote-refs"] === true,
   };

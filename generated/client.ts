@@ -5,7 +5,7 @@
 //   specs/stripe-events-api.overlay.yml sha256:448c52847cb73209c68a3ab95bac8eb827a234375a5a023c7b5f48ddf583c1e2
 //   specs/stripe-v2-core-events-openapi.yml sha256:49993c1a8aa186babff68f9024e921f396d46b68012b8d1f646fbafef7053c72
 //   specs/stripe-event.json sha256:93c1a80a7ed2556b694d22c143ecac041cf9e6e2c4f205b548af7263aa73381f
-import { createRuntimeClient, type ClientOptions, type RuntimeClient } from "../runtime/index.ts";
+import { createRuntimeClient, type ClientOptions, type RuntimeClient, type StripeCallOptions } from "../runtime/index.ts";
 import { operations } from "./operations.ts";
 import { validate } from "./validators.ts";
 import type * as T from "./types.ts";
@@ -22,11 +22,8 @@ export interface Operations {
   getEvents: {
     request: {
       query?: T.GetEventsQuery;
-      body?: T.GetEventsBody;
       headers?: Record<string, string>;
-      signal?: AbortSignal;
-      idempotencyKey?: string;
-    };
+    } & StripeCallOptions;
     response: T.GetEventsResponse200;
     item: T.GetEventsResponse200["data"][number];
   };
@@ -41,11 +38,8 @@ export interface Operations {
     request: {
       path: T.GetEventsIdPathParams;
       query?: T.GetEventsIdQuery;
-      body?: T.GetEventsIdBody;
       headers?: Record<string, string>;
-      signal?: AbortSignal;
-      idempotencyKey?: string;
-    };
+    } & StripeCallOptions;
     response: T.GetEventsIdResponse200;
     item: never;
   };
@@ -61,9 +55,7 @@ export interface Operations {
       path: T.PostV2CoreEventDestinationsIdPingPathParams;
       body?: T.PostV2CoreEventDestinationsIdPingBody;
       headers?: T.PostV2CoreEventDestinationsIdPingHeaders & Record<string, string>;
-      signal?: AbortSignal;
-      idempotencyKey?: string;
-    };
+    } & StripeCallOptions;
     response: T.PostV2CoreEventDestinationsIdPingResponse200;
     item: never;
   };
@@ -78,9 +70,7 @@ export interface Operations {
     request: {
       path: T.GetV2CoreEventsIdPathParams;
       headers?: T.GetV2CoreEventsIdHeaders & Record<string, string>;
-      signal?: AbortSignal;
-      idempotencyKey?: string;
-    };
+    } & StripeCallOptions;
     response: T.GetV2CoreEventsIdResponse200;
     item: never;
   };
@@ -95,9 +85,7 @@ export interface Operations {
     request: {
       query: T.GetV2CoreEventsQuery;
       headers?: T.GetV2CoreEventsHeaders & Record<string, string>;
-      signal?: AbortSignal;
-      idempotencyKey?: string;
-    };
+    } & StripeCallOptions;
     response: T.GetV2CoreEventsResponse200;
     item: T.GetV2CoreEventsResponse200["data"][number];
   };

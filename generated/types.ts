@@ -334,8 +334,6 @@ export interface GetEventsQuery {
   types?: string[];
 }
 
-/** Request body of `GET /v1/events` (application/x-www-form-urlencoded). */
-export type GetEventsBody = GetEventsRequest;
 /** 200 response of `GET /v1/events`: Successful response. */
 export type GetEventsResponse200 = NotificationEventList;
 /** default response of `GET /v1/events`: Error response. */
@@ -352,8 +350,6 @@ export interface GetEventsIdQuery {
   expand?: string[];
 }
 
-/** Request body of `GET /v1/events/{id}` (application/x-www-form-urlencoded). */
-export type GetEventsIdBody = GetEventsIdRequest;
 /** 200 response of `GET /v1/events/{id}`: Successful response. */
 export type GetEventsIdResponse200 = Event;
 /** default response of `GET /v1/events/{id}`: Error response. */

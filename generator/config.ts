@@ -3,6 +3,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { resolve as absolutePath, dirname } from "node:path";
+import type { WireProfile } from "../runtime/operation.ts";
 import { SpecError } from "./spec-error.ts";
 
 export interface SpecInput {
@@ -10,7 +11,15 @@ export interface SpecInput {
   name?: string;
   spec: string;
   overlay?: string;
+  /**
+   * How the generated client talks to this API: "stripe" (Stripe's encoding, headers, retries and
+   * errors) or "openapi" (the spec's own rules). Default: "stripe" when the first server is
+   * api.stripe.com (or another stripe.com host), "openapi" otherwise.
+   */
+  profile?: WireProfile;
 }
+
+export const WIRE_PROFILES: readonly WireProfile[] = ["stripe", "openapi"];
 
 export interface GenerateConfig {
   specs: SpecInput[];
@@ -44,6 +53,7 @@ export function loadProjectConfig(cwd: string): GenerateConfig {
       "Fix the JSON syntax.",
     );
   }
+  checkProfiles(raw.specs ?? []);
   const base = dirname(file);
   const at = (path: string) => absolutePath(base, path);
   return {
@@ -59,4 +69,18 @@ export function loadProjectConfig(cwd: string): GenerateConfig {
     importExtension: raw.importExtension ?? ".js",
     runtimeImport: raw.runtimeImport,
   };
+}
+
+function checkProfiles(specs: readonly SpecInput[]): void {
+  for (const [index, input] of specs.entries()) {
+    if (input.profile === undefined || WIRE_PROFILES.includes(input.profile)) continue;
+    throw SpecError.single(
+      {
+        file: PROJECT_CONFIG_FILE,
+        pointer: `/specs/${index}/profile`,
+        message: `unknown profile ${JSON.stringify(input.profile)}`,
+      },
+      'Set "profile" to "stripe" or "openapi", or leave it out to choose by the spec\'s server URL.',
+    );
+  }
 }

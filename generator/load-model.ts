@@ -46,7 +46,8 @@ export async function loadModel(inputs: ModelInputs, options: LoadModelOptions =
     options.checks === "version-only" ? resolveVersionOnly(repaired) : await resolveSpecs(repaired, inputs);
   if (!resolved) return undefined;
   stage("model");
-  return buildModel(resolved, sources.jsonSchemas);
+  const profiles = new Map(sources.specs.map((spec) => [spec.name, spec.profile]));
+  return buildModel(resolved, sources.jsonSchemas, profiles);
 }
 
 /** Load → repair only: the repaired documents, for tools that need no model (the Prism mock, benchmarks). */

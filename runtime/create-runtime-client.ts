@@ -1,11 +1,13 @@
 // Binds plain OperationDescriptor data to callable methods. All per-operation work happens here, once.
 import { abortableSleep } from "./abortable-sleep.ts";
-import { type CallContext, type CallRequest, callOperation, type LastResponse } from "./call-operation.ts";
-import type { ClientOptions, OperationMap, RuntimeClient } from "./client-types.ts";
+import { type CallContext, callOperation, type PreparedOperation } from "./call-operation.ts";
+import type { ClientOptions, OperationMap, RawRequestOptions, ResponseMeta, RuntimeClient } from "./client-types.ts";
+import { prepareOpenApiOperation } from "./openapi-profile.ts";
 import type { OperationDescriptor, ValidateFn } from "./operation.ts";
 import { type PaginateRequest, paginateV1, paginateV2 } from "./paginate.ts";
-import { type ClientSettings, type PreparedOperation, prepareOperation } from "./prepare-operation.ts";
-import type { Transport } from "./send.ts";
+import { rawRequestCall } from "./raw-request.ts";
+import type { CallRequest, ClientSettings } from "./request-parts.ts";
+import { prepareStripeOperation } from "./stripe-profile.ts";
 
 const DEFAULT_TIMEOUT_MS = 80_000;
 const DEFAULT_MAX_NETWORK_RETRIES = 2;
@@ -15,8 +17,8 @@ export interface RuntimeDependencies {
   readonly validate?: ValidateFn;
 }
 
-function checkOptions(options: ClientOptions): void {
-  if (options.stripeAccount !== undefined && options.stripeContext !== undefined) {
+function checkOptions(options: ClientOptions, operations: readonly OperationDescriptor[]): void {
+  if (options.stripeAccount && options.stripeContext) {
     throw new TypeError(
       "Pass either stripeAccount or stripeContext, not both: Stripe rejects requests that set both headers.",
     );
@@ -28,42 +30,60 @@ function checkOptions(options: ClientOptions): void {
   if (retries !== undefined && !(Number.isInteger(retries) && retries >= 0)) {
     throw new TypeError(`maxNetworkRetries must be a non-negative integer, got ${retries}`);
   }
-}
-
-function transportFrom(options: ClientOptions): Transport {
-  return {
-    fetch: options.fetch ?? globalThis.fetch,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    maxNetworkRetries: options.maxNetworkRetries ?? DEFAULT_MAX_NETWORK_RETRIES,
-    sleep: options.sleep ?? abortableSleep,
-    random: options.random ?? Math.random,
-  };
+  const stripeOption = (["stripeVersion", "stripeAccount", "stripeContext"] as const).find((name) => options[name]);
+  if (stripeOption && operations.length > 0 && !operations.some((operation) => operation.profile === "stripe"))
+    throw new TypeError(
+      `${stripeOption} applies to Stripe's API only; this client's operations use the openapi profile`,
+    );
 }
 
 function settingsFrom(options: ClientOptions): ClientSettings {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
   return {
     apiKey: options.apiKey,
+    authScheme: options.authScheme ?? "bearer",
     baseUrl: options.baseUrl,
+    headers,
     stripeVersion: options.stripeVersion,
     stripeAccount: options.stripeAccount,
     stripeContext: options.stripeContext,
-    authScheme: options.authScheme ?? "bearer",
   };
 }
 
-function validatorFrom(options: ClientOptions, dependencies: RuntimeDependencies): ValidateFn | undefined {
-  if (options.validateResponses !== true) return undefined;
-  if (dependencies.validate === undefined)
+function contextFrom(
+  options: ClientOptions,
+  dependencies: RuntimeDependencies,
+  onResponse: (response: ResponseMeta) => void,
+): CallContext {
+  if (options.validateResponses === true && dependencies.validate === undefined)
     throw new TypeError("validateResponses needs the generated validate() function");
-  return dependencies.validate;
+  return {
+    transport: {
+      fetch: options.fetch ?? globalThis.fetch,
+      sleep: options.sleep ?? abortableSleep,
+      random: options.random ?? Math.random,
+    },
+    validate: options.validateResponses === true ? dependencies.validate : undefined,
+    newIdempotencyKey: options.newIdempotencyKey ?? (() => `stripe-events-contract-${crypto.randomUUID()}`),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxNetworkRetries: options.maxNetworkRetries ?? DEFAULT_MAX_NETWORK_RETRIES,
+    onResponse,
+  };
+}
+
+function prepare(descriptor: OperationDescriptor, settings: ClientSettings): PreparedOperation {
+  return descriptor.profile === "stripe"
+    ? prepareStripeOperation(descriptor, settings)
+    : prepareOpenApiOperation(descriptor, settings);
 }
 
 function paginator(
   context: CallContext,
   operation: PreparedOperation,
 ): (request?: PaginateRequest) => AsyncIterable<unknown> {
-  const fetchPage = (request: CallRequest, nextPageUrl?: string): Promise<unknown> =>
-    callOperation(context, operation, request, nextPageUrl);
+  const fetchPage = async (request: CallRequest, nextPageUrl?: string): Promise<unknown> =>
+    (await callOperation(context, operation, request, nextPageUrl)).data;
   return operation.descriptor.pagination === "v2-list"
     ? (request = {}) => paginateV2(fetchPage, request, operation.operationId, operation.origin)
     : (request = {}) => paginateV1(fetchPage, request, operation.operationId);
@@ -74,28 +94,31 @@ export function createRuntimeClient<Ops extends OperationMap<Ops>>(
   dependencies: RuntimeDependencies = {},
   options: ClientOptions = {},
 ): RuntimeClient<Ops> {
-  checkOptions(options);
-  let lastResponse: LastResponse | undefined;
-  const context: CallContext = {
-    transport: transportFrom(options),
-    validate: validatorFrom(options, dependencies),
-    newIdempotencyKey: options.newIdempotencyKey ?? (() => `stripe-events-contract-${crypto.randomUUID()}`),
-    onResponse: (response) => {
-      lastResponse = response;
-    },
-  };
+  const descriptors = Object.values(operations) as OperationDescriptor[];
+  checkOptions(options, descriptors);
+  let lastResponse: ResponseMeta | undefined;
+  const context = contextFrom(options, dependencies, (response) => {
+    lastResponse = response;
+  });
   const settings = settingsFrom(options);
   const methods: Record<string, unknown> = {};
+  const withResponse: Record<string, unknown> = {};
   const paginate: Record<string, unknown> = {};
   for (const name of Object.keys(operations)) {
-    const operation = prepareOperation(
-      (operations as Record<string, OperationDescriptor>)[name] as OperationDescriptor,
-      settings,
-    );
-    methods[name] = (request: CallRequest = {}) => callOperation(context, operation, request);
+    const operation = prepare((operations as Record<string, OperationDescriptor>)[name]!, settings);
+    methods[name] = async (request: CallRequest = {}) => (await callOperation(context, operation, request)).data;
+    withResponse[name] = (request: CallRequest = {}) => callOperation(context, operation, request);
     if (operation.descriptor.pagination !== undefined) paginate[name] = paginator(context, operation);
   }
-  Object.defineProperty(methods, "paginate", { value: paginate, enumerable: false });
-  Object.defineProperty(methods, "lastResponse", { get: () => lastResponse, enumerable: false });
+  const rawRequest = async (raw: RawRequestOptions) => {
+    const { operation, request } = rawRequestCall({ operations: descriptors, settings }, raw);
+    return (await callOperation(context, operation, request)).data;
+  };
+  Object.defineProperties(methods, {
+    withResponse: { value: withResponse, enumerable: false },
+    paginate: { value: paginate, enumerable: false },
+    rawRequest: { value: rawRequest, enumerable: false },
+    lastResponse: { get: () => lastResponse, enumerable: false },
+  });
   return methods as RuntimeClient<Ops>;
 }

@@ -3,17 +3,15 @@
 // `!*()'` escaped, Date → unix seconds, null → empty string), and qs would roughly triple
 // the runtime's minified size. Mirrors stripe-node's stringifyRequestData (utils.js).
 
+import { percentEncode } from "./percent-encode.ts";
+
 const SAFE = /^[A-Za-z0-9_.~\-[\]]*$/;
 
 /** Percent-encodes like qs (RFC 3986 reserved chars included), then restores brackets: Stripe accepts both forms and the literal ones are readable. */
 export function encodeComponent(value: string): string {
   // Fast path: most keys and values (ids, `created[gte]`, numbers) need no escaping at all.
   if (SAFE.test(value)) return value;
-  // A lone UTF-16 surrogate would make encodeURIComponent throw; send U+FFFD in its place.
-  return encodeURIComponent((value as string & { toWellFormed(): string }).toWellFormed())
-    .replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replace(/%5B/g, "[")
-    .replace(/%5D/g, "]");
+  return percentEncode(value).replace(/%5B/g, "[").replace(/%5D/g, "]");
 }
 
 function scalarToString(value: unknown): string {

@@ -1,6 +1,9 @@
-// Maps an error response to a typed error by status, the way stripe-node's generateV1Error /
-// generateV2Error do (Error.js). v2 bodies use the same `{ error: {...} }` envelope but name the
-// problem in `type` (e.g. "not_found", "rate_limit") and fall back to the status mapping.
+// Errors that responses stand for. Stripe's `{ error: {...} }` envelope maps to a typed error the
+// way stripe-node's generateV1Error / generateV2Error do (Error.js): by status for v1; v2 names the
+// problem in `type` ("rate_limit", "idempotency_error") and falls back to the status mapping. Any
+// other failed response is an ApiError carrying the status and the body.
+import type { ParsedBody } from "./call-operation.ts";
+import type { ResponseMeta } from "./client-types.ts";
 import {
   ApiError,
   AuthenticationError,
@@ -37,31 +40,12 @@ function stringField(source: Record<string, unknown>, key: string): string | und
   return typeof value === "string" ? value : undefined;
 }
 
-export interface ErrorResponse {
-  status: number;
-  headers: Headers;
-  requestId: string | undefined;
-  /** Response text as received. */
-  text: string;
-  /** Parsed body, or undefined when the text was not JSON. */
-  json: unknown;
-}
-
-export function errorFromResponse(response: ErrorResponse, isV2: boolean): StripeError {
-  const { status, headers, requestId, json } = response;
+/** The typed error of a Stripe error envelope, whatever the status (as stripe-node); undefined without one. */
+export function errorFromEnvelope(json: unknown, response: ResponseMeta, isV2: boolean): StripeError | undefined {
   const envelope = typeof json === "object" && json !== null ? (json as Record<string, unknown>).error : undefined;
-  if (typeof envelope !== "object" || envelope === null) {
-    const snippet = response.text.length > 500 ? `${response.text.slice(0, 500)}…` : response.text;
-    const what = json === undefined ? "a non-JSON body" : "no error object";
-    return new ApiError({
-      message: `HTTP ${status} with ${what}: ${snippet}`,
-      status,
-      requestId,
-      headers,
-      raw: json ?? response.text,
-    });
-  }
+  if (typeof envelope !== "object" || envelope === null) return undefined;
   const error = envelope as Record<string, unknown>;
+  const { status, headers, requestId } = response;
   const type = stringField(error, "type");
   const code = stringField(error, "code");
   const ErrorType = isV2 ? classForV2(status, type, code) : classForStatus(status, type, code);
@@ -76,4 +60,21 @@ export function errorFromResponse(response: ErrorResponse, isV2: boolean): Strip
     headers,
     raw: json,
   });
+}
+
+function snippet(value: unknown): string {
+  const text =
+    typeof value === "string" ? value : value instanceof Blob ? `<${value.size} bytes>` : JSON.stringify(value);
+  return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+}
+
+/** A response that is neither the success the caller expects nor a Stripe error: an ApiError with the body as `raw`. */
+export function unexpectedResponse(body: ParsedBody, response: ResponseMeta, operationId: string): ApiError {
+  const { status, headers, requestId } = response;
+  const success = status >= 200 && status < 300;
+  let what = `HTTP ${status}`;
+  if (body.malformed) what = `invalid JSON in a ${status} response`;
+  else if (body.value === undefined && success) what = `an empty ${status} response`;
+  const detail = body.value === undefined ? "" : `: ${snippet(body.value)}`;
+  return new ApiError({ message: `${operationId}: ${what}${detail}`, status, requestId, headers, raw: body.value });
 }

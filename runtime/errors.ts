@@ -42,36 +42,47 @@ export class StripeError extends Error {
   }
 }
 
+type StripeErrorClass = typeof StripeError;
+
+/**
+ * One subclass per kind of failure, all with StripeError's shape. The name is given explicitly
+ * because minifiers rename classes, so `constructor.name` is unreliable.
+ */
+function errorKind(kindName: string, base: StripeErrorClass = StripeError): StripeErrorClass {
+  const kind = class extends base {
+    override name = kindName;
+  };
+  // The class's own name too, so `ApiError.name` reads "ApiError" as for a declared class.
+  return Object.defineProperty(kind, "name", { value: kindName });
+}
+
 /** Any API error without a more specific class (5xx, 409, unexpected statuses, non-JSON bodies). */
-export class ApiError extends StripeError {
-  override name = "ApiError";
-}
-export class InvalidRequestError extends StripeError {
-  override name = "InvalidRequestError";
-}
-export class IdempotencyError extends StripeError {
-  override name = "IdempotencyError";
-}
-export class AuthenticationError extends StripeError {
-  override name = "AuthenticationError";
-}
-export class CardError extends StripeError {
-  override name = "CardError";
-}
-export class PermissionError extends StripeError {
-  override name = "PermissionError";
-}
-export class RateLimitError extends StripeError {
-  override name = "RateLimitError";
-}
+export const ApiError = errorKind("ApiError");
+export type ApiError = StripeError;
+/** 400 or 404 (v1), or a v2 `invalid_fields` error. */
+export const InvalidRequestError = errorKind("InvalidRequestError");
+export type InvalidRequestError = StripeError;
+/** An Idempotency-Key reused with different parameters. */
+export const IdempotencyError = errorKind("IdempotencyError");
+export type IdempotencyError = StripeError;
+/** 401: the API key is missing, wrong or revoked. */
+export const AuthenticationError = errorKind("AuthenticationError");
+export type AuthenticationError = StripeError;
+/** 402: a card was declined. */
+export const CardError = errorKind("CardError");
+export type CardError = StripeError;
+/** 403: the key may not do this. */
+export const PermissionError = errorKind("PermissionError");
+export type PermissionError = StripeError;
+/** 429, or a 400 with code `rate_limit`. */
+export const RateLimitError = errorKind("RateLimitError");
+export type RateLimitError = StripeError;
 /** The request never got a complete response (reset, DNS, refused...). `cause` holds the fetch error. */
-export class ConnectionError extends StripeError {
-  override name = "ConnectionError";
-}
-/** A connection error caused by `timeoutMs` elapsing; retried like any connection error. */
-export class TimeoutError extends ConnectionError {
-  override name = "TimeoutError";
-}
+export const ConnectionError = errorKind("ConnectionError");
+export type ConnectionError = StripeError;
+/** A connection error caused by `timeoutMs` passing without any data arriving. */
+export const TimeoutError = errorKind("TimeoutError", ConnectionError);
+export type TimeoutError = StripeError;
 
 /** A response body that does not match the contract (only with `validateResponses: true`). */
 export class ContractError extends Error {

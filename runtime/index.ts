@@ -1,14 +1,21 @@
 // Public entry point of the runtime ("stripe-events-contract/runtime").
 
 export type { Sleep } from "./abortable-sleep.ts";
-export type { CallRequest, LastResponse } from "./call-operation.ts";
 export type {
+  BinaryBody,
+  CallOptions,
   ClientOptions,
+  MultipartBody,
   OperationMap,
   OperationMethod,
   OperationShape,
   PaginateMethod,
+  RawRequestOptions,
+  ResponseMeta,
   RuntimeClient,
+  StripeCallOptions,
+  WithResponse,
+  WithResponseMethod,
 } from "./client-types.ts";
 export { createRuntimeClient, type RuntimeDependencies } from "./create-runtime-client.ts";
 export { encodeParams } from "./encode-params.ts";
@@ -28,5 +35,6 @@ export {
 } from "./errors.ts";
 export type * from "./operation.ts";
 export type { PaginateRequest } from "./paginate.ts";
+export type { CallRequest } from "./request-parts.ts";
 // Used by generated/validators.ts; ajv itself stays out of the runtime (validators are precompiled).
 export { type CompiledValidator, createValidate } from "./validate-registry.ts";

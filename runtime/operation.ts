@@ -1,61 +1,83 @@
-// The contract between generated code and the runtime: generated/operations.ts emits
-// one OperationDescriptor per operation, and generated/client.ts binds them to typed methods.
-// Kept as plain data so the runtime is shared by every generated client (openapi-fetch style).
+// The contract between generated code and the runtime: generated/operations.ts emits one
+// OperationDescriptor per operation, and generated/client.ts binds them to typed methods. Plain
+// data, so one runtime serves every generated client (openapi-fetch style). Each profile carries
+// exactly what its half of the runtime reads, and nothing else.
+import type { DocumentedResponses } from "../core/response-for-status.ts";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "TRACE";
 
-export interface ParameterDescriptor {
-  readonly name: string;
-  readonly in: "path" | "query" | "header" | "cookie";
-  readonly required: boolean;
-  /** OpenAPI style; defaults per location were already applied by the generator. */
-  readonly style: string;
-  readonly explode: boolean;
-}
+/**
+ * How requests go on the wire. `stripe`: Stripe's bracket encoding, form bodies for v1 and JSON
+ * for v2, Stripe's headers, retries and errors, as the official stripe-node SDK does. `openapi`: the
+ * spec's own rules (parameter styles, request and response media types).
+ */
+export type WireProfile = "stripe" | "openapi";
 
-export interface RequestBodyDescriptor {
-  /** "form" = application/x-www-form-urlencoded with Stripe's bracket rules (v1); "json" = application/json (v2). */
-  readonly encoding: "form" | "json";
-  readonly required: boolean;
-}
-
-export interface OperationDescriptor {
+interface OperationBase {
   readonly operationId: string;
   readonly method: HttpMethod;
   /** Path template as written in the spec, e.g. "/v1/events/{id}". */
   readonly path: string;
   /** First server URL of the spec the operation came from, e.g. "https://api.stripe.com". */
   readonly serverUrl: string;
-  /** info.version of the spec the operation came from; sent as Stripe-Version unless the caller overrides it. */
-  readonly apiVersion: string;
-  readonly parameters: readonly ParameterDescriptor[];
-  readonly requestBody?: RequestBodyDescriptor;
   /**
-   * Documented responses: status code ("200", "404"), range ("4XX") or "default" →
-   * validator name of the JSON body schema (a key accepted by generated validate()), or null when no JSON body is documented.
+   * Documented responses: status code ("200"), range ("4XX") or "default" → name of the validator
+   * for its JSON body (a key accepted by the generated validate()), or null when none is documented.
    */
-  readonly responses: Readonly<Record<string, string | null>>;
-  /** How to walk pages, when the response is a Stripe list. */
+  readonly responses: DocumentedResponses;
+  /** How to walk pages, when the response is a Stripe-shaped list. */
   readonly pagination?: "v1-list" | "v2-list";
 }
 
-/**
- * Type-level description of one operation, emitted by the generator.
- * `request` is the single argument object of the client method; `response` is the 2xx body type.
- */
-export interface OperationTypes {
-  request: {
-    path?: Record<string, unknown>;
-    query?: Record<string, unknown>;
-    body?: Record<string, unknown>;
-    headers?: Record<string, string>;
-    signal?: AbortSignal;
-    idempotencyKey?: string;
-  };
-  response: unknown;
-  /** Element type yielded by paginate.<op>(); never when the operation is not a list. */
-  item: unknown;
+export interface StripeOperationDescriptor extends OperationBase {
+  readonly profile: "stripe";
+  /** info.version of the spec; sent as Stripe-Version unless the client or call overrides it. */
+  readonly apiVersion: string;
 }
+
+export type ParameterStyle = "simple" | "label" | "matrix" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+
+export interface ParameterDescriptor {
+  readonly name: string;
+  readonly in: "path" | "query" | "header" | "cookie";
+  /** A required parameter that is missing is a TypeError before anything is sent. */
+  readonly required: boolean;
+  /** The spec's style, or the default for the location (simple for path and header, form otherwise). */
+  readonly style: ParameterStyle;
+  readonly explode: boolean;
+  /** Query only: RFC 3986 reserved characters are sent as they are. */
+  readonly allowReserved?: true;
+  /** Set when the spec describes the parameter with `content` instead of `schema`: the value is sent as JSON text. */
+  readonly contentType?: string;
+}
+
+/** An Encoding Object of a form-urlencoded or multipart body, for one property. */
+export interface PropertyEncoding {
+  readonly contentType?: string;
+  readonly style?: ParameterStyle;
+  readonly explode?: boolean;
+  readonly allowReserved?: true;
+}
+
+export interface RequestBodyDescriptor {
+  /** The media type the body is sent as, e.g. "application/merge-patch+json" or "multipart/form-data". */
+  readonly mediaType: string;
+  /** A required body that is missing is a TypeError before anything is sent. */
+  readonly required: boolean;
+  /** Per-property encoding (form-urlencoded and multipart bodies only). */
+  readonly encoding?: Readonly<Record<string, PropertyEncoding>>;
+}
+
+export interface OpenApiOperationDescriptor extends OperationBase {
+  readonly profile: "openapi";
+  readonly parameters: readonly ParameterDescriptor[];
+  /** Absent when the operation sends no body (none documented, or a GET/HEAD, which cannot carry one). */
+  readonly requestBody?: RequestBodyDescriptor;
+  /** The documented response media types, sent as the Accept header. */
+  readonly accept?: string;
+}
+
+export type OperationDescriptor = StripeOperationDescriptor | OpenApiOperationDescriptor;
 
 /** What generated validators give the runtime for opt-in response validation. */
 export type ValidationError = {

@@ -1,7 +1,7 @@
 // Auto-pagination as lazy async generators: a page is requested only once the previous one has
 // been fully consumed, so at most one page is ever in memory or in flight. Rules follow
 // stripe-node's autoPagination.js (V1ListIterator, V2ListIterator).
-import type { CallRequest } from "./call-operation.ts";
+import type { CallRequest } from "./request-parts.ts";
 
 export interface PaginateRequest extends CallRequest {
   /** Stop after yielding this many items (across pages). */

@@ -3,12 +3,12 @@ import type { OperationDescriptor, ValidateFn } from "../../runtime/operation.ts
 import { checkResponse } from "../check-response.ts";
 
 const operation: OperationDescriptor = {
+  profile: "stripe",
   operationId: "getThing",
   method: "GET",
   path: "/v1/things/{id}",
   serverUrl: "https://api.stripe.com",
   apiVersion: "2023-10-16",
-  parameters: [],
   responses: { "200": "thing", "4XX": "client_error", default: "error" },
 };
 

@@ -12,12 +12,12 @@ import {
 import { coverageReportPaths, writeCoverageReport } from "../coverage-report.ts";
 
 const op = (operationId: string, path: string, responses: Record<string, string>): OperationDescriptor => ({
+  profile: "stripe",
   operationId,
   method: "GET",
   path,
   serverUrl: "",
   apiVersion: "",
-  parameters: [],
   responses,
 });
 const operations = { a: op("a", "/v1/a", { "200": "A", default: "error" }), b: op("b", "/v1/b", { "200": "B" }) };

@@ -4,12 +4,12 @@ import { matchOperation } from "../match-operation.ts";
 import { queryDifference } from "../query-equal.ts";
 
 const op = (operationId: string, method: OperationDescriptor["method"], path: string): OperationDescriptor => ({
+  profile: "stripe",
   operationId,
   method,
   path,
   serverUrl: "",
   apiVersion: "",
-  parameters: [],
   responses: {},
 });
 const operations = {

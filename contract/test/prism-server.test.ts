@@ -8,12 +8,12 @@ import { checkExchange } from "../check-exchange.ts";
 import { type PrismServer, startPrism } from "../prism-server.ts";
 
 const listEvents: OperationDescriptor = {
+  profile: "stripe",
   operationId: "getV2CoreEvents",
   method: "GET",
   path: "/v2/core/events",
   serverUrl: "",
   apiVersion: "",
-  parameters: [],
   responses: { "200": "v2.core.event_list" },
 };
 const acceptAll: ValidateFn = () => ({ valid: true });

@@ -8,12 +8,12 @@ import { replayCassette } from "../replay.ts";
 
 const operations: Record<string, OperationDescriptor> = {
   getThing: {
+    profile: "stripe",
     operationId: "getThing",
     method: "GET",
     path: "/v1/things/{id}",
     serverUrl: "",
     apiVersion: "",
-    parameters: [],
     responses: { "200": "thing", default: "error" },
   },
 };

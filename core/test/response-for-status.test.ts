@@ -14,6 +14,12 @@ describe("responseForStatus", () => {
     },
     { given: "a code only default covers", responses: ALL, status: 500, want: { key: "default", schema: "error" } },
     {
+      given: "a success in a 2XX range",
+      responses: { "2XX": "thing", default: "error" },
+      status: 201,
+      want: { key: "2XX", schema: "thing" },
+    },
+    {
       given: "an exact code documented without a body, beside default",
       responses: { "200": null, default: "error" },
       status: 200,

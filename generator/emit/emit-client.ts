@@ -2,19 +2,9 @@
 // are generated per spec; the request logic lives once in runtime/.
 import type { ApiModel, OperationModel } from "../model/api-model.ts";
 import { propertyKey } from "../model/names.ts";
+import { member, type RuntimeTypeNames, requestType, responseType } from "./client-signatures.ts";
 import type { Declaration } from "./code/declaration.ts";
-import {
-  indexedAccess,
-  intersectionOf,
-  keyword,
-  literal,
-  NEVER,
-  reference,
-  type TypeMember,
-  type TypeNode,
-  UNKNOWN,
-  unionOf,
-} from "./code/type-node.ts";
+import { indexedAccess, keyword, literal, NEVER, reference, type TypeMember, type TypeNode } from "./code/type-node.ts";
 import type { OperationTypeNames } from "./operation-types.ts";
 import { docLines } from "./types/tsdoc.ts";
 
@@ -30,7 +20,14 @@ export function buildClient(
   typeNames: Map<OperationModel, OperationTypeNames>,
   imports: ClientImports,
 ): Declaration[] {
-  const operations = reference("Operations");
+  const used: RuntimeTypeNames = new Set();
+  const members: TypeMember[] = model.operations.map((operation) => ({
+    kind: "property",
+    key: propertyKey(operation.memberName),
+    optional: false,
+    docs: operationDocs(operation),
+    type: operationTypes(operation, typeNames.get(operation)!, used),
+  }));
   return [
     {
       kind: "import",
@@ -39,6 +36,7 @@ export function buildClient(
         { name: "createRuntimeClient" },
         { name: "ClientOptions", typeOnly: true },
         { name: "RuntimeClient", typeOnly: true },
+        ...[...used].sort().map((name) => ({ name, typeOnly: true })),
       ],
     },
     { kind: "import", from: imports.operations, names: [{ name: "operations" }] },
@@ -49,15 +47,9 @@ export function buildClient(
       name: "Operations",
       exported: true,
       docs: ["Request, response and list-item types of every operation, keyed by client method name."],
-      members: model.operations.map((operation) => ({
-        kind: "property",
-        key: propertyKey(operation.memberName),
-        optional: false,
-        docs: operationDocs(operation),
-        type: operationTypes(operation, typeNames.get(operation)!),
-      })),
+      members,
     },
-    { kind: "typeAlias", name: "Client", exported: true, type: reference("RuntimeClient", [operations]) },
+    { kind: "typeAlias", name: "Client", exported: true, type: reference("RuntimeClient", [reference("Operations")]) },
     {
       kind: "function",
       name: "createClient",
@@ -78,44 +70,17 @@ function operationDocs(operation: OperationModel): string[] {
   return [paragraphs.join("\n\n")];
 }
 
-function operationTypes(operation: OperationModel, names: OperationTypeNames): TypeNode {
-  const response = names.success.length > 0 ? unionOf(names.success.map(fromTypes)) : UNKNOWN;
+function operationTypes(operation: OperationModel, names: OperationTypeNames, used: RuntimeTypeNames): TypeNode {
+  const response = responseType(operation, names);
   const item = operation.pagination
     ? indexedAccess(indexedAccess(response, literal("data")), keyword("number"))
     : NEVER;
   return {
     kind: "object",
     members: [
-      member("request", false, { kind: "object", members: requestMembers(operation, names) }),
+      member("request", false, requestType(operation, names, used)),
       member("response", false, response),
       member("item", false, item),
     ],
   };
-}
-
-function requestMembers(operation: OperationModel, names: OperationTypeNames): TypeMember[] {
-  const headers = reference("Record", [keyword("string"), keyword("string")]);
-  const members: TypeMember[] = [];
-  if (names.path) members.push(member("path", !names.pathRequired, fromTypes(names.path)));
-  if (names.query) members.push(member("query", !names.queryRequired, fromTypes(names.query)));
-  if (names.body) members.push(member("body", !operation.requestBody?.required, fromTypes(names.body)));
-  members.push(
-    member(
-      "headers",
-      !names.headersRequired,
-      names.headers ? intersectionOf([fromTypes(names.headers), headers]) : headers,
-    ),
-    member("signal", true, reference("AbortSignal")),
-    member("idempotencyKey", true, keyword("string")),
-  );
-  return members;
-}
-
-function member(key: string, optional: boolean, type: TypeNode): TypeMember {
-  return { kind: "property", key, optional, docs: [], type };
-}
-
-/** A type of types.ts, which client.ts imports as the namespace T. */
-function fromTypes(name: string): TypeNode {
-  return reference(`T.${name}`);
 }

@@ -1,7 +1,8 @@
-// operations.ts: the runtime description of each operation (method, path, parameter styles,
-// response validator names), as data the shared runtime interprets.
-import type { OperationDescriptor } from "../../runtime/operation.ts";
-import type { ApiModel, OperationModel } from "../model/api-model.ts";
+// operations.ts: the runtime description of each operation, as data the shared runtime
+// interprets: exactly what the operation's wire profile reads (runtime/operation.ts), no more.
+import type { OperationDescriptor, ParameterDescriptor, RequestBodyDescriptor } from "../../runtime/operation.ts";
+import type { ApiModel, OperationModel, ParameterModel, RequestBodyModel } from "../model/api-model.ts";
+import { sentRequestBody } from "../model/build-operation.ts";
 import type { Declaration } from "./code/declaration.ts";
 import { literal, reference, unionOf } from "./code/type-node.ts";
 
@@ -34,26 +35,43 @@ export function buildOperations(model: ApiModel, runtimeImport: string): Declara
 }
 
 function operationSpec(operation: OperationModel): OperationDescriptor {
-  const responses = Object.fromEntries(
-    operation.responses.map((response) => [response.status, response.validatorName ?? null]),
-  );
-  return {
+  const base = {
     operationId: operation.operationId,
     method: operation.method,
     path: operation.path,
     serverUrl: operation.spec.serverUrl,
-    apiVersion: operation.spec.apiVersion,
-    parameters: operation.parameters.map(({ name, in: location, required, style, explode }) => ({
-      name,
-      in: location,
-      required,
-      style,
-      explode,
-    })),
-    ...(operation.requestBody
-      ? { requestBody: { encoding: operation.requestBody.encoding, required: operation.requestBody.required } }
-      : {}),
-    responses,
+    responses: Object.fromEntries(
+      operation.responses.map((response) => [response.status, response.validatorName ?? null]),
+    ),
     ...(operation.pagination ? { pagination: operation.pagination } : {}),
   };
+  if (operation.spec.profile === "stripe") return { profile: "stripe", ...base, apiVersion: operation.spec.apiVersion };
+  const body = sentRequestBody(operation);
+  const accept = [...new Set(operation.responses.flatMap((response) => response.contentType ?? []))].join(", ");
+  return {
+    profile: "openapi",
+    ...base,
+    parameters: operation.parameters.map(parameterSpec),
+    ...(body ? { requestBody: requestBodySpec(body) } : {}),
+    ...(accept === "" ? {} : { accept }),
+  };
+}
+
+/** Only what differs from the defaults, so operations.ts stays small. */
+function parameterSpec(parameter: ParameterModel): ParameterDescriptor {
+  const { name, in: location, required, style, explode, allowReserved, contentType } = parameter;
+  return {
+    name,
+    in: location,
+    required,
+    style,
+    explode,
+    ...(allowReserved ? { allowReserved: true as const } : {}),
+    ...(contentType === undefined ? {} : { contentType }),
+  };
+}
+
+function requestBodySpec(body: RequestBodyModel): RequestBodyDescriptor {
+  const encoding = Object.keys(body.encoding).length > 0 ? { encoding: body.encoding } : {};
+  return { mediaType: body.contentType, required: body.required, ...encoding };
 }

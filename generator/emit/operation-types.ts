@@ -2,12 +2,14 @@
 // type per documented response. Parameters become a synthetic object schema so that they go
 // through the same transformers as component schemas.
 import type { OperationModel, ParameterModel, SchemaObject } from "../model/api-model.ts";
+import { sentRequestBody } from "../model/build-operation.ts";
 import type { NameRegistry } from "../model/names.ts";
 
 export interface OperationTypeNames {
   path?: string;
   query?: string;
   headers?: string;
+  cookies?: string;
   body?: string;
   /** status → type name */
   responses: Map<string, string>;
@@ -16,6 +18,7 @@ export interface OperationTypeNames {
   pathRequired: boolean;
   queryRequired: boolean;
   headersRequired: boolean;
+  cookiesRequired: boolean;
 }
 
 export interface PartDeclaration {
@@ -24,7 +27,8 @@ export interface PartDeclaration {
   docs: string[];
 }
 
-const LOCATION_SUFFIX = { path: "PathParams", query: "Query", header: "Headers" } as const;
+const LOCATION_SUFFIX = { path: "PathParams", query: "Query", header: "Headers", cookie: "Cookies" } as const;
+const REQUEST_KEY = { path: "path", query: "query", header: "headers", cookie: "cookies" } as const;
 
 export function operationPartSchemas(
   operation: OperationModel,
@@ -37,9 +41,10 @@ export function operationPartSchemas(
     pathRequired: false,
     queryRequired: false,
     headersRequired: false,
+    cookiesRequired: false,
   };
   const label = `${operation.method} ${operation.path}`;
-  for (const location of ["path", "query", "header"] as const) {
+  for (const location of ["path", "query", "header", "cookie"] as const) {
     const parameters = operation.parameters.filter((parameter) => parameter.in === location);
     if (parameters.length === 0) continue;
     const name = registry.claim(`${operation.typePrefix}${LOCATION_SUFFIX[location]}`);
@@ -48,16 +53,17 @@ export function operationPartSchemas(
       schema: parametersSchema(parameters),
       docs: [`${location} parameters of \`${label}\`.`],
     });
-    const key = location === "header" ? "headers" : location;
+    const key = REQUEST_KEY[location];
     names[key] = name;
     names[`${key}Required`] = parameters.some((parameter) => parameter.required);
   }
-  if (operation.requestBody) {
+  const body = sentRequestBody(operation);
+  if (body) {
     names.body = registry.claim(`${operation.typePrefix}Body`);
     declarations.push({
       name: names.body,
-      schema: operation.requestBody.schema,
-      docs: [`Request body of \`${label}\` (${operation.requestBody.contentType}).`],
+      schema: body.schema,
+      docs: [`Request body of \`${label}\` (${body.contentType}).`],
     });
   }
   for (const response of operation.responses) {

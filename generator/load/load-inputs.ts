@@ -1,6 +1,7 @@
 // Load stage: read every input of one run (specs, their overlays, JSON Schema documents) into
 // SourceFiles, in a fixed order: the order is part of the cache key and the file headers.
 import { resolve as absolutePath, basename, extname } from "node:path";
+import type { WireProfile } from "../../runtime/operation.ts";
 import type { GenerateConfig } from "../config.ts";
 import { readSource, type SourceFile } from "./read-source.ts";
 
@@ -11,6 +12,8 @@ export interface LoadedSpec {
   absolute: string;
   source: SourceFile;
   overlay?: SourceFile;
+  /** The config's wire profile for this spec, if it names one. */
+  profile?: WireProfile;
 }
 
 export interface LoadedJsonSchema {
@@ -44,7 +47,7 @@ export function loadSources(inputs: LoadInputs, options: LoadOptions = {}): Load
     }
     const overlay = input.overlay ? readSource(input.overlay) : undefined;
     const name = safeName(input.name ?? basename(input.spec, extname(input.spec)));
-    specs.push({ name, absolute: absolutePath(input.spec), source, overlay });
+    specs.push({ name, absolute: absolutePath(input.spec), source, overlay, profile: input.profile });
   }
   for (const input of inputs.jsonSchemas)
     jsonSchemas.push({ name: input.name ?? basename(input.file), source: readSource(input.file) });

@@ -1,6 +1,6 @@
 // The model stage's output: what every emitter reads. Schemas stay as JSON Schema objects with
 // their local $refs; the model adds names, operations and per-spec context.
-import type { HttpMethod } from "../../runtime/operation.ts";
+import type { HttpMethod, ParameterStyle, PropertyEncoding, WireProfile } from "../../runtime/operation.ts";
 import type { OpenApiMajorMinor } from "../resolve/openapi-version.ts";
 
 export type SchemaObject = Record<string, unknown>;
@@ -16,6 +16,8 @@ export interface SpecModel {
   readonly serverUrl: string;
   /** info.version: Stripe specs use it for the API version (Stripe-Version). */
   readonly apiVersion: string;
+  /** How the generated client talks to the API (see SpecInput.profile). */
+  readonly profile: WireProfile;
 }
 
 export interface NamedSchema {
@@ -33,8 +35,12 @@ export interface ParameterModel {
   readonly name: string;
   readonly in: "path" | "query" | "header" | "cookie";
   readonly required: boolean;
-  readonly style: string;
+  /** The spec's style, or the location's default (simple for path and header, form for query and cookie). */
+  readonly style: ParameterStyle;
   readonly explode: boolean;
+  readonly allowReserved: boolean;
+  /** The media type of a parameter described by `content` instead of `schema`. */
+  readonly contentType?: string;
   readonly description?: string;
   readonly deprecated: boolean;
   readonly schema: SchemaObject | boolean;
@@ -42,8 +48,12 @@ export interface ParameterModel {
 
 export interface RequestBodyModel {
   readonly required: boolean;
+  /** The media type the client sends, chosen from the documented ones (JSON first, then form-urlencoded). */
   readonly contentType: string;
-  readonly encoding: "form" | "json";
+  /** Encoding Objects of a form-urlencoded or multipart body, by property. */
+  readonly encoding: Readonly<Record<string, PropertyEncoding>>;
+  /** Multipart: the top-level properties that are files (format: binary, or a contentMediaType). */
+  readonly binaryProperties: readonly string[];
   readonly schema: SchemaObject | boolean;
 }
 

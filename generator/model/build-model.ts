@@ -1,7 +1,7 @@
 // Model stage: turns resolved specs into the ApiModel the emitters share: named component schemas,
 // and operations with their parameters (style/explode defaults applied), bodies and responses.
 import { escapePointerToken } from "../../core/json-pointer.ts";
-import type { HttpMethod } from "../../runtime/operation.ts";
+import type { HttpMethod, WireProfile } from "../../runtime/operation.ts";
 import type { LoadedJsonSchema } from "../load/load-inputs.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import type { ResolvedSpec } from "../resolve/validate-and-bundle.ts";
@@ -11,6 +11,7 @@ import { buildOperation } from "./build-operation.ts";
 import { NameRegistry, TYPES_FILE_GLOBALS, toMemberName, toTypeName } from "./names.ts";
 import { assertNoRefLoops } from "./ref-loops.ts";
 import { refPointer } from "./refs.ts";
+import { profileForServer } from "./wire-profile.ts";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -19,9 +20,16 @@ export interface NamedSpec {
   readonly resolved: ResolvedSpec;
 }
 
-export function buildModel(inputs: readonly NamedSpec[], jsonSchemas: readonly LoadedJsonSchema[] = []): ApiModel {
+/** The wire profile each spec's config asks for, by spec name; a spec without one is chosen by its server URL. */
+export type ProfileChoices = ReadonlyMap<string, WireProfile | undefined>;
+
+export function buildModel(
+  inputs: readonly NamedSpec[],
+  jsonSchemas: readonly LoadedJsonSchema[] = [],
+  profiles: ProfileChoices = new Map(),
+): ApiModel {
   for (const { resolved } of inputs) assertNoRefLoops(resolved.document, resolved.source);
-  const specs = inputs.map(({ name, resolved }) => toSpecModel(name, resolved));
+  const specs = inputs.map(({ name, resolved }) => toSpecModel(name, resolved, profiles.get(name)));
   const typeNames = new NameRegistry(TYPES_FILE_GLOBALS);
   const schemas = specs.flatMap((spec) => collectSchemas(spec, typeNames));
   const jsonSchemaSpecs = jsonSchemas.map((input) => jsonSchemaModel(input, typeNames));
@@ -64,6 +72,7 @@ function jsonSchemaModel(
     document: root,
     serverUrl: "",
     apiVersion: "",
+    profile: "openapi",
   };
   const title = typeof root.title === "string" ? root.title : name.replace(/\.json$/i, "");
   return { spec, schema: { name, typeName: typeNames.claim(toTypeName(title)), spec, ref: "#", schema: root } };
@@ -74,17 +83,19 @@ function schemaKey(spec: SpecModel, ref: string): string {
   return `${spec.name}\u0000${ref.startsWith("#") ? refPointer(ref) : ref}`;
 }
 
-function toSpecModel(name: string, { source, version, document }: ResolvedSpec): SpecModel {
+function toSpecModel(name: string, { source, version, document }: ResolvedSpec, profile?: WireProfile): SpecModel {
   const servers = document.servers as { url?: unknown }[] | undefined;
   const url = typeof servers?.[0]?.url === "string" ? servers[0].url : "";
   const info = document.info as { version?: unknown } | undefined;
+  const serverUrl = url.replace(/\/+$/, "");
   return {
     name,
     file: source.path,
     version,
     document,
-    serverUrl: url.replace(/\/+$/, ""),
+    serverUrl,
     apiVersion: String(info?.version ?? ""),
+    profile: profile ?? profileForServer(serverUrl),
   };
 }
 
@@ -101,7 +112,7 @@ function collectSchemas(spec: SpecModel, typeNames: NameRegistry): NamedSchema[]
 
 interface OperationCollector {
   readonly typeNames: NameRegistry;
-  /** The runtime client has its own `paginate` and `lastResponse` members; operations may not shadow them. */
+  /** The runtime client has its own members (RuntimeClient); operations may not shadow them. */
   readonly memberNames: NameRegistry;
   readonly schemaByRef: ApiModel["schemaByRef"];
   /** Where each operationId was first used, to name it when a later operation repeats it. */
@@ -126,7 +137,7 @@ function collectOperations(
 ): OperationModel[] {
   const collector: OperationCollector = {
     typeNames,
-    memberNames: new NameRegistry(["paginate", "lastResponse"]),
+    memberNames: new NameRegistry(["paginate", "withResponse", "rawRequest", "lastResponse"]),
     schemaByRef,
     firstSeen: new Map(),
     operations: [],

@@ -32,6 +32,9 @@ describe("operations.ts data", () => {
       join(root, "out"),
       "--import-extension",
       ".ts",
+      // The stripe profile carries info.version (as Stripe-Version), so it must survive too.
+      "--profile",
+      "stripe",
     ]);
     expect(result.stderr).toBe("");
     const { operations } = (await import(pathToFileURL(join(root, "out", "operations.ts")).href)) as {

@@ -123,8 +123,17 @@ describe("bodies that are not Stripe errors", () => {
     expect(error).toMatchObject({ status: 200, raw: "{not json" });
   });
 
-  it("an empty 204 resolves to undefined", async () => {
+  it("an empty 2xx body is an ApiError, as stripe-node reads every body as JSON", async () => {
     const { client } = clientAnswering(new Response(null, { status: 204 }));
-    await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toBeUndefined();
+    const error = await rejectionOf(client.getEventsId({ path: { id: "evt_1" } }));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 204, message: "getEventsId: an empty 204 response" });
+  });
+
+  it("an error envelope in a 200 is that error, as stripe-node does", async () => {
+    const { client } = clientAnswering(jsonResponse(200, v1Body("api_error")));
+    const error = await rejectionOf(client.getEventsId({ path: { id: "evt_1" } }));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 200, type: "api_error", message: "boom api_error" });
   });
 });

@@ -1,134 +1,13 @@
-// Hand-written OperationDescriptors shaped like the generator's output, and a scripted fetch that
-// records what the runtime sends. Response validation uses the real generated validators, whose
-// names (event, error, NotificationEventList, v2.*) these descriptors share.
-import type { OperationDescriptor } from "../operation.ts";
+// The runtime tests' Stripe-profile client is generated from a small spec
+// (fixtures/stripe/stripe-fixture-v1.yml and -v2.yml) like any user's, so the tests exercise real generated
+// operation data, types and validators; a test keeps it current (fixtures.test.ts). Below: a
+// scripted fetch that records what the runtime sends.
+import { type ClientOptions, createRuntimeClient } from "../index.ts";
+import type { Operations as FixtureOperations } from "./fixtures/stripe/generated/client.ts";
+import { operations } from "./fixtures/stripe/generated/operations.ts";
+import { validate } from "./fixtures/stripe/generated/validators.ts";
 
-const query = (name: string, style = "form") => ({ name, in: "query", required: false, style, explode: true }) as const;
-
-export const operations = {
-  getEvents: {
-    operationId: "getEvents",
-    method: "GET",
-    path: "/v1/events",
-    serverUrl: "https://api.stripe.com/",
-    apiVersion: "2023-10-16",
-    parameters: [
-      query("created", "deepObject"),
-      query("delivery_success"),
-      query("ending_before"),
-      query("expand", "deepObject"),
-      query("limit"),
-      query("starting_after"),
-      query("type"),
-      query("types", "deepObject"),
-    ],
-    requestBody: { encoding: "form", required: false },
-    responses: { "200": "NotificationEventList", default: "error" },
-    pagination: "v1-list",
-  },
-  getEventsId: {
-    operationId: "getEventsId",
-    method: "GET",
-    path: "/v1/events/{id}",
-    serverUrl: "https://api.stripe.com/",
-    apiVersion: "2023-10-16",
-    parameters: [
-      query("expand", "deepObject"),
-      { name: "id", in: "path", required: true, style: "simple", explode: false },
-    ],
-    requestBody: { encoding: "form", required: false },
-    responses: { "200": "event", default: "error" },
-  },
-  /** Not in the Events spec: a v1 write, to exercise form bodies and idempotent retries. */
-  postTestObjects: {
-    operationId: "postTestObjects",
-    method: "POST",
-    path: "/v1/test_objects",
-    serverUrl: "https://api.stripe.com",
-    apiVersion: "2023-10-16",
-    parameters: [],
-    requestBody: { encoding: "form", required: false },
-    responses: { "200": "event", "4XX": "error", default: null },
-  },
-  /** Not in the Events spec: a 200 documented without a body, next to a `default` error schema. */
-  deleteTestObjectsId: {
-    operationId: "deleteTestObjectsId",
-    method: "DELETE",
-    path: "/v1/test_objects/{id}",
-    serverUrl: "https://api.stripe.com",
-    apiVersion: "2023-10-16",
-    parameters: [{ name: "id", in: "path", required: true, style: "simple", explode: false }],
-    responses: { "200": null, default: "error" },
-  },
-  postV2CoreEventDestinationsIdPing: {
-    operationId: "postV2CoreEventDestinationsIdPing",
-    method: "POST",
-    path: "/v2/core/event_destinations/{id}/ping",
-    serverUrl: "https://api.stripe.com",
-    apiVersion: "2025-06-30.preview",
-    parameters: [{ name: "id", in: "path", required: true, style: "simple", explode: false }],
-    requestBody: { encoding: "json", required: false },
-    responses: { "200": "v2.core.event", "404": "v2.error" },
-  },
-  getV2CoreEvents: {
-    operationId: "getV2CoreEvents",
-    method: "GET",
-    path: "/v2/core/events",
-    serverUrl: "https://api.stripe.com",
-    apiVersion: "2025-06-30.preview",
-    parameters: [query("limit"), query("object_id"), query("page")],
-    responses: { "200": "v2.core.event_list", default: "v2.error" },
-    pagination: "v2-list",
-  },
-} as const satisfies Record<string, OperationDescriptor>;
-
-export interface TestEvent {
-  id: string;
-  object: "event";
-  type: string;
-}
-export interface EventList {
-  object: "list";
-  data: TestEvent[];
-  has_more: boolean;
-  url: string;
-}
-interface Common {
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-  idempotencyKey?: string;
-}
-export interface FixtureOperations {
-  getEvents: {
-    request: Common & {
-      query?: {
-        created?: number | { gt?: number; gte?: number; lt?: number; lte?: number };
-        delivery_success?: boolean;
-        ending_before?: string;
-        expand?: string[];
-        limit?: number;
-        starting_after?: string;
-        type?: string;
-        types?: string[];
-      };
-    };
-    response: EventList;
-    item: TestEvent;
-  };
-  getEventsId: {
-    request: Common & { path: { id: string }; query?: { expand?: string[] } };
-    response: TestEvent;
-    item: never;
-  };
-  postTestObjects: { request: Common & { body?: Record<string, unknown> }; response: TestEvent; item: never };
-  deleteTestObjectsId: { request: Common & { path: { id: string } }; response: unknown; item: never };
-  postV2CoreEventDestinationsIdPing: { request: Common & { path: { id: string } }; response: TestEvent; item: never };
-  getV2CoreEvents: {
-    request: Common & { query?: { limit?: number; object_id?: string; page?: string } };
-    response: { data: TestEvent[]; next_page_url: string | null; previous_page_url: string | null };
-    item: TestEvent;
-  };
-}
+export { type FixtureOperations, operations, validate };
 
 // ---- scripted fetch ----
 
@@ -186,4 +65,16 @@ export function testOptions(fetchFn: typeof fetch, sleeps: number[] = []) {
     random: () => 0.5,
     newIdempotencyKey: () => `key_${++keys}`,
   };
+}
+
+/** The fixture client over its generated validate(), answering with `steps`; `sleeps` records the backoffs. */
+export function fixtureClient(options: ClientOptions, ...steps: Step[]) {
+  const { fetch, sent } = scriptedFetch(...steps);
+  const sleeps: number[] = [];
+  const client = createRuntimeClient<FixtureOperations>(
+    operations,
+    { validate },
+    { ...testOptions(fetch, sleeps), ...options },
+  );
+  return { client, sent, sleeps };
 }

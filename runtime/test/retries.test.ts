@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { abortableSleep, type Sleep } from "../abortable-sleep.ts";
+import { describe, expect, it } from "vitest";
 import {
   ApiError,
   type ClientOptions,
@@ -8,7 +7,6 @@ import {
   RateLimitError,
   TimeoutError,
 } from "../index.ts";
-import { backoffMs, shouldRetryStatus } from "../retry-policy.ts";
 import {
   connectionReset,
   type FixtureOperations,
@@ -17,7 +15,6 @@ import {
   scriptedFetch,
   testOptions,
 } from "./fixtures.ts";
-import { type LoopbackServer, startLoopbackServer } from "./loopback-server.ts";
 
 const event = { id: "evt_1", object: "event" };
 const error = (status: number) => ({ error: { type: "api_error", message: `status ${status}` } });
@@ -28,34 +25,6 @@ function setup(steps: Parameters<typeof scriptedFetch>, extra: ClientOptions = {
   const client = createRuntimeClient<FixtureOperations>(operations, {}, { ...testOptions(fetch, sleeps), ...extra });
   return { client, sent, sleeps };
 }
-
-describe("retry policy", () => {
-  it.each([
-    { status: 500, header: null, want: true },
-    { status: 503, header: null, want: true },
-    { status: 409, header: null, want: true },
-    { status: 429, header: null, want: false },
-    { status: 429, header: "true", want: true },
-    { status: 500, header: "false", want: false },
-    { status: 400, header: null, want: false },
-    { status: 400, header: "true", want: true },
-  ])("status $status with Stripe-Should-Retry=$header → $want", ({ status, header, want }) => {
-    expect(shouldRetryStatus(status, header)).toBe(want);
-  });
-
-  it.each([
-    { retriesDone: 0, random: 0, want: 500 },
-    { retriesDone: 0, random: 0.999999, want: 500 },
-    { retriesDone: 1, random: 0, want: 500 },
-    { retriesDone: 1, random: 1, want: 1000 },
-    { retriesDone: 2, random: 0.5, want: 1500 },
-    { retriesDone: 3, random: 1, want: 4000 },
-    { retriesDone: 4, random: 1, want: 5000 },
-    { retriesDone: 10, random: 0, want: 2500 },
-  ])("backoff after $retriesDone retries with random $random is $want ms", ({ retriesDone, random, want }) => {
-    expect(backoffMs(retriesDone, () => random)).toBeCloseTo(want, 6);
-  });
-});
 
 describe("retries on the wire", () => {
   it("500 then 200 resolves after one backoff", async () => {
@@ -106,7 +75,55 @@ describe("retries on the wire", () => {
       message: "status 503",
     });
     expect(sent).toHaveLength(3);
-    expect(sleeps).toEqual([500, 750]);
+    expect(sleeps).toEqual([500, 500]);
+  });
+
+  it("four retries wait as stripe-node does: 0.5 s, 0.5 s, then doubling (jitter 0.5 here)", async () => {
+    const { client, sleeps } = setup(
+      [500, 502, 503, 500].map((status) => jsonResponse(status, error(status))).concat(jsonResponse(200, event)),
+      { maxNetworkRetries: 4 },
+    );
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual(event);
+    expect(sleeps).toEqual([500, 500, 750, 1500]);
+  });
+
+  it("Stripe-Should-Retry: true is obeyed on a 2xx too", async () => {
+    const { client, sent } = setup([
+      jsonResponse(200, { ...event, id: "evt_stale" }, { "stripe-should-retry": "true" }),
+      jsonResponse(200, event),
+    ]);
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual(event);
+    expect(sent).toHaveLength(2);
+  });
+
+  it("a closed connection is retried once even with maxNetworkRetries: 0", async () => {
+    const { client, sent, sleeps } = setup([connectionReset(), jsonResponse(200, event)], { maxNetworkRetries: 0 });
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual(event);
+    expect(sent).toHaveLength(2);
+    expect(sleeps).toEqual([500]);
+  });
+
+  it("…but only once (twin)", async () => {
+    const { client, sent } = setup([connectionReset(), connectionReset()], { maxNetworkRetries: 0 });
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).rejects.toBeInstanceOf(ConnectionError);
+    expect(sent).toHaveLength(2);
+  });
+
+  it("…and a refused connection is not retried with maxNetworkRetries: 0 (twin)", async () => {
+    const refused = new TypeError("fetch failed", {
+      cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }),
+    });
+    const { client, sent } = setup([refused], { maxNetworkRetries: 0 });
+    await expect(client.getEventsId({ path: { id: "evt_1" } })).rejects.toBeInstanceOf(ConnectionError);
+    expect(sent).toHaveLength(1);
+  });
+
+  it("per-call maxNetworkRetries overrides the client's", async () => {
+    const { client, sent } = setup([jsonResponse(500, error(500)), jsonResponse(500, error(500))], {
+      maxNetworkRetries: 5,
+    });
+    await expect(client.getEventsId({ path: { id: "evt_1" }, maxNetworkRetries: 1 })).rejects.toBeInstanceOf(ApiError);
+    expect(sent).toHaveLength(2);
   });
 
   it("maxNetworkRetries: 0 sends exactly once", async () => {
@@ -169,159 +186,5 @@ describe("retries on the wire", () => {
     const [first, second] = sent.map((r) => r.headers.get("idempotency-key"));
     expect(first).toMatch(/^stripe-events-contract-[0-9a-f-]{36}$/);
     expect(second).not.toBe(first);
-  });
-});
-
-/**
- * Lets queued work (fetch bodies, promise callbacks) run, up to 50 event-loop turns, until `done`
- * says so. The faked clock does not move meanwhile (vi.waitFor would advance it).
- */
-async function settle(done: () => boolean): Promise<void> {
-  for (let turn = 0; turn < 50 && !done(); turn++) await new Promise((resolve) => setImmediate(resolve));
-}
-
-describe("abort and timeout", () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  it("an abort during the backoff wait rejects at once with the abort reason", async () => {
-    // Only timers are faked: the 500 ms backoff can end early only through the abort, never by time passing.
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-    const controller = new AbortController();
-    const { fetch, sent } = scriptedFetch(jsonResponse(500, error(500)), jsonResponse(200, event));
-    const waits: number[] = [];
-    const sleep: Sleep = (ms, signal) => {
-      waits.push(ms);
-      return abortableSleep(ms, signal);
-    };
-    const client = createRuntimeClient<FixtureOperations>(
-      operations,
-      {},
-      { fetch, sleep, random: () => 1, maxNetworkRetries: 2 },
-    );
-    let outcome: unknown = "still waiting";
-    client.getEventsId({ path: { id: "evt_1" }, signal: controller.signal }).then(
-      (value) => (outcome = value),
-      (reason: unknown) => (outcome = reason),
-    );
-    await settle(() => waits.length > 0);
-    expect(waits).toEqual([500]);
-    expect(vi.getTimerCount()).toBe(1);
-    controller.abort(new Error("user gave up"));
-    await settle(() => outcome !== "still waiting");
-    expect(outcome).toEqual(new Error("user gave up"));
-    expect(vi.getTimerCount()).toBe(0); // the backoff timer was cleared, not left to fire
-    expect(sent).toHaveLength(1);
-  });
-
-  it("without an abort the same wait ends when its 500 ms have passed (twin)", async () => {
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-    const { fetch, sent } = scriptedFetch(jsonResponse(500, error(500)), jsonResponse(200, event));
-    const client = createRuntimeClient<FixtureOperations>(operations, {}, { fetch, random: () => 1 });
-    let outcome: unknown = "still waiting";
-    client.getEventsId({ path: { id: "evt_1" } }).then((value) => (outcome = value));
-    await settle(() => vi.getTimerCount() > 0);
-    await vi.advanceTimersByTimeAsync(499);
-    await settle(() => outcome !== "still waiting");
-    expect(outcome).toBe("still waiting");
-    await vi.advanceTimersByTimeAsync(1);
-    await settle(() => outcome !== "still waiting");
-    expect(outcome).toEqual(event);
-    expect(sent).toHaveLength(2);
-  });
-
-  it("an abort before the call sends nothing", async () => {
-    const { fetch, sent } = scriptedFetch((_request, signal) => {
-      signal?.throwIfAborted();
-      return jsonResponse(200, event);
-    });
-    const client = createRuntimeClient<FixtureOperations>(operations, {}, { fetch });
-    const aborted = AbortSignal.abort(new Error("already"));
-    await expect(client.getEventsId({ path: { id: "evt_1" }, signal: aborted })).rejects.toThrow("already");
-    expect(sent).toHaveLength(0);
-  });
-
-  it("an abort of a request in flight is not retried and not wrapped", async () => {
-    const controller = new AbortController();
-    const hang = (_request: unknown, signal: AbortSignal | undefined) =>
-      new Promise<Response>((_resolve, reject) => signal?.addEventListener("abort", () => reject(signal.reason)));
-    const { fetch, sent } = scriptedFetch(hang, hang);
-    const client = createRuntimeClient<FixtureOperations>(operations, {}, { ...testOptions(fetch) });
-    const call = client.getEventsId({ path: { id: "evt_1" }, signal: controller.signal });
-    setTimeout(() => controller.abort(new Error("stop")), 10);
-    const failure = await call.catch((e: unknown) => e);
-    expect(failure).toEqual(new Error("stop"));
-    expect(failure).not.toBeInstanceOf(ConnectionError);
-    expect(sent).toHaveLength(1);
-  });
-});
-
-describe("timeouts and resets on a real loopback socket", () => {
-  let server: LoopbackServer | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-
-  it("a response slower than timeoutMs throws TimeoutError", async () => {
-    server = await startLoopbackServer((_request, response) => {
-      setTimeout(() => response.end(JSON.stringify(event)), 500);
-    });
-    const client = createRuntimeClient<FixtureOperations>(
-      operations,
-      {},
-      { baseUrl: server.url, timeoutMs: 50, maxNetworkRetries: 0 },
-    );
-    const failure = await client.getEventsId({ path: { id: "evt_1" } }).catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(TimeoutError);
-    expect(failure).toBeInstanceOf(ConnectionError);
-    expect((failure as Error).message).toContain("50 ms");
-  });
-
-  it("a response within timeoutMs succeeds (negative twin)", async () => {
-    server = await startLoopbackServer((_request, response) => {
-      setTimeout(() => response.end(JSON.stringify(event)), 10);
-    });
-    const client = createRuntimeClient<FixtureOperations>(
-      operations,
-      {},
-      { baseUrl: server.url, timeoutMs: 2000, maxNetworkRetries: 0 },
-    );
-    await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual(event);
-  });
-
-  it("a timeout is retried like a connection error, then a 200 wins", async () => {
-    let calls = 0;
-    server = await startLoopbackServer((_request, response) => {
-      calls++;
-      if (calls === 1) setTimeout(() => response.end(JSON.stringify(event)), 500);
-      else response.end(JSON.stringify({ ...event, id: "evt_retry" }));
-    });
-    const client = createRuntimeClient<FixtureOperations>(
-      operations,
-      {},
-      { baseUrl: server.url, timeoutMs: 50, sleep: async () => {} },
-    );
-    await expect(client.getEventsId({ path: { id: "evt_1" } })).resolves.toEqual({ ...event, id: "evt_retry" });
-    expect(calls).toBe(2);
-  });
-
-  it("ECONNRESET from the socket becomes ConnectionError after the retries", async () => {
-    let calls = 0;
-    server = await startLoopbackServer((request) => {
-      calls++;
-      request.socket.resetAndDestroy();
-    });
-    const client = createRuntimeClient<FixtureOperations>(
-      operations,
-      {},
-      { baseUrl: server.url, sleep: async () => {} },
-    );
-    const failure = await client.getEventsId({ path: { id: "evt_1" } }).catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(ConnectionError);
-    expect(failure).not.toBeInstanceOf(TimeoutError);
-    expect((failure as Error).message).toContain("ECONNRESET");
-    expect(calls).toBe(3);
   });
 });

@@ -2,7 +2,7 @@
 // them and print-type.ts prints them once, choosing parentheses from the structure: nothing here is
 // text that is scanned again.
 
-export type KeywordName = "unknown" | "never" | "string" | "number" | "boolean" | "null";
+export type KeywordName = "unknown" | "never" | "string" | "number" | "boolean" | "null" | "undefined";
 
 /** One member of an object type or interface: a property or the `[key: string]` index signature. */
 export type TypeMember =
