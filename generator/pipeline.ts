@@ -9,7 +9,7 @@ import type { InputDigest } from "./emit/file-header.ts";
 import { type LoadedSources, loadSources } from "./load/load-inputs.ts";
 import { displayPath } from "./load/read-source.ts";
 import type { ModelStage } from "./load-model.ts";
-import { hashSourceTree, sha256 } from "./write/fingerprint.ts";
+import { hashSourceTrees, sha256 } from "./write/fingerprint.ts";
 import { isCacheFresh, MANIFEST_PATH, manifestFile, recordCache } from "./write/manifest.ts";
 import { findStaleFiles, type StaleFile, writeOutput } from "./write/write-output.ts";
 
@@ -34,6 +34,8 @@ export interface GenerateResult {
 }
 
 const GENERATOR_ROOT = dirname(fileURLToPath(import.meta.url));
+/** What generation depends on: the generator and the core/ modules it imports. */
+const CODE_ROOTS = [GENERATOR_ROOT, absolutePath(GENERATOR_ROOT, "../core")];
 
 export async function generate(request: GenerateRequest): Promise<GenerateResult> {
   const { config, check } = request;
@@ -43,7 +45,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const inputs: InputDigest[] = sources.all.map((source) => ({ path: source.path, sha256: sha256(source.text) }));
   const generator = `stripe-events-contract ${await packageVersion()}`;
   const cacheKey = sha256(
-    JSON.stringify({ generator, code: hashSourceTree(GENERATOR_ROOT), inputs, options: cacheOptions(config) }),
+    JSON.stringify({ generator, code: hashSourceTrees(CODE_ROOTS), inputs, options: cacheOptions(config) }),
   );
   if (request.useCache !== false && isCacheFresh(config.out, cacheKey)) return cached(config, check);
 

@@ -1,5 +1,5 @@
 // Content hashes: of inputs (for file headers and the regeneration cache) and of the generator's
-// own source, so a changed generator never reuses a stale cache.
+// own source (and the core/ modules it imports), so a changed generator never reuses a stale cache.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,7 +8,8 @@ export function sha256(data: string | Buffer): string {
   return createHash("sha256").update(data).digest("hex");
 }
 
-export function hashSourceTree(root: string): string {
+/** One hash over every source file below the given folders (tests excluded), in a stable order. */
+export function hashSourceTrees(roots: readonly string[]): string {
   const hash = createHash("sha256");
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -18,6 +19,6 @@ export function hashSourceTree(root: string): string {
       else if (/\.(ts|js|json)$/.test(entry.name)) hash.update(entry.name).update(readFileSync(path));
     }
   };
-  walk(root);
+  for (const root of roots) walk(root);
   return hash.digest("hex");
 }
