@@ -103,7 +103,7 @@ function firstContentSchema(content: Record<string, { schema?: SchemaObject }> |
   return content ? Object.values(content)[0]?.schema : undefined;
 }
 
-function buildRequestBody(document: Record<string, unknown>, raw: unknown): RequestBodyModel | undefined {
+export function buildRequestBody(document: Record<string, unknown>, raw: unknown): RequestBodyModel | undefined {
   const body = derefValue(document, raw) as
     | { required?: boolean; content?: Record<string, { schema?: SchemaObject }> }
     | undefined;
