@@ -5,20 +5,13 @@ import { describe, expect, it } from "vitest";
 import { signPayload, signPayloadAsync } from "../sign-payload.ts";
 import { WebhookSignatureError } from "../signature-error.ts";
 import { verifySignature } from "../verify-signature.ts";
+import { thrown } from "./deliveries.ts";
 
 const SECRET = `whsec_test_${randomUUID().replaceAll("-", "")}`;
 const T = 1_735_689_600;
 const header = signPayload({ payload: "{}", secret: SECRET, timestamp: T });
 
-function failure(run: () => unknown): WebhookSignatureError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WebhookSignatureError) return error;
-    throw error;
-  }
-  throw new Error("expected a WebhookSignatureError");
-}
+const failure = (run: () => unknown) => thrown(WebhookSignatureError, run);
 
 describe("argument errors", () => {
   it.each([
