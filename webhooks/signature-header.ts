@@ -1,6 +1,7 @@
 // Reads a Stripe-Signature header: "t=<unix seconds>,v1=<hex>[,v1=<hex>…][,v0=…]". Stricter than
 // stripe-node where it is lax (a non-numeric or repeated `t` is malformed, not NaN or the last one);
-// otherwise it reads what stripe-node reads (no trimming: " v1=" is not a v1 entry).
+// otherwise it reads what stripe-node reads (no trimming: " v1=" is not a v1 entry; entries
+// without "=" are skipped).
 import { malformedHeader, missingHeader, noV1Signature } from "./signature-error.ts";
 
 export interface SignatureHeader {
@@ -32,6 +33,8 @@ export function parseSignatureHeader(header: unknown): SignatureHeader {
   const written = timestamps[0]!;
   if (!DIGITS.test(written)) throw malformedHeader(`t=${JSON.stringify(written)} is not unix seconds`);
   if (signatures.length === 0) throw noV1Signature([...otherSchemes]);
+  // stripe-node throws on an empty entry even when another one matches; refuse it as plainly.
+  if (signatures.includes("")) throw malformedHeader("it has an empty v1= entry");
   return { timestamp: Number(written), signatures };
 }
 

@@ -114,6 +114,11 @@ const PAIRS: Pair[] = [
     "malformed-header",
   ],
   [
+    { name: "a valid v1 entry", header: () => signed() },
+    { name: "a valid v1 entry beside an empty one (stripe-node throws too)", header: () => `${signed()},v1=` },
+    "malformed-header",
+  ],
+  [
     { name: "t and v1", header: () => signed() },
     { name: "no t at all", header: () => `v1=${v1Of(signed())}` },
     "malformed-header",
