@@ -42,12 +42,29 @@ export function isThinNotification(parsed: JsonObject): boolean {
   return parsed.object === "v2.core.event";
 }
 
+/** Whether the specs list the payload's type (for its kind: v1 snapshot or thin). */
+function isListed(schemas: PayloadBindings["schemas"], parsed: JsonObject): boolean {
+  const listed = isThinNotification(parsed) ? schemas.thin : schemas.snapshot;
+  return typeof parsed.type === "string" && Object.hasOwn(listed, parsed.type);
+}
+
+/**
+ * The validator a payload as a whole is checked with: the v1 event, a listed thin type's own
+ * schema, or the notification of any thin type (a listed v1 type's data is checked on top).
+ */
+export function payloadSchema(schemas: PayloadBindings["schemas"], parsed: JsonObject): string {
+  if (!isThinNotification(parsed))
+    return requireSchema(schemas.event, "the v1 event (a schema marked x-resourceId: event)");
+  if (isListed(schemas, parsed)) return (schemas.thin as Record<string, string>)[parsed.type as string]!;
+  return requireSchema(schemas.notification, "the notification of any thin event (x-stripeEvent: { kind: thin })");
+}
+
 export function checkV1Event(bindings: PayloadBindings, parsed: JsonObject, option: ValidateOption = true): JsonObject {
   if (isThinNotification(parsed)) throw wrongKind("constructEvent", parsed.object);
   const { schemas, validate } = bindings;
-  const known = typeof parsed.type === "string" && Object.hasOwn(schemas.snapshot, parsed.type);
+  const known = isListed(schemas, parsed);
   if (option === false) return mark(parsed, known);
-  const schema = requireSchema(schemas.event, "the v1 event (a schema marked x-resourceId: event)");
+  const schema = payloadSchema(schemas, parsed);
   let violations = violationsOf(validate, schema, parsed);
   let failed = schema;
   if (known && violations.length === 0) {
@@ -68,11 +85,9 @@ export function checkNotification(
 ): JsonObject {
   if (!isThinNotification(parsed)) throw wrongKind("parseEventNotification", parsed.object);
   const { schemas, validate } = bindings;
-  const known = typeof parsed.type === "string" && Object.hasOwn(schemas.thin, parsed.type);
+  const known = isListed(schemas, parsed);
   if (option === false) return mark(parsed, known);
-  const schema = known
-    ? (schemas.thin as Record<string, string>)[parsed.type as string]!
-    : requireSchema(schemas.notification, "the notification of any thin event (x-stripeEvent: { kind: thin })");
+  const schema = payloadSchema(schemas, parsed);
   report(schema, violationsOf(validate, schema, parsed), option);
   return mark(parsed, known);
 }
