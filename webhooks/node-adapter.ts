@@ -59,7 +59,7 @@ export function methodNotAllowed(): RouterResponse {
 }
 
 /** The body's bytes, or undefined once it grows past the limit. */
-async function readBody(request: NodeRequestLike, maxBodyBytes: number): Promise<Uint8Array | undefined> {
+export async function readBody(request: NodeRequestLike, maxBodyBytes: number): Promise<Uint8Array | undefined> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of request) {
