@@ -5,12 +5,12 @@
 /** The part of node:crypto used here, typed structurally so that no Node types are needed. */
 interface NodeCryptoApi {
   createHmac(algorithm: "sha256", key: string): NodeHmac;
-  timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
 }
 
 interface NodeHmac {
-  update(data: string | Uint8Array): NodeHmac;
-  digest(): Uint8Array;
+  update(data: string, encoding: "utf8"): NodeHmac;
+  update(data: Uint8Array): NodeHmac;
+  digest(encoding: "hex"): string;
 }
 
 type GetBuiltinModule = (id: string) => unknown;
@@ -27,15 +27,17 @@ function findNodeCrypto(): NodeCryptoApi | undefined {
 /** Looked up once: the runtime does not change while the process runs. */
 const nodeCrypto = findNodeCrypto();
 
-export const SIGNATURE_BYTES = 32;
-
 /** True where the synchronous functions (verifySignature, signPayload, constructEvent) work. */
 export function hasSyncHmac(): boolean {
   return nodeCrypto !== undefined;
 }
 
-/** The signed content is `${timestamp}.${payload}`; a byte payload is signed as it is, never re-decoded. */
-export function hmacSync(secret: string, timestamp: number, payload: string | Uint8Array): Uint8Array {
+/**
+ * The signature of `${timestamp}.${payload}` as lowercase hex, the form the header carries. A byte
+ * payload is signed as it is, never re-decoded. Text goes in one update and comes out as hex:
+ * measured faster than two updates or a Buffer digest, which matters at one HMAC per delivery.
+ */
+export function hmacSync(secret: string, timestamp: number, payload: string | Uint8Array): string {
   if (nodeCrypto === undefined) {
     throw new TypeError(
       "This runtime has no node:crypto, so the synchronous webhook functions cannot compute an HMAC. " +
@@ -43,12 +45,14 @@ export function hmacSync(secret: string, timestamp: number, payload: string | Ui
         "or the router, which picks the right one itself.",
     );
   }
-  return nodeCrypto.createHmac("sha256", secret).update(`${timestamp}.`).update(payload).digest();
+  const hmac = nodeCrypto.createHmac("sha256", secret);
+  if (typeof payload === "string") return hmac.update(`${timestamp}.${payload}`, "utf8").digest("hex");
+  return hmac.update(`${timestamp}.`, "utf8").update(payload).digest("hex");
 }
 
 const encoder = new TextEncoder();
 
-export async function hmacAsync(secret: string, timestamp: number, payload: string | Uint8Array): Promise<Uint8Array> {
+export async function hmacAsync(secret: string, timestamp: number, payload: string | Uint8Array): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   if (subtle === undefined) throw new TypeError("This runtime has neither node:crypto nor WebCrypto (crypto.subtle).");
   const key = await subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
@@ -57,30 +61,18 @@ export async function hmacAsync(secret: string, timestamp: number, payload: stri
   const content = new Uint8Array(prefix.length + body.length);
   content.set(prefix);
   content.set(body, prefix.length);
-  return new Uint8Array(await subtle.sign("HMAC", key, content));
+  return toHex(new Uint8Array(await subtle.sign("HMAC", key, content)));
 }
-
-/** Compares in time that depends only on the length, which is public (always 32 bytes here). */
-export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  if (nodeCrypto !== undefined) return nodeCrypto.timingSafeEqual(a, b);
-  let difference = 0;
-  for (let index = 0; index < a.length; index++) difference |= a[index]! ^ b[index]!;
-  return difference === 0;
-}
-
-const LOWER_HEX_SIGNATURE = /^[0-9a-f]{64}$/;
 
 /**
- * A `v1=` value as bytes, or undefined when it cannot be a signature. Stripe (and stripe-node, which
- * compares hex strings) accepts lowercase hex only, so "ABC…" is no signature here either.
+ * Compares two signatures in time that depends only on the length, which is public (64 hex
+ * digits). Exact characters, as stripe-node compares: "ABC…" does not match "abc…".
  */
-export function signatureBytes(hex: string): Uint8Array | undefined {
-  if (!LOWER_HEX_SIGNATURE.test(hex)) return undefined;
-  const bytes = new Uint8Array(SIGNATURE_BYTES);
-  for (let index = 0; index < SIGNATURE_BYTES; index++)
-    bytes[index] = Number.parseInt(hex.slice(index * 2, index * 2 + 2), 16);
-  return bytes;
+export function constantTimeEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let index = 0; index < a.length; index++) difference |= a.charCodeAt(index) ^ b.charCodeAt(index);
+  return difference === 0;
 }
 
 export function toHex(bytes: Uint8Array): string {

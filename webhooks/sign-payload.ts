@@ -1,6 +1,6 @@
 // signPayload: a Stripe-Signature header value for a payload, for users' own tests (the counterpart
 // of stripe-node's webhooks.generateTestHeaderString).
-import { hmacAsync, hmacSync, toHex } from "./hmac.ts";
+import { hmacAsync, hmacSync } from "./hmac.ts";
 import type { RawPayload } from "./verify-signature.ts";
 import { checkSecrets } from "./verify-signature.ts";
 
@@ -13,12 +13,12 @@ export interface SignOptions {
 
 export function signPayload(options: SignOptions): string {
   const timestamp = checkedTimestamp(options);
-  return header(timestamp, toHex(hmacSync(options.secret, timestamp, options.payload)));
+  return header(timestamp, hmacSync(options.secret, timestamp, options.payload));
 }
 
 export async function signPayloadAsync(options: SignOptions): Promise<string> {
   const timestamp = checkedTimestamp(options);
-  return header(timestamp, toHex(await hmacAsync(options.secret, timestamp, options.payload)));
+  return header(timestamp, await hmacAsync(options.secret, timestamp, options.payload));
 }
 
 function checkedTimestamp({ payload, secret, timestamp }: SignOptions): number {

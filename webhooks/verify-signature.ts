@@ -2,7 +2,7 @@
 // any v1= entry may match, constant-time comparison, 300 s tolerance), with the stricter rules of
 // issue 10: a future timestamp beyond the tolerance is refused, tolerance 0 is an argument error,
 // and a parsed object or empty body is `not-raw-body`.
-import { constantTimeEqual, hmacAsync, hmacSync, signatureBytes } from "./hmac.ts";
+import { constantTimeEqual, hmacAsync, hmacSync } from "./hmac.ts";
 import { noMatch, notRawBody, outsideTolerance } from "./signature-error.ts";
 import { parseSignatureHeader } from "./signature-header.ts";
 
@@ -26,7 +26,8 @@ export type Secrets = string | readonly string[];
 interface Prepared {
   readonly payload: RawPayload;
   readonly timestamp: number;
-  readonly signatures: readonly Uint8Array[];
+  /** The v1= values as written (lowercase hex when genuine). */
+  readonly signatures: readonly string[];
   readonly secrets: readonly string[];
   readonly tolerance: number;
   readonly now: number;
@@ -67,11 +68,10 @@ function prepare(payload: unknown, header: unknown, secrets: unknown, options: V
   if (!Number.isFinite(now)) throw new TypeError(`options.now must be unix seconds, got ${String(options.now)}`);
   const raw = checkPayload(payload);
   const { timestamp, signatures } = parseSignatureHeader(header);
-  const decoded = signatures.map(signatureBytes).filter((bytes) => bytes !== undefined);
-  return { payload: raw, timestamp, signatures: decoded, secrets: secretList, tolerance, now };
+  return { payload: raw, timestamp, signatures, secrets: secretList, tolerance, now };
 }
 
-function matchesAny(expected: Uint8Array, signatures: readonly Uint8Array[]): boolean {
+function matchesAny(expected: string, signatures: readonly string[]): boolean {
   let matched = false;
   // Every entry is compared, so timing does not reveal which one matched.
   for (const signature of signatures) if (constantTimeEqual(expected, signature)) matched = true;
@@ -103,13 +103,15 @@ export function checkSecrets(secrets: unknown): readonly string[] {
   if (!Array.isArray(list) || list.length === 0)
     throw new TypeError("Pass the endpoint's signing secret (whsec_…), or a non-empty list of them while rotating.");
   for (const secret of list) {
-    if (typeof secret !== "string" || secret.trim() === "")
+    if (typeof secret !== "string" || !NOT_BLANK.test(secret))
       throw new TypeError(
         "A webhook signing secret is empty or not a string: read it from the endpoint's settings (whsec_…).",
       );
   }
   return list as readonly string[];
 }
+
+const NOT_BLANK = /\S/;
 
 export function checkTolerance(tolerance: number | undefined): number {
   if (tolerance === undefined) return DEFAULT_TOLERANCE_SECONDS;
