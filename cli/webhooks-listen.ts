@@ -100,9 +100,7 @@ function acceptedLine(receiver: Receiver, raw: string, result: RouterResponse): 
 }
 
 function refusedLine(request: IncomingMessage, result: RouterResponse): string {
-  const error = (result.body.error ?? {}) as { reason?: string; message?: string };
-  const message = (error.message ?? "").split("\n").slice(0, 2).join(" ");
-  return `✖ ${result.status} ${request.method} ${request.url}: ${error.reason ?? "refused"}${message ? `: ${message}` : ""}`;
+  return `✖ ${result.status} ${request.method} ${request.url}: ${describeAnswer(result.body)}`;
 }
 
 function record(
@@ -128,4 +126,12 @@ function record(
   const path = join(dir, cassetteFileName(cassette));
   writeFileSync(path, `${JSON.stringify(cassette, null, 2)}\n`);
   console.log(`  recorded ${displayPath(path)}`);
+}
+
+/** A router answer in one line: the reason and the first sentence of its message, or the JSON as sent. */
+export function describeAnswer(body: unknown): string {
+  const error = (body as { error?: { reason?: unknown; message?: unknown } } | null)?.error;
+  if (typeof error?.reason !== "string") return JSON.stringify(body);
+  const message = typeof error.message === "string" ? error.message.split(/(?<=\.)\s/)[0] : undefined;
+  return message ? `${error.reason}: ${message}` : error.reason;
 }

@@ -8,7 +8,7 @@ import { displayPath } from "../generator/load/read-source.ts";
 import { SpecError } from "../generator/spec-error.ts";
 import { signPayload } from "../webhooks/sign-payload.ts";
 import { type Command, UsageError } from "./command.ts";
-import { listen } from "./webhooks-listen.ts";
+import { describeAnswer, listen } from "./webhooks-listen.ts";
 
 const HELP = `Usage: stripe-events-contract webhooks <send|listen> [options]
 
@@ -120,8 +120,14 @@ async function deliver(url: string, payload: string, header: string): Promise<{ 
         "user-agent": "stripe-events-contract webhooks send",
       },
     });
-    const answer = (await response.text()).replace(/\s+/g, " ").slice(0, 300);
-    return { ok: response.ok, text: `${response.ok ? "✔" : "✖"} ${response.status} ${label}: ${answer}` };
+    const answer = await response.text();
+    let shown: string;
+    try {
+      shown = describeAnswer(JSON.parse(answer));
+    } catch {
+      shown = answer.replace(/\s+/g, " ").slice(0, 200);
+    }
+    return { ok: response.ok, text: `${response.ok ? "✔" : "✖"} ${response.status} ${label}: ${shown}` };
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const reason = cause?.code ?? cause?.message ?? (error as Error).message;
