@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     await guarded("Client", rows, () => benchClient(plan, notes));
     await guarded("Client", rows, () => benchBundleSize());
   }
-  if (sections.has("webhooks")) await guarded("Webhooks", rows, () => benchWebhooks(plan));
+  if (sections.has("webhooks")) await guarded("Webhooks", rows, () => benchWebhooks(plan, notes));
   const complete = !settings.quick && sections.size === SECTIONS.length && plan.runs >= 5;
   const path = complete
     ? join(REPO, "bench", "RESULTS.md")
