@@ -8,7 +8,9 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["{cli,core,generator,runtime,diff,bulk-validate,contract,scripts,bench,test-support}/**/*.test.ts"],
+          include: [
+            "{cli,core,generator,runtime,webhooks,diff,bulk-validate,contract,scripts,bench,test-support}/**/*.test.ts",
+          ],
           testTimeout: 60_000,
         },
       },

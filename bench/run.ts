@@ -1,7 +1,7 @@
 // `npm run bench`: runs every benchmark of issue 6, prints the table and writes bench/RESULTS.md.
 // A script, not a test: it is not part of `npm test`, and it never fails on a missed target.
 // Env: BENCH_RUNS=n (measured runs per side, default 5), BENCH_QUICK=1 (2 runs, no warm-up,
-// 16 MB NDJSON), BENCH_ONLY=generation,typecheck,validation,client (subset). Only a full,
+// 16 MB NDJSON), BENCH_ONLY=generation,typecheck,validation,client,webhooks (subset). Only a full,
 // non-quick run of every section with ≥ 5 runs overwrites bench/RESULTS.md; others write .cache/bench/.
 
 import { loadavg } from "node:os";
@@ -12,11 +12,12 @@ import { benchClient } from "./bench-client.ts";
 import { benchCachedGenerate, benchGeneration, type GeneratedOutput, SPECS } from "./bench-generation.ts";
 import { benchTypecheck } from "./bench-typecheck.ts";
 import { benchValidatorCalls } from "./bench-validator-calls.ts";
+import { benchWebhooks } from "./bench-webhooks.ts";
 import { peakRssMethod, type RunPlan } from "./measure.ts";
 import { failedRow, type Row, renderTable, writeReport } from "./report.ts";
 import { REPO, scratchPath } from "./workspace.ts";
 
-const SECTIONS = ["generation", "typecheck", "validation", "client"] as const;
+const SECTIONS = ["generation", "typecheck", "validation", "client", "webhooks"] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Settings {
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
     await guarded("Client", rows, () => benchClient(plan, notes));
     await guarded("Client", rows, () => benchBundleSize());
   }
+  if (sections.has("webhooks")) await guarded("Webhooks", rows, () => benchWebhooks(plan, notes));
   const complete = !settings.quick && sections.size === SECTIONS.length && plan.runs >= 5;
   const path = complete
     ? join(REPO, "bench", "RESULTS.md")

@@ -129,7 +129,8 @@ function parseTimeout(value: unknown): number | undefined {
 function report(result: GenerateResult, config: GenerateConfig, seconds: number): number {
   const out = displayPath(config.out);
   const time = `${seconds.toFixed(2)} s`;
-  const counts = `${result.operations} operations, ${result.schemas} schemas, ${result.validators} validators`;
+  const webhooks = result.webhooks ? `, ${result.webhooks} webhooks` : "";
+  const counts = `${result.operations} operations, ${result.schemas} schemas, ${result.validators} validators${webhooks}`;
   switch (result.status) {
     case "written":
       console.log(`Generated ${result.files.length} files in ${out}/ (${counts}) in ${time}.`);

@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   generate: () => import("./generate.ts"),
   diff: () => import("./diff.ts"),
   validate: () => import("./validate.ts"),
+  webhooks: () => import("./webhooks.ts"),
 };
 
 const HELP = `Usage: stripe-events-contract <command> [options]
@@ -24,6 +25,7 @@ Commands:
   generate   Generate types, a typed client and precompiled validators from OpenAPI 3.0/3.1 specs
   diff       Report breaking changes between two versions of a spec
   validate   Validate JSON / JSON-array / NDJSON payloads against the generated validators
+  webhooks   Send signed test deliveries to an endpoint, or receive them locally (send | listen)
 
 Run \`stripe-events-contract <command> --help\` for the options of a command.`;
 

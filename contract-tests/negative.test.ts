@@ -38,6 +38,7 @@ describe("negative cases against the generated validators", () => {
         "v2.core.event",
         "v2.core.event_list",
         "v2.core.event_notification",
+        "v2.core.event_destination.ping.notification",
         "v2.error",
       ].sort(),
     );

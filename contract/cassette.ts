@@ -3,6 +3,7 @@
 // fails with its file name instead of an obscure TypeError deep inside a test.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 
 export type CassetteSourceKind = "documented-example" | "recorded";
 
@@ -40,14 +41,31 @@ export interface HttpCassette {
   readonly response: CassetteResponse;
 }
 
+/**
+ * How a webhook cassette is signed: the Stripe-Signature header and its timestamp, computed with
+ * the repository's fake cassette secret (contract/webhook-cassette.ts), never a real one.
+ */
+export interface CassetteSignature {
+  readonly timestamp: number;
+  readonly header: string;
+}
+
+export interface WebhookDelivery {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+  /** The exact text that was signed, when it is not `body` pretty-printed with two spaces. */
+  readonly rawBody?: string;
+  readonly signature?: CassetteSignature;
+}
+
 /** A webhook delivery (e.g. a v2 thin event): not an HTTP response, so it names its schema itself. */
 export interface WebhookCassette {
   readonly kind: "webhook";
   readonly name: string;
   readonly source: CassetteSource;
-  /** Validator name the delivered body must satisfy. */
+  /** Validator name the delivered body must satisfy (the one the router validates it with). */
   readonly schema: string;
-  readonly delivery: { readonly headers: Readonly<Record<string, string>>; readonly body: unknown };
+  readonly delivery: WebhookDelivery;
 }
 
 export type Cassette = HttpCassette | WebhookCassette;
@@ -125,13 +143,37 @@ function parseHttp(raw: Record<string, unknown>, name: string, source: CassetteS
 
 function parseWebhook(raw: Record<string, unknown>, name: string, source: CassetteSource): WebhookCassette {
   const delivery = requireRecord(raw.delivery, "delivery");
+  const rawBody = delivery.rawBody === undefined ? undefined : requireString(delivery.rawBody, "delivery.rawBody");
+  if (rawBody !== undefined && !isDeepStrictEqual(parseRawBody(rawBody), delivery.body))
+    throw new CassetteFormatError("delivery.rawBody and delivery.body disagree; edit both, then re-sign");
   return {
     kind: "webhook",
     name,
     source,
     schema: requireString(raw.schema, "schema"),
-    delivery: { headers: stringRecord(delivery.headers, "delivery.headers"), body: delivery.body },
+    delivery: {
+      headers: stringRecord(delivery.headers, "delivery.headers"),
+      body: delivery.body,
+      ...(rawBody === undefined ? {} : { rawBody }),
+      ...(delivery.signature === undefined ? {} : { signature: parseSignature(delivery.signature) }),
+    },
   };
+}
+
+function parseRawBody(rawBody: string): unknown {
+  try {
+    return JSON.parse(rawBody);
+  } catch {
+    throw new CassetteFormatError("delivery.rawBody must be JSON text");
+  }
+}
+
+function parseSignature(value: unknown): CassetteSignature {
+  const signature = requireRecord(value, "delivery.signature");
+  const timestamp = signature.timestamp;
+  if (typeof timestamp !== "number" || !Number.isInteger(timestamp) || timestamp < 0)
+    throw new CassetteFormatError("delivery.signature.timestamp must be unix seconds");
+  return { timestamp, header: requireString(signature.header, "delivery.signature.header") };
 }
 
 export function parseCassette(json: unknown, file: string): Cassette {

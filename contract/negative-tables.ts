@@ -90,7 +90,23 @@ const TABLES: readonly TableSpec[] = [
         "enum",
       ),
       wrongValue("null where not nullable: livemode", "/livemode", null, "type"),
-      wrongValue("unknown thin event type", "/type", "v2.core.event_destination.pong", "enum"),
+      // An unknown thin type is valid here (Stripe adds types continually); a non-string is not.
+      wrongValue("wrong type: type is a number", "/type", 7, "type"),
+    ],
+  },
+  {
+    schema: "v2.core.event_destination.ping.notification",
+    cassette: "v2-thin-event-notification",
+    mutations: [
+      wrongValue(
+        "another thin type: type is v1.billing.meter.no_meter_found",
+        "/type",
+        "v1.billing.meter.no_meter_found",
+        "const",
+      ),
+      wrongValue("null where this type has a related object: related_object", "/related_object", null, "type"),
+      missing("missing required: related_object", "/related_object"),
+      wrongValue("wrong object value: object is event (v1)", "/object", "event", "enum"),
     ],
   },
   {

@@ -1,6 +1,6 @@
 // Converts one exchange captured by nock's recorder into a scrubbed cassette. Pure, so the
 // scrubbing rules are unit-tested without a network.
-import type { HttpCassette } from "./cassette.ts";
+import type { Cassette, HttpCassette } from "./cassette.ts";
 import { decodeQuery } from "./query-equal.ts";
 import { findSecrets, scrubHeaders, scrubJson } from "./secrets.ts";
 
@@ -47,7 +47,7 @@ function headerRecord(headers: Record<string, string> | string[] | undefined): R
   return Object.fromEntries(pairs);
 }
 
-function cleanHeaders(headers: Record<string, string> | string[] | undefined): Record<string, string> {
+export function cleanHeaders(headers: Record<string, string> | string[] | undefined): Record<string, string> {
   const scrubbed = scrubHeaders(headerRecord(headers));
   return Object.fromEntries(Object.entries(scrubbed).filter(([name]) => !NOISE_HEADERS.has(name)));
 }
@@ -87,11 +87,15 @@ export function cassetteFromRecording(definition: RecordedDefinition, meta: Reco
       body: scrubJson(parseMaybeJson(definition.response)),
     },
   };
-  // Scrubbing is the guarantee; this is the check that it held before anything touches disk.
+  assertScrubbed(cassette);
+  return cassette;
+}
+
+/** Scrubbing is the guarantee; this is the check that it held before anything touches disk. */
+export function assertScrubbed(cassette: Cassette): void {
   const leaks = findSecrets(JSON.stringify(cassette));
   if (leaks.length > 0)
     throw new Error(
-      `Refusing to write cassette ${meta.name}: it still contains ${leaks.map((leak) => leak.preview).join(", ")}`,
+      `Refusing to write cassette ${cassette.name}: it still contains ${leaks.map((leak) => leak.preview).join(", ")}`,
     );
-  return cassette;
 }

@@ -3,7 +3,7 @@
 // Sources:
 //   specs/stripe-events-api-openapi.yml sha256:88aa9dde5f34dbc27a32b7564b15e7ea51ca0f988daee2c182249fa0416cd207
 //   specs/stripe-events-api.overlay.yml sha256:448c52847cb73209c68a3ab95bac8eb827a234375a5a023c7b5f48ddf583c1e2
-//   specs/stripe-v2-core-events-openapi.yml sha256:49993c1a8aa186babff68f9024e921f396d46b68012b8d1f646fbafef7053c72
+//   specs/stripe-v2-core-events-openapi.yml sha256:7e4def3e2efcb60f4bbe0fbe7ddd2e51433e99210fea3e59064950a279617033
 //   specs/stripe-event.json sha256:93c1a80a7ed2556b694d22c143ecac041cf9e6e2c4f205b548af7263aa73381f
 
 /**
@@ -194,7 +194,7 @@ export interface V2CoreEvent {
 }
 
 /**
- * The thin event delivered to an event destination. Its payload is unversioned and carries no `data`; fetch the event (GET /v2/core/events/{id}) to read it.
+ * The thin event delivered to an event destination, whatever its type. Its payload is unversioned and carries no `data`; fetch the event (GET /v2/core/events/{id}) to read it. Stripe adds thin event types continually, so `type` is any string here; the types this spec knows have their own schemas (marked `x-stripeEvent` with that `type`), and this one is marked `x-stripeEvent` without a type: the notification of any thin event.
  * Schema `v2.core.event_notification` (specs/stripe-v2-core-events-openapi.yml #/components/schemas/v2.core.event_notification).
  */
 export interface V2CoreEventNotification {
@@ -213,8 +213,8 @@ export interface V2CoreEventNotification {
   livemode: boolean;
   reason: V2CoreEventReason;
   related_object: V2CoreEventRelatedObject;
-  /** The type of the event (the public thin event types listed in the reference). */
-  type: "v1.billing.meter.error_report_triggered" | "v1.billing.meter.no_meter_found" | "v2.core.event_destination.ping";
+  /** The type of the event. Types this spec knows: v1.billing.meter.error_report_triggered, v1.billing.meter.no_meter_found, v2.core.event_destination.ping (see their `<type>.notification` schemas); others are valid too. */
+  type: string;
 }
 
 /**
@@ -273,6 +273,36 @@ export interface V2Error {
     user_message?: string | null;
   };
 }
+
+/**
+ * Occurs when a meter has invalid asynchronous usage events. Related object: the meter (`billing.meter`).
+ * Schema `v1.billing.meter.error_report_triggered.notification` (specs/stripe-v2-core-events-openapi.yml #/components/schemas/v1.billing.meter.error_report_triggered.notification).
+ */
+export type V1BillingMeterErrorReportTriggeredNotification = V2CoreEventNotification & {
+  type: "v1.billing.meter.error_report_triggered";
+  /** Never null for this type. */
+  related_object: {
+    [key: string]: unknown;
+  };
+};
+/**
+ * Occurs when asynchronous usage events name a meter that does not exist. Related object: none declared (stripe-node 23 declares none for this type either), so `related_object` may be null.
+ * Schema `v1.billing.meter.no_meter_found.notification` (specs/stripe-v2-core-events-openapi.yml #/components/schemas/v1.billing.meter.no_meter_found.notification).
+ */
+export type V1BillingMeterNoMeterFoundNotification = V2CoreEventNotification & {
+  type: "v1.billing.meter.no_meter_found";
+};
+/**
+ * Occurs when an event destination is pinged. Related object: the event destination (`v2.core.event_destination`).
+ * Schema `v2.core.event_destination.ping.notification` (specs/stripe-v2-core-events-openapi.yml #/components/schemas/v2.core.event_destination.ping.notification).
+ */
+export type V2CoreEventDestinationPingNotification = V2CoreEventNotification & {
+  type: "v2.core.event_destination.ping";
+  /** Never null for this type. */
+  related_object: {
+    [key: string]: unknown;
+  };
+};
 
 /**
  * Events are Stripe's way of letting you know when something interesting happens in your account. When an interesting event occurs, a new Event object is created and POSTed to the configured webhook URL.
@@ -411,6 +441,21 @@ export interface GetV2CoreEventsHeaders {
 
 /** 200 response of `GET /v2/core/events`: One page of events. */
 export type GetV2CoreEventsResponse200 = V2CoreEventList;
+/**
+ * v1.billing.meter.error_report_triggered (thin event notification)
+ * Request body of webhook `v1.billing.meter.error_report_triggered` (POST, application/json; specs/stripe-v2-core-events-openapi.yml #/webhooks/v1.billing.meter.error_report_triggered/post).
+ */
+export type V1BillingMeterErrorReportTriggeredWebhookBody = V1BillingMeterErrorReportTriggeredNotification;
+/**
+ * v1.billing.meter.no_meter_found (thin event notification)
+ * Request body of webhook `v1.billing.meter.no_meter_found` (POST, application/json; specs/stripe-v2-core-events-openapi.yml #/webhooks/v1.billing.meter.no_meter_found/post).
+ */
+export type V1BillingMeterNoMeterFoundWebhookBody = V1BillingMeterNoMeterFoundNotification;
+/**
+ * v2.core.event_destination.ping (thin event notification)
+ * Request body of webhook `v2.core.event_destination.ping` (POST, application/json; specs/stripe-v2-core-events-openapi.yml #/webhooks/v2.core.event_destination.ping/post).
+ */
+export type V2CoreEventDestinationPingWebhookBody = V2CoreEventDestinationPingNotification;
 
 /** range_query_specs */
 export interface RangeQuerySpecs {

@@ -3,7 +3,7 @@
 // Sources:
 //   specs/stripe-events-api-openapi.yml sha256:88aa9dde5f34dbc27a32b7564b15e7ea51ca0f988daee2c182249fa0416cd207
 //   specs/stripe-events-api.overlay.yml sha256:448c52847cb73209c68a3ab95bac8eb827a234375a5a023c7b5f48ddf583c1e2
-//   specs/stripe-v2-core-events-openapi.yml sha256:49993c1a8aa186babff68f9024e921f396d46b68012b8d1f646fbafef7053c72
+//   specs/stripe-v2-core-events-openapi.yml sha256:7e4def3e2efcb60f4bbe0fbe7ddd2e51433e99210fea3e59064950a279617033
 //   specs/stripe-event.json sha256:93c1a80a7ed2556b694d22c143ecac041cf9e6e2c4f205b548af7263aa73381f
 import { createValidate, type ValidationResult } from "../runtime/index.ts";
 import * as compiled from "./validators.compiled.js";
@@ -24,6 +24,9 @@ export const schemaNames = [
     "v2.core.event_related_object",
     "v2.core.event_list",
     "v2.error",
+    "v1.billing.meter.error_report_triggered.notification",
+    "v1.billing.meter.no_meter_found.notification",
+    "v2.core.event_destination.ping.notification",
     "stripe-event.json",
   ] as const;
 export type SchemaName = (typeof schemaNames)[number];
@@ -44,6 +47,9 @@ export interface SchemaTypes {
   "v2.core.event_related_object": T.V2CoreEventRelatedObject;
   "v2.core.event_list": T.V2CoreEventList;
   "v2.error": T.V2Error;
+  "v1.billing.meter.error_report_triggered.notification": T.V1BillingMeterErrorReportTriggeredNotification;
+  "v1.billing.meter.no_meter_found.notification": T.V1BillingMeterNoMeterFoundNotification;
+  "v2.core.event_destination.ping.notification": T.V2CoreEventDestinationPingNotification;
   "stripe-event.json": T.StripeEvent;
 }
 
@@ -63,6 +69,9 @@ export const validate = createValidate<SchemaName>({
     "v2.core.event_related_object": compiled.validateV2CoreEventRelatedObject,
     "v2.core.event_list": compiled.validateV2CoreEventList,
     "v2.error": compiled.validateV2Error,
+    "v1.billing.meter.error_report_triggered.notification": compiled.validateV1BillingMeterErrorReportTriggeredNotification,
+    "v1.billing.meter.no_meter_found.notification": compiled.validateV1BillingMeterNoMeterFoundNotification,
+    "v2.core.event_destination.ping.notification": compiled.validateV2CoreEventDestinationPingNotification,
     "stripe-event.json": compiled.validateStripeEventJson,
   });
 

@@ -31,6 +31,8 @@ export interface GenerateResult {
   operations: number;
   schemas: number;
   validators: number;
+  /** Operations under OpenAPI 3.1 `webhooks:`. */
+  webhooks?: number;
 }
 
 const GENERATOR_ROOT = dirname(fileURLToPath(import.meta.url));
@@ -87,6 +89,7 @@ async function cached(config: GenerateConfig, check: boolean): Promise<GenerateR
     operations: manifest.counts.operations,
     schemas: manifest.counts.schemas,
     validators: manifest.counts.validators,
+    webhooks: manifest.counts.webhooks,
   };
 }
 

@@ -1,7 +1,9 @@
 // dist/ is what consumers run: the compiled CLI must work there too, including its worker threads,
 // whose entry points are named at run time (see generator/sibling-module.ts). The build goes to a
 // temp folder inside the repository (so node_modules resolve), never to the checkout's dist/.
-import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { siblingModule } from "../generator/sibling-module.ts";
 import { runNode } from "../test-support/cli.ts";
@@ -15,6 +17,18 @@ describe("siblingModule", () => {
   ])("%s → %s", (from, want) => expect(siblingModule("worker", from).href).toBe(want));
 });
 
+/** "stripe-events-contract/webhooks" (package.json exports) resolves to dist/webhooks/index.js, which signs and verifies. */
+async function expectWebhooksEntryWorks(dist: string): Promise<void> {
+  const exported = JSON.parse(readFileSync(repoPath("package.json"), "utf8")).exports["./webhooks"];
+  expect(exported).toEqual({ types: "./dist/webhooks/index.d.ts", default: "./dist/webhooks/index.js" });
+  expect(existsSync(join(dist, "webhooks/index.d.ts"))).toBe(true);
+  const webhooks = await import(pathToFileURL(join(dist, "webhooks/index.js")).href);
+  const payload = JSON.stringify({ id: "evt_1", object: "v2.core.event", type: "v1.billing.meter.created" });
+  const header = webhooks.signPayload({ payload, secret: "whsec_built", timestamp: 1 });
+  expect(webhooks.verifySignature(payload, header, "whsec_built", { now: 1 })).toEqual({ timestamp: 1 });
+  expect(() => webhooks.verifySignature(payload, header, "whsec_other", { now: 1 })).toThrow(/No v1 signature/);
+}
+
 describe("dist build", () => {
   const pack = tempFolder("dist-build", { insideRepo: true });
   afterAll(() => pack.remove());
@@ -27,6 +41,7 @@ describe("dist build", () => {
     expect(build.code).toBe(0);
     expect(existsSync(pack.at("dist/generated/validators.compiled.js"))).toBe(true);
     expect(existsSync(checkoutDist) ? statSync(checkoutDist).mtimeMs : undefined).toBe(distBefore);
+    await expectWebhooksEntryWorks(pack.at("dist"));
 
     // The package layout: bin/ beside dist/, as npm installs it.
     mkdirSync(pack.at("bin"));

@@ -102,7 +102,7 @@ describe("stripe-events-contract diff", () => {
   });
 
   it("accepts a YAML spec without overlay (the v2 spec against itself)", async () => {
-    expect(loadSpec(V2_SPEC).openapi).toBe("3.0.3");
+    expect(loadSpec(V2_SPEC).openapi).toBe("3.1.0");
     const { code, stdout } = await run(["diff", V2_SPEC, V2_SPEC]);
     expect(code).toBe(0);
     expect(stdout).toContain("No changes.");

@@ -3,7 +3,7 @@
 // Sources:
 //   specs/stripe-events-api-openapi.yml sha256:88aa9dde5f34dbc27a32b7564b15e7ea51ca0f988daee2c182249fa0416cd207
 //   specs/stripe-events-api.overlay.yml sha256:448c52847cb73209c68a3ab95bac8eb827a234375a5a023c7b5f48ddf583c1e2
-//   specs/stripe-v2-core-events-openapi.yml sha256:49993c1a8aa186babff68f9024e921f396d46b68012b8d1f646fbafef7053c72
+//   specs/stripe-v2-core-events-openapi.yml sha256:7e4def3e2efcb60f4bbe0fbe7ddd2e51433e99210fea3e59064950a279617033
 //   specs/stripe-event.json sha256:93c1a80a7ed2556b694d22c143ecac041cf9e6e2c4f205b548af7263aa73381f
 export interface paths {
     "/v2/core/event_destinations/{id}/ping": {
@@ -67,7 +67,122 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "v1.billing.meter.error_report_triggered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * v1.billing.meter.error_report_triggered (thin event notification)
+         * @description Occurs when a meter has invalid asynchronous usage events. Related object: the meter (`billing.meter`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with the endpoint's signing secret>`; several v1= entries while a secret is being rolled. */
+                    "Stripe-Signature": components["parameters"]["StripeSignature"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["v1.billing.meter.error_report_triggered.notification"];
+                };
+            };
+            responses: {
+                200: components["responses"]["Acknowledged"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "v1.billing.meter.no_meter_found": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * v1.billing.meter.no_meter_found (thin event notification)
+         * @description Occurs when asynchronous usage events name a meter that does not exist. Related object: none declared (stripe-node 23 declares none for this type either), so `related_object` may be null.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with the endpoint's signing secret>`; several v1= entries while a secret is being rolled. */
+                    "Stripe-Signature": components["parameters"]["StripeSignature"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["v1.billing.meter.no_meter_found.notification"];
+                };
+            };
+            responses: {
+                200: components["responses"]["Acknowledged"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "v2.core.event_destination.ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * v2.core.event_destination.ping (thin event notification)
+         * @description Occurs when an event destination is pinged. Related object: the event destination (`v2.core.event_destination`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with the endpoint's signing secret>`; several v1= entries while a secret is being rolled. */
+                    "Stripe-Signature": components["parameters"]["StripeSignature"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["v2.core.event_destination.ping.notification"];
+                };
+            };
+            responses: {
+                200: components["responses"]["Acknowledged"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -106,7 +221,7 @@ export interface components {
         };
         /**
          * V2CoreEventNotification
-         * @description The thin event delivered to an event destination. Its payload is unversioned and carries no `data`; fetch the event (GET /v2/core/events/{id}) to read it.
+         * @description The thin event delivered to an event destination, whatever its type. Its payload is unversioned and carries no `data`; fetch the event (GET /v2/core/events/{id}) to read it. Stripe adds thin event types continually, so `type` is any string here; the types this spec knows have their own schemas (marked `x-stripeEvent` with that `type`), and this one is marked `x-stripeEvent` without a type: the notification of any thin event.
          * @example {
          *       "context": null,
          *       "created": "2025-01-01T00:00:00.000Z",
@@ -147,11 +262,8 @@ export interface components {
             livemode: boolean;
             reason: components["schemas"]["v2.core.event_reason"];
             related_object: components["schemas"]["v2.core.event_related_object"];
-            /**
-             * @description The type of the event (the public thin event types listed in the reference).
-             * @enum {string}
-             */
-            type: "v1.billing.meter.error_report_triggered" | "v1.billing.meter.no_meter_found" | "v2.core.event_destination.ping";
+            /** @description The type of the event. Types this spec knows: v1.billing.meter.error_report_triggered, v1.billing.meter.no_meter_found, v2.core.event_destination.ping (see their `<type>.notification` schemas); others are valid too. */
+            type: string;
         };
         /**
          * V2CoreEventReason
@@ -210,8 +322,43 @@ export interface components {
                 user_message?: string | null;
             };
         };
+        /**
+         * V1BillingMeterErrorReportTriggeredNotification
+         * @description Occurs when a meter has invalid asynchronous usage events. Related object: the meter (`billing.meter`).
+         */
+        "v1.billing.meter.error_report_triggered.notification": components["schemas"]["v2.core.event_notification"] & {
+            /** @constant */
+            type: "v1.billing.meter.error_report_triggered";
+            /** @description Never null for this type. */
+            related_object: Record<string, unknown>;
+        };
+        /**
+         * V1BillingMeterNoMeterFoundNotification
+         * @description Occurs when asynchronous usage events name a meter that does not exist. Related object: none declared (stripe-node 23 declares none for this type either), so `related_object` may be null.
+         */
+        "v1.billing.meter.no_meter_found.notification": components["schemas"]["v2.core.event_notification"] & {
+            /** @constant */
+            type: "v1.billing.meter.no_meter_found";
+        };
+        /**
+         * V2CoreEventDestinationPingNotification
+         * @description Occurs when an event destination is pinged. Related object: the event destination (`v2.core.event_destination`).
+         */
+        "v2.core.event_destination.ping.notification": components["schemas"]["v2.core.event_notification"] & {
+            /** @constant */
+            type: "v2.core.event_destination.ping";
+            /** @description Never null for this type. */
+            related_object: Record<string, unknown>;
+        };
     };
     responses: {
+        /** @description Any 2xx status acknowledges the delivery; any other status (or a timeout) makes Stripe retry it. */
+        Acknowledged: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description The resource wasn't found (v2 error type `not_found`). */
         NotFound: {
             headers: {
@@ -222,7 +369,10 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with the endpoint's signing secret>`; several v1= entries while a secret is being rolled. */
+        StripeSignature: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;

@@ -1,6 +1,13 @@
 // types.ts: one named type per component schema and per operation part (path, query, headers,
 // body, each response). Built as declarations and printed once.
-import type { ApiModel, NamedSchema, OperationModel, SchemaObject, SpecModel } from "../model/api-model.ts";
+import type {
+  ApiModel,
+  NamedSchema,
+  OperationModel,
+  SchemaObject,
+  SpecModel,
+  WebhookModel,
+} from "../model/api-model.ts";
 import { NameRegistry, TYPES_FILE_GLOBALS } from "../model/names.ts";
 import { allowsNull } from "../model/schema-facets.ts";
 import type { Declaration } from "./code/declaration.ts";
@@ -11,11 +18,14 @@ import { hasComposition } from "./types/composition-type.ts";
 import { objectMembers } from "./types/object-type.ts";
 import { schemaToType, type TypeContext } from "./types/schema-to-type.ts";
 import { docLines } from "./types/tsdoc.ts";
+import { webhookBodyPart } from "./webhook-types.ts";
 
 export interface TypesFile {
   declarations: Declaration[];
   /** Type names per operation, for the client emitter. */
   operationTypes: Map<OperationModel, OperationTypeNames>;
+  /** The body type name of each webhook that has a body, for the event map and the validators. */
+  webhookTypes: Map<WebhookModel, string>;
 }
 
 export function buildTypes(model: ApiModel): TypesFile {
@@ -23,6 +33,7 @@ export function buildTypes(model: ApiModel): TypesFile {
     ...TYPES_FILE_GLOBALS,
     ...model.schemas.map((named) => named.typeName),
     ...model.operations.map((operation) => operation.typePrefix),
+    ...model.webhooks.map((webhook) => webhook.typePrefix),
   ]);
   const titled = createTitledTypes(registry, (name, schema, context) =>
     declaration(name, schema, docLines(schema), context),
@@ -42,7 +53,14 @@ export function buildTypes(model: ApiModel): TypesFile {
     for (const part of parts.declarations)
       declarations.push(declaration(part.name, part.schema, part.docs, contextFor(operation.spec, part.schema)));
   }
-  return { declarations: [...declarations, ...titled.declarations()], operationTypes };
+  const webhookTypes = new Map<WebhookModel, string>();
+  for (const webhook of model.webhooks) {
+    const part = webhookBodyPart(webhook, registry);
+    if (!part) continue;
+    webhookTypes.set(webhook, part.name);
+    declarations.push(declaration(part.name, part.schema, part.docs, contextFor(webhook.spec, part.schema)));
+  }
+  return { declarations: [...declarations, ...titled.declarations()], operationTypes, webhookTypes };
 }
 
 function namedSchemaDeclaration(named: NamedSchema, context: TypeContext): Declaration {

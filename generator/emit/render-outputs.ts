@@ -7,6 +7,7 @@ import { buildClient } from "./emit-client.ts";
 import { renderOpenapiTypescript, renderOracleCheck } from "./emit-openapi-typescript.ts";
 import { buildOperations } from "./emit-operations.ts";
 import { buildTypes } from "./emit-types.ts";
+import { buildWebhooks, hasEventMap } from "./emit-webhooks.ts";
 import { fileHeader, type HeaderInfo } from "./file-header.ts";
 import type { CompiledValidators } from "./validators/compile-validators.ts";
 import { buildValidators } from "./validators/emit-validators.ts";
@@ -19,6 +20,8 @@ export interface OutputCounts {
   readonly schemas: number;
   /** Precompiled validators: one per name validate() accepts. */
   readonly validators: number;
+  /** Operations under OpenAPI 3.1 `webhooks:` (absent in manifests written before they were modelled). */
+  readonly webhooks?: number;
 }
 
 export interface RenderedOutputs {
@@ -55,7 +58,7 @@ export async function renderOutputs(
 
   const validators = buildValidators(
     model,
-    validatorTypeNames(model, types.operationTypes),
+    validatorTypeNames(model, types),
     { runtime, compiled: "./validators.compiled.js", types: `./types${ext}` },
     formatsModule(runtime),
     await precompiled,
@@ -64,8 +67,14 @@ export async function renderOutputs(
   print("validators.compiled.d.ts", validators.compiledDts);
   print("validators.ts", validators.facade);
 
+  if (hasEventMap(model)) print("webhooks.ts", buildWebhooks(model, types.webhookTypes, `./types${ext}`));
   if (config.openapiTypescript) await addOpenapiTypescript(model, files, banner, ext);
-  const counts = { operations: model.operations.length, schemas: model.schemas.length, validators: validators.count };
+  const counts = {
+    operations: model.operations.length,
+    schemas: model.schemas.length,
+    validators: validators.count,
+    ...(model.webhooks.length > 0 ? { webhooks: model.webhooks.length } : {}),
+  };
   return { files, counts };
 }
 
@@ -79,11 +88,11 @@ export function formatsModule(runtimeImport: string): string {
   return `${runtimeImport}/formats`;
 }
 
-function validatorTypeNames(
-  model: ApiModel,
-  operationTypes: ReturnType<typeof buildTypes>["operationTypes"],
-): Map<string, string> {
+function validatorTypeNames(model: ApiModel, types: ReturnType<typeof buildTypes>): Map<string, string> {
+  const { operationTypes, webhookTypes } = types;
   const names = new Map(model.schemas.map((schema) => [schema.name, schema.typeName]));
+  for (const [webhook, typeName] of webhookTypes)
+    if (webhook.validatorName && !names.has(webhook.validatorName)) names.set(webhook.validatorName, typeName);
   for (const operation of model.operations) {
     for (const response of operation.responses) {
       const typeName = operationTypes.get(operation)?.responses.get(response.status);

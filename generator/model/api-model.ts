@@ -5,6 +5,9 @@ import type { OpenApiMajorMinor } from "../resolve/openapi-version.ts";
 
 export type SchemaObject = Record<string, unknown>;
 
+/** The operation keys of a Path Item Object, in the order operations are collected. */
+export const PATH_ITEM_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
 export interface SpecModel {
   /** Short name used for per-spec output files, e.g. "stripe-events-api". */
   readonly name: string;
@@ -86,10 +89,48 @@ export interface OperationModel {
   readonly pagination?: "v1-list" | "v2-list";
 }
 
+/** One operation under an OpenAPI 3.1 `webhooks:` entry: a request the API sends, not one it answers. */
+export interface WebhookModel {
+  /** The key under `webhooks:`, e.g. "v2.core.event_destination.ping". */
+  readonly name: string;
+  /** Its key in the generated webhook map: the name, plus ".<method>" when the entry has several operations. */
+  readonly key: string;
+  readonly method: HttpMethod;
+  /** "/webhooks/<name>/<method>" */
+  readonly pointer: string;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly spec: SpecModel;
+  /** Prefix of its type names, e.g. "V2CoreEventDestinationPingWebhook". */
+  readonly typePrefix: string;
+  readonly requestBody?: RequestBodyModel;
+  /** Name passed to validate() for the body: the component's for a $ref, else "webhook.<key>". */
+  readonly validatorName?: string;
+}
+
+/** A component schema that describes one event type (`x-stripeEvent: { type }`). */
+export interface EventTypeSchema {
+  readonly eventType: string;
+  /** "snapshot": the schema of a v1 event's `data`; "thin": the whole v2 notification of that type. */
+  readonly kind: "snapshot" | "thin";
+  readonly schema: NamedSchema;
+}
+
+/** What the specs say about events, for the generated event map (webhooks.ts). */
+export interface EventCatalog {
+  /** The v1 event (the component with `x-resourceId: event`, as Stripe marks it). */
+  readonly event?: NamedSchema;
+  /** The notification of any thin event (`x-stripeEvent: { kind: thin }` without a type). */
+  readonly notification?: NamedSchema;
+  readonly types: readonly EventTypeSchema[];
+}
+
 export interface ApiModel {
   readonly specs: readonly SpecModel[];
   readonly schemas: readonly NamedSchema[];
   readonly operations: readonly OperationModel[];
+  readonly webhooks: readonly WebhookModel[];
+  readonly events: EventCatalog;
   /** "#/components/schemas/x" of a given spec → its NamedSchema. */
   schemaByRef(spec: SpecModel, ref: string): NamedSchema | undefined;
 }

@@ -6,14 +6,21 @@ import type { LoadedJsonSchema } from "../load/load-inputs.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import type { ResolvedSpec } from "../resolve/validate-and-bundle.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
-import type { ApiModel, NamedSchema, OperationModel, SchemaObject, SpecModel } from "./api-model.ts";
+import {
+  type ApiModel,
+  type NamedSchema,
+  type OperationModel,
+  PATH_ITEM_METHODS,
+  type SchemaObject,
+  type SpecModel,
+} from "./api-model.ts";
 import { buildOperation } from "./build-operation.ts";
+import { collectWebhooks } from "./build-webhooks.ts";
+import { collectEvents } from "./event-catalog.ts";
 import { NameRegistry, TYPES_FILE_GLOBALS, toMemberName, toTypeName } from "./names.ts";
 import { assertNoRefLoops } from "./ref-loops.ts";
 import { refPointer } from "./refs.ts";
 import { profileForServer } from "./wire-profile.ts";
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 export interface NamedSpec {
   readonly name: string;
@@ -37,7 +44,16 @@ export function buildModel(
   const index = new Map(schemas.map((schema) => [schemaKey(schema.spec, schema.ref), schema]));
   const schemaByRef = (spec: SpecModel, ref: string) => index.get(schemaKey(spec, ref));
   const operations = collectOperations(specs, inputs, typeNames, schemaByRef);
-  return { specs: [...specs, ...jsonSchemaSpecs.map(({ spec }) => spec)], schemas, operations, schemaByRef };
+  const webhooks = collectWebhooks(specs, typeNames, schemaByRef);
+  const sources = new Map(
+    [...inputs.map(({ resolved }) => resolved.source), ...jsonSchemas.map(({ source }) => source)].map((source) => [
+      source.path,
+      source,
+    ]),
+  );
+  const events = collectEvents(schemas, sources);
+  const allSpecs = [...specs, ...jsonSchemaSpecs.map(({ spec }) => spec)];
+  return { specs: allSpecs, schemas, operations, webhooks, events, schemaByRef };
 }
 
 /** A JSON Schema document is modelled as a spec with one named schema: its root ("#"). */
@@ -126,7 +142,7 @@ interface OperationPlace {
   readonly source: SourceFile;
   readonly path: string;
   readonly pathItem: Record<string, unknown>;
-  readonly method: (typeof METHODS)[number];
+  readonly method: (typeof PATH_ITEM_METHODS)[number];
 }
 
 function collectOperations(
@@ -147,7 +163,7 @@ function collectOperations(
     const source = inputs[specIndex]!.resolved.source;
     const paths = (spec.document.paths ?? {}) as Record<string, Record<string, unknown>>;
     for (const [path, pathItem] of Object.entries(paths))
-      for (const method of METHODS) collectOperation(collector, { spec, source, path, pathItem, method });
+      for (const method of PATH_ITEM_METHODS) collectOperation(collector, { spec, source, path, pathItem, method });
   });
   if (collector.problems.length > 0)
     throw new SpecError(

@@ -108,7 +108,7 @@ function buildParameters(
   });
 }
 
-function buildRequestBody(document: Record<string, unknown>, raw: unknown): RequestBodyModel | undefined {
+export function buildRequestBody(document: Record<string, unknown>, raw: unknown): RequestBodyModel | undefined {
   const body = derefValue(document, raw) as { required?: boolean; content?: Record<string, RawMediaType> } | undefined;
   if (!body?.content) return undefined;
   const contentType = pickContentType(Object.keys(body.content), [

@@ -22,7 +22,7 @@ describe("generate --check", () => {
   it("passes on the committed generated/ (cache bypassed, so everything is re-rendered and compared)", () => {
     const result = runCli(["generate", "--check", "--force"]);
     expect(result.stderr).toBe("");
-    expect(result.stdout).toMatch(/^generated\/ matches its specs \(10 files checked in [\d.]+ s\)\.\n$/);
+    expect(result.stdout).toMatch(/^generated\/ matches its specs \(11 files checked in [\d.]+ s\)\.\n$/);
     expect(result.code).toBe(0);
   });
 
@@ -73,6 +73,7 @@ describe("generate", () => {
       "validators.compiled.d.ts",
       "validators.compiled.js",
       "validators.ts",
+      "webhooks.ts",
     ]);
   });
 
@@ -89,10 +90,10 @@ describe("generate", () => {
 
   it("skips work when nothing changed (content-hash cache)", () => {
     const root = copyProject();
-    expect(runCli(["generate"], root).stdout).toMatch(/^Generated 10 files in generated\//);
+    expect(runCli(["generate"], root).stdout).toMatch(/^Generated 11 files in generated\//);
     const result = runCli(["generate"], root);
     expect(result.stdout).toMatch(
-      /^generated\/ is already up to date with its specs \(5 operations, 15 schemas, 15 validators\); nothing to do/,
+      /^generated\/ is already up to date with its specs \(5 operations, 18 schemas, 18 validators, 3 webhooks\); nothing to do/,
     );
   });
 });

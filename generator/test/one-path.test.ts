@@ -58,7 +58,7 @@ const CALLERS = [
     caller: "diff (one side)",
     run: () => loadSpecModel(V1_PATHS.v2),
     through: loadModel,
-    succeeds: (result: unknown) => expect((result as { spec: { version: string } }).spec.version).toBe("3.0"),
+    succeeds: (result: unknown) => expect((result as { spec: { version: string } }).spec.version).toBe("3.1"),
   },
   {
     caller: "the Prism spec builder (repaired documents only)",

@@ -85,6 +85,11 @@ function validatorDocument(model: ApiModel, spec: SpecModel): ValidatorDocument 
       entries.set(response.validatorName, `/$defs/${escapePointerToken(response.validatorName)}`);
     }
   }
+  for (const webhook of model.webhooks.filter((candidate) => candidate.spec === spec)) {
+    if (webhook.validatorName === undefined || entries.has(webhook.validatorName)) continue;
+    inline.push([webhook.validatorName, translateSchema(webhook.requestBody?.schema, dialect)]);
+    entries.set(webhook.validatorName, `/$defs/${escapePointerToken(webhook.validatorName)}`);
+  }
   const id = `${ID_BASE}${encodeURIComponent(spec.name)}`;
   return {
     id,
