@@ -1,6 +1,7 @@
-// fetchEvent and fetchRelatedObject go through the caller's client (a stub of the generated
-// client's shape here), with the notification's context, and never leave the client's origin.
-import { describe, expect, it, vi } from "vitest";
+// fetchEvent and fetchRelatedObject go through the caller's client (the generated client, over an
+// injected fetch), with the notification's context, and never leave the client's origin.
+import { describe, expect, it } from "vitest";
+import { createClient } from "../../generated/client.ts";
 import type { Json } from "../../test-support/json.ts";
 import { parseEventNotification } from "../index.ts";
 import { sameOriginPath } from "../notification-methods.ts";
@@ -11,42 +12,53 @@ function parsed(body: Json) {
   return parseEventNotification(raw, header, SECRET, { now: T });
 }
 
-function stubClient(
-  event: (request: { path: { id: string } }) => unknown = ({ path }) => ({
-    ...pingNotification(),
-    id: path.id,
-    data: {},
-    changes: {},
-  }),
-) {
-  return {
-    getV2CoreEventsId: vi.fn(
-      async (request: { path: { id: string }; stripeContext?: string }) => event(request) as never,
-    ),
-    rawRequest: vi.fn(async (_request: unknown) => ({ id: "ed_1", object: "v2.core.event_destination" }) as unknown),
+interface SentRequest {
+  readonly method: string;
+  readonly url: URL;
+  readonly stripeContext: string | null;
+}
+
+/**
+ * The generated client itself, over a fetch that answers like the API: the fetched event for
+ * GET /v2/core/events/{id} (its id from `eventId`), an event destination for anything else.
+ */
+function realClient(eventId: (requestedId: string) => string = (requestedId) => requestedId) {
+  const sent: SentRequest[] = [];
+  const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    sent.push({ method: request.method, url, stripeContext: request.headers.get("stripe-context") });
+    const requestedId = /^\/v2\/core\/events\/([^/]+)$/.exec(url.pathname)?.[1];
+    const body = requestedId
+      ? { ...pingNotification(), id: eventId(decodeURIComponent(requestedId)), data: {}, changes: {} }
+      : { id: "ed_1", object: "v2.core.event_destination" };
+    return Response.json(body, { headers: { "request-id": "req_1" } });
   };
+  const client = createClient({ apiKey: "sk_test_123", baseUrl: "https://api.example.test", fetch });
+  return { client, sent };
 }
 
 describe("fetchEvent(client)", () => {
   it("GETs /v2/core/events/{id} with the notification's context as stripeContext", async () => {
-    const client = stubClient();
+    const { client, sent } = realClient();
     const notification = parsed({ ...pingNotification(), context: "acct_1Nv0FGQ9RKHgCVdK" });
     const event = await notification.fetchEvent(client);
-    expect(client.getV2CoreEventsId).toHaveBeenCalledWith({
-      path: { id: pingNotification().id },
-      stripeContext: "acct_1Nv0FGQ9RKHgCVdK",
-    });
+    expect(sent.map(({ method, url, stripeContext }) => [method, url.pathname, stripeContext])).toEqual([
+      ["GET", `/v2/core/events/${pingNotification().id}`, "acct_1Nv0FGQ9RKHgCVdK"],
+    ]);
     expect(event).toMatchObject({ id: pingNotification().id, data: {}, changes: {} });
   });
 
   it("twin: no context, no stripeContext", async () => {
-    const client = stubClient();
+    const { client, sent } = realClient();
     await parsed(pingNotification()).fetchEvent(client);
-    expect(client.getV2CoreEventsId).toHaveBeenCalledWith({ path: { id: pingNotification().id } });
+    expect(sent.map(({ url, stripeContext }) => [url.pathname, stripeContext])).toEqual([
+      [`/v2/core/events/${pingNotification().id}`, null],
+    ]);
   });
 
   it("refuses an answer that is not the notification's event", async () => {
-    const client = stubClient(() => ({ ...pingNotification(), id: "evt_other" }));
+    const { client } = realClient(() => "evt_other");
     await expect(parsed(pingNotification()).fetchEvent(client)).rejects.toThrow(
       /returned v2.core.event evt_other \(v2.core.event_destination.ping\), not the event of notification/,
     );
@@ -55,28 +67,26 @@ describe("fetchEvent(client)", () => {
 
 describe("fetchRelatedObject(client)", () => {
   it("GETs related_object.url through rawRequest, with the context", async () => {
-    const client = stubClient();
+    const { client, sent } = realClient();
     const notification = parsed({ ...pingNotification(), context: "acct_1" });
     await expect(notification.fetchRelatedObject(client)).resolves.toEqual({
       id: "ed_1",
       object: "v2.core.event_destination",
     });
-    expect(client.rawRequest).toHaveBeenCalledWith({
-      method: "GET",
-      path: pingNotification().related_object.url,
-      stripeContext: "acct_1",
-    });
+    expect(sent.map(({ method, url, stripeContext }) => [method, url.origin + url.pathname, stripeContext])).toEqual([
+      ["GET", `https://api.example.test${pingNotification().related_object.url}`, "acct_1"],
+    ]);
   });
 
   it("twin: no related object resolves to null without a request", async () => {
-    const client = stubClient();
+    const { client, sent } = realClient();
     const notification = parsed({
       ...pingNotification(),
       type: "v1.billing.meter.no_meter_found",
       related_object: null,
     });
     await expect(notification.fetchRelatedObject(client)).resolves.toBeNull();
-    expect(client.rawRequest).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
   });
 
   it.each([
@@ -90,13 +100,13 @@ describe("fetchRelatedObject(client)", () => {
     ["whitespace", "/v2/core/event destinations"],
     ["a control character", "/v2/core\n/x"],
   ])("refuses %s without sending anything", async (_name, url) => {
-    const client = stubClient();
+    const { client, sent } = realClient();
     const notification = parsed({
       ...pingNotification(),
       related_object: { ...pingNotification().related_object, url },
     });
     await expect(notification.fetchRelatedObject(client)).rejects.toThrow(/is not a path on the API's own origin/);
-    expect(client.rawRequest).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
   });
 
   it("twin: a same-origin path with a query is split into path and query", () => {

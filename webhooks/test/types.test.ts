@@ -1,13 +1,10 @@
 // Compile-time behaviour, checked by `npm run typecheck`: these lines must compile, and every
 // line marked to expect an error must be one. Plus a runtime twin for the typo.
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { V2CoreEvent } from "../../generated/types.ts";
+import { createClient } from "../../generated/client.ts";
 import { createEventRouter, type StripeEventNotification, type StripeV1Event } from "../index.ts";
 
-const client = {
-  getV2CoreEventsId: async (_request: { path: { id: string }; stripeContext?: string }) => ({}) as V2CoreEvent,
-  rawRequest: async () => ({}) as unknown,
-};
+const client = createClient({ apiKey: "sk_test_123" });
 
 function registrations() {
   const router = createEventRouter({ secrets: "whsec_types", client });
