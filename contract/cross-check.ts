@@ -3,8 +3,8 @@
 // find where the two documents disagree, so a drift in either shows up as a new disagreement.
 import { escapePointerToken } from "../core/json-pointer.ts";
 import type { ValidateFn } from "../runtime/operation.ts";
-import { addAt, applyMutation, type PayloadMutation, removeAt, setAt } from "../test-support/payload-mutation.ts";
 import type { LoadedCassette } from "./cassette.ts";
+import { addAt, applyMutation, type PayloadMutation, removeAt, setAt } from "./payload-mutation.ts";
 
 export const OPENAPI_EVENT = "event";
 export const JSON_SCHEMA_EVENT = "stripe-event.json";

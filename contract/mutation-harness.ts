@@ -3,7 +3,7 @@
 // a validator that rejects everything, or rejects for an unrelated reason, must fail too.
 
 import type { ValidateFn, ValidationError } from "../runtime/operation.ts";
-import { applyMutation, type PayloadMutation, removeAt, setAt } from "../test-support/payload-mutation.ts";
+import { applyMutation, type PayloadMutation, removeAt, setAt } from "./payload-mutation.ts";
 
 export interface ExpectedRejection {
   /**

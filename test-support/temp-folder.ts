@@ -18,6 +18,8 @@ export interface TempFolder {
 }
 
 export interface TempFolderOptions {
+  /** Files to write into it at once (relative path → content). */
+  readonly files?: Readonly<Record<string, FileContent>>;
   /**
    * Create it under the repository's gitignored .cache/ instead of the OS temp folder, so code
    * written there (generated validators, a built dist/) resolves this checkout's node_modules.
@@ -37,13 +39,20 @@ export function tempFolder(label: string, options: TempFolderOptions = {}): Temp
     writeFileSync(file, bytes);
     return file;
   };
+  const writeAll = (files: Readonly<Record<string, FileContent>>): void => {
+    for (const [relativePath, content] of Object.entries(files)) write(relativePath, content);
+  };
+  writeAll(options.files ?? {});
   return {
     path,
     at: (...segments) => join(path, ...segments),
     write,
-    writeAll: (files) => {
-      for (const [relativePath, content] of Object.entries(files)) write(relativePath, content);
-    },
+    writeAll,
     remove: () => rmSync(path, { recursive: true, force: true }),
   };
+}
+
+/** A new temp folder holding these files; its path. */
+export function tempTree(files: Readonly<Record<string, FileContent>>, label = "test"): string {
+  return tempFolder(label, { files }).path;
 }

@@ -3,10 +3,10 @@
 // contract suite's (contract/violation.ts).
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMutation, type PayloadMutation, removeAt, setAt } from "../../contract/payload-mutation.ts";
 import { formatViolation, violationsFromErrors } from "../../contract/violation.ts";
 import * as generated from "../../generated/validators.ts";
 import { runCli as runCliProcess } from "../../test-support/cli.ts";
-import { applyMutation, type PayloadMutation, removeAt, setAt } from "../../test-support/payload-mutation.ts";
 import { documentedBodies, documentedBody } from "../../test-support/recordings.ts";
 import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
 import { bulkValidatorsFrom } from "../bulk-validators.ts";

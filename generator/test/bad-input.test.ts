@@ -3,15 +3,18 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPO, runCli, specWithSchemas, writeTree } from "./helpers.ts";
+import { runCliSync } from "../../test-support/cli.ts";
+import { REPO_ROOT } from "../../test-support/repo.ts";
+import { specWithSchemas } from "../../test-support/specs.ts";
+import { tempTree } from "../../test-support/temp-folder.ts";
 
-const SUPPLIED_SPEC = join(REPO, "specs/stripe-events-api-openapi.yml");
+const SUPPLIED_SPEC = join(REPO_ROOT, "specs/stripe-events-api-openapi.yml");
 
 function generateInto(root: string, specArgs: string[]) {
   const out = join(root, "out");
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "keep.txt"), "previous output");
-  const result = runCli(["generate", ...specArgs, "--out", out]);
+  const result = runCliSync(["generate", ...specArgs, "--out", out]);
   return {
     ...result,
     untouched: readFileSync(join(out, "keep.txt"), "utf8") === "previous output" && !existsSync(join(out, "types.ts")),
@@ -20,7 +23,7 @@ function generateInto(root: string, specArgs: string[]) {
 
 describe("generate refuses bad input with file, location and a fix", () => {
   it("lists all three missing $refs of the supplied spec without its overlay, with pointer and line", () => {
-    const root = writeTree({});
+    const root = tempTree({});
     const result = generateInto(root, ["--spec", SUPPLIED_SPEC]);
     expect(result.code).toBe(1);
     expect(result.untouched).toBe(true);
@@ -76,7 +79,7 @@ describe("generate refuses bad input with file, location and a fix", () => {
     ],
     ["invalid JSON", { "spec.json": '{"openapi": "3.0.3",\n  "info": }' }, /spec\.json:2:\d+: is not valid JSON/],
   ])("%s", (_name, files, message) => {
-    const root = writeTree(files as Record<string, string>);
+    const root = tempTree(files as Record<string, string>);
     const result = generateInto(root, ["--spec", join(root, Object.keys(files)[0]!)]);
     expect(result.stderr).toMatch(message);
     expect(result.code).toBe(1);
@@ -85,7 +88,7 @@ describe("generate refuses bad input with file, location and a fix", () => {
   });
 
   it("a spec path that does not exist", () => {
-    const root = writeTree({});
+    const root = tempTree({});
     const result = generateInto(root, ["--spec", join(root, "missing.yml")]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/missing\.yml: does not exist or cannot be read\nWhat to do: Check the path/);
@@ -93,8 +96,8 @@ describe("generate refuses bad input with file, location and a fix", () => {
   });
 
   it("an overlay action that no longer matches the spec", () => {
-    const root = writeTree({
-      "spec.json": specWithSchemas({ thing: { type: "object" } }),
+    const root = tempTree({
+      "spec.json": specWithSchemas({ thing: { type: "object" } }, { listOperation: true }),
       "overlay.yml":
         "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n  - target: $.components.schemas.gone\n    update: {type: string}\n",
     });
@@ -106,7 +109,7 @@ describe("generate refuses bad input with file, location and a fix", () => {
   });
 
   it("usage errors exit 2", () => {
-    expect(runCli(["generate", "--spec", "x.yml"]).code).toBe(2);
-    expect(runCli(["nonsense"]).code).toBe(2);
+    expect(runCliSync(["generate", "--spec", "x.yml"]).code).toBe(2);
+    expect(runCliSync(["nonsense"]).code).toBe(2);
   });
 });

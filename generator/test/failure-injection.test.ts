@@ -4,26 +4,26 @@
 import { appendFileSync, cpSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../test-support/repo.ts";
+import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
 import { loadProjectConfig } from "../config.ts";
 import { generate, type Stage } from "../pipeline.ts";
 import { listFiles } from "../write/write-output.ts";
-import { REPO_ROOT } from "./hostile/lib/run-cli.ts";
-import { makeTempDir, removeTempDir } from "./hostile/lib/temp-dir.ts";
 
 // Appended to the copy so that a run which did write would visibly change it.
 const MARKER = "\n// marker: a successful run rewrites this file\n";
 const STAGES: readonly Stage[] = ["load", "repair", "resolve", "model", "emit", "write"];
 
-let root = "";
+let folder: TempFolder;
 let out = "";
 
 beforeEach(() => {
-  root = makeTempDir("inject");
-  out = join(root, "generated");
+  folder = tempFolder("hostile-inject", { insideRepo: true });
+  out = folder.at("generated");
   cpSync(join(REPO_ROOT, "generated"), out, { recursive: true });
   appendFileSync(join(out, "types.ts"), MARKER);
 });
-afterEach(() => removeTempDir(root));
+afterEach(() => folder.remove());
 
 function snapshot(folder: string): Map<string, Buffer> {
   return new Map(listFiles(folder).map((path) => [path, readFileSync(join(folder, path))]));
@@ -44,7 +44,7 @@ describe("a failure injected at each stage", () => {
         }),
       ).rejects.toThrow(want);
       expect(snapshot(out)).toEqual(before);
-      expect(readdirSync(root)).toEqual([basename(out)]);
+      expect(readdirSync(folder.path)).toEqual([basename(out)]);
     },
   );
 });

@@ -4,13 +4,15 @@ import { createHash } from "node:crypto";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCliSync } from "../../test-support/cli.ts";
+import { REPO_ROOT } from "../../test-support/repo.ts";
+import { tempFolder } from "../../test-support/temp-folder.ts";
 import { listFiles } from "../write/write-output.ts";
-import { REPO, runCli, tempDir } from "./helpers.ts";
 
 function copyProject(): string {
-  const root = tempDir("sec-project-");
+  const root = tempFolder("project").path;
   for (const path of ["specs", "generated", "stripe-events-contract.config.json"])
-    cpSync(join(REPO, path), join(root, path), { recursive: true });
+    cpSync(join(REPO_ROOT, path), join(root, path), { recursive: true });
   return root;
 }
 
@@ -20,7 +22,7 @@ function snapshot(folder: string): Record<string, string> {
 
 describe("generate --check", () => {
   it("passes on the committed generated/ (cache bypassed, so everything is re-rendered and compared)", () => {
-    const result = runCli(["generate", "--check", "--force"]);
+    const result = runCliSync(["generate", "--check", "--force"]);
     expect(result.stderr).toBe("");
     expect(result.stdout).toMatch(/^generated\/ matches its specs \(11 files checked in [\d.]+ s\)\.\n$/);
     expect(result.code).toBe(0);
@@ -37,7 +39,7 @@ describe("generate --check", () => {
       ),
     );
     const before = snapshot(join(root, "generated"));
-    const result = runCli(["generate", "--check"], root);
+    const result = runCliSync(["generate", "--check"], root);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("generated/ is out of date with its specs");
     expect(result.stderr).toContain("generated/client.ts: changed");
@@ -62,8 +64,8 @@ describe("generate", () => {
       "--json-schema",
       "specs/stripe-event.json",
     ];
-    expect(runCli([...args, "--out", first], root).code).toBe(0);
-    expect(runCli([...args, "--out", second], root).code).toBe(0);
+    expect(runCliSync([...args, "--out", first], root).code).toBe(0);
+    expect(runCliSync([...args, "--out", second], root).code).toBe(0);
     expect(snapshot(second)).toEqual(snapshot(first));
     expect(Object.keys(snapshot(first))).toEqual([
       "client.ts",
@@ -78,11 +80,11 @@ describe("generate", () => {
   });
 
   it("headers name the generator and the source hashes", () => {
-    const types = readFileSync(join(REPO, "generated/types.ts"), "utf8");
-    const specHash = sha256Of(join(REPO, "specs/stripe-events-api-openapi.yml"));
+    const types = readFileSync(join(REPO_ROOT, "generated/types.ts"), "utf8");
+    const specHash = sha256Of(join(REPO_ROOT, "specs/stripe-events-api-openapi.yml"));
     expect(types.split("\n").slice(0, 3)).toEqual([
       "// This file is generated. Do not edit it by hand: run `npm run generate` (or `stripe-events-contract generate`).",
-      `// Generator: stripe-events-contract ${JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")).version}`,
+      `// Generator: stripe-events-contract ${JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")).version}`,
       "// Sources:",
     ]);
     expect(types).toContain(`//   specs/stripe-events-api-openapi.yml sha256:${specHash}`);
@@ -90,8 +92,8 @@ describe("generate", () => {
 
   it("skips work when nothing changed (content-hash cache)", () => {
     const root = copyProject();
-    expect(runCli(["generate"], root).stdout).toMatch(/^Generated 11 files in generated\//);
-    const result = runCli(["generate"], root);
+    expect(runCliSync(["generate"], root).stdout).toMatch(/^Generated 11 files in generated\//);
+    const result = runCliSync(["generate"], root);
     expect(result.stdout).toMatch(
       /^generated\/ is already up to date with its specs \(5 operations, 18 schemas, 18 validators, 3 webhooks\); nothing to do/,
     );

@@ -1,10 +1,11 @@
 // The options of the one path from inputs to the model, each with the run that differs only in it.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../test-support/repo.ts";
+import { tempTree } from "../../test-support/temp-folder.ts";
 import { loadSources } from "../load/load-inputs.ts";
 import { type LoadModelOptions, loadModel, loadRepairedSpecs, type ModelStage } from "../load-model.ts";
 import { SpecError } from "../spec-error.ts";
-import { REPO, writeTree } from "./helpers.ts";
 
 const ok = {
   "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/thing" } } } },
@@ -18,7 +19,7 @@ const spec = (thing: unknown, extra: Record<string, unknown> = {}) =>
     ...extra,
   });
 
-const root = writeTree({
+const root = tempTree({
   "local.json": spec({ type: "string" }),
   "external.json": spec({ $ref: "thing.json" }),
   "thing.json": JSON.stringify({ type: "string" }),
@@ -95,8 +96,8 @@ describe("jsonSchemaName (diff takes either kind of document)", () => {
 });
 
 describe("loadRepairedSpecs (load → repair only)", () => {
-  const v1 = join(REPO, "specs/stripe-events-api-openapi.yml");
-  const overlay = join(REPO, "specs/stripe-events-api.overlay.yml");
+  const v1 = join(REPO_ROOT, "specs/stripe-events-api-openapi.yml");
+  const overlay = join(REPO_ROOT, "specs/stripe-events-api.overlay.yml");
   const schemaNames = (document: unknown) =>
     Object.keys((document as { components: { schemas: object } }).components.schemas);
 

@@ -93,10 +93,10 @@ describe("NameRegistry", () => {
 describe("client method names", () => {
   it("never shadow the client's own members", async () => {
     const { loadModel } = await import("../load-model.ts");
-    const { writeTree } = await import("./helpers.ts");
+    const { tempTree } = await import("../../test-support/temp-folder.ts");
     const { join } = await import("node:path");
     const ok = { "200": { description: "ok" } };
-    const root = writeTree({
+    const root = tempTree({
       "spec.json": JSON.stringify({
         openapi: "3.0.3",
         info: { title: "t", version: "1" },

@@ -5,11 +5,11 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildPrismSpec } from "../../contract/prism-spec.ts";
 import { loadSpecModel } from "../../diff/load-spec-model.ts";
+import { REPO_ROOT } from "../../test-support/repo.ts";
 import { loadProjectConfig } from "../config.ts";
 import { runValidatorJob } from "../emit/validators/validator-job.ts";
 import { loadModel, loadRepairedSpecs } from "../load-model.ts";
 import { generate } from "../pipeline.ts";
-import { REPO } from "./helpers.ts";
 
 const injection = vi.hoisted(() => ({ failure: undefined as Error | undefined }));
 
@@ -34,11 +34,11 @@ afterEach(() => {
   vi.mocked(loadRepairedSpecs).mockClear();
 });
 
-const config = loadProjectConfig(REPO);
+const config = loadProjectConfig(REPO_ROOT);
 const V1_PATHS = {
-  v1: join(REPO, "specs/stripe-events-api-openapi.yml"),
-  v1Overlay: join(REPO, "specs/stripe-events-api.overlay.yml"),
-  v2: join(REPO, "specs/stripe-v2-core-events-openapi.yml"),
+  v1: join(REPO_ROOT, "specs/stripe-events-api-openapi.yml"),
+  v1Overlay: join(REPO_ROOT, "specs/stripe-events-api.overlay.yml"),
+  v2: join(REPO_ROOT, "specs/stripe-v2-core-events-openapi.yml"),
 };
 
 const CALLERS = [

@@ -3,13 +3,14 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runCli, writeTree } from "./helpers.ts";
+import { runCliSync } from "../../test-support/cli.ts";
+import { tempTree } from "../../test-support/temp-folder.ts";
 
 const AWKWARD = '/a`b/${c}/\\d/"e"/\u2028/é/{id}';
 
 describe("operations.ts data", () => {
   it("keeps backticks, ${, backslashes, quotes and unicode in paths and ids", async () => {
-    const root = writeTree({
+    const root = tempTree({
       "spec.json": JSON.stringify({
         openapi: "3.0.3",
         info: { title: "t", version: "2024-01-01`${x}" },
@@ -24,7 +25,7 @@ describe("operations.ts data", () => {
         },
       }),
     });
-    const result = runCli([
+    const result = runCliSync([
       "generate",
       "--spec",
       join(root, "spec.json"),

@@ -6,9 +6,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { REPO, runCli, specWithSchemas } from "./helpers.ts";
+import { runCliSync } from "../../test-support/cli.ts";
+import { REPO_ROOT } from "../../test-support/repo.ts";
+import { specWithSchemas } from "../../test-support/specs.ts";
 
-const WORK = join(REPO, ".cache", "oracle-check-test");
+const WORK = join(REPO_ROOT, ".cache", "oracle-check-test");
 const require = createRequire(import.meta.url);
 
 function typecheck(): string[] {
@@ -25,20 +27,27 @@ describe("openapi-typescript oracle check", () => {
 
   it("compiles when the types agree and fails on the schema whose type was changed", () => {
     mkdirSync(WORK, { recursive: true });
-    const spec = specWithSchemas({
-      thing: {
-        type: "object",
-        required: ["id"],
-        properties: { id: { type: "string" }, count: { type: "integer", nullable: true }, kind: { enum: ["a", "b"] } },
+    const spec = specWithSchemas(
+      {
+        thing: {
+          type: "object",
+          required: ["id"],
+          properties: {
+            id: { type: "string" },
+            count: { type: "integer", nullable: true },
+            kind: { enum: ["a", "b"] },
+          },
+        },
+        other: { type: "object", properties: { thing: { $ref: "#/components/schemas/thing" } } },
       },
-      other: { type: "object", properties: { thing: { $ref: "#/components/schemas/thing" } } },
-    });
+      { listOperation: true },
+    );
     writeFileSync(join(WORK, "spec.json"), spec);
     writeFileSync(
       join(WORK, "tsconfig.json"),
       JSON.stringify({ extends: "../../tsconfig.json", include: ["out/**/*.ts"] }),
     );
-    const generated = runCli([
+    const generated = runCliSync([
       "generate",
       "--spec",
       join(WORK, "spec.json"),

@@ -5,13 +5,13 @@ import { existsSync, readdirSync } from "node:fs";
 import { join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../test-support/repo.ts";
+import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
 import { loadProjectConfig } from "../config.ts";
 import { DEFAULT_RUNTIME_IMPORT, formatsModule } from "../emit/render-outputs.ts";
 import { generate } from "../pipeline.ts";
 import { expectations } from "./hostile/expectations.ts";
 import { readGeneratedSources } from "./hostile/lib/generated-files.ts";
-import { REPO_ROOT } from "./hostile/lib/run-cli.ts";
-import { makeTempDir, removeTempDir } from "./hostile/lib/temp-dir.ts";
 import { findUnsafeCode, type ImportPolicy } from "./hostile/lib/unsafe-code.ts";
 
 // The helpers ajv's standalone code may import (node_modules/ajv/dist/runtime/*). Nothing else
@@ -101,14 +101,14 @@ describe("output of the hostile corpus", () => {
   const generatedCases = Object.entries(expectations)
     .filter(([, expectation]) => expectation.outcome === "generated")
     .map(([file]) => file);
-  let root = "";
+  let root: TempFolder;
   beforeAll(() => {
-    root = makeTempDir("safety");
+    root = tempFolder("hostile-safety", { insideRepo: true });
   });
-  afterAll(() => removeTempDir(root));
+  afterAll(() => root.remove());
 
   it.each(generatedCases)("%s: only allow-listed imports, no eval, Function or require", async (file) => {
-    const out = join(root, file.replace(/\W+/g, "-"));
+    const out = join(root.path, file.replace(/\W+/g, "-"));
     const openapiTypescript = !BREAKS_OPENAPI_TYPESCRIPT.has(file);
     const config = {
       specs: [{ spec: join(CORPUS, file) }],

@@ -4,8 +4,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../test-support/repo.ts";
+import { specWithSchemas } from "../../test-support/specs.ts";
+import { tempFolder } from "../../test-support/temp-folder.ts";
 import { compileValidators } from "../emit/validators/compile-validators.ts";
-import { REPO, specWithSchemas, tempDir } from "./helpers.ts";
 
 describe("export names of the compiled module", () => {
   it("come from the validator names, unique, ASCII, and never ajv's own validateN", async () => {
@@ -13,7 +15,7 @@ describe("export names of the compiled module", () => {
     const entries = new Map(names.map((name, index) => [name, `/$defs/d${index}`]));
     const $defs = Object.fromEntries(names.map((_name, index) => [`d${index}`, { type: "string" }]));
     const id = "https://example.invalid/names";
-    const formats = pathToFileURL(join(REPO, "runtime/formats.ts")).href;
+    const formats = pathToFileURL(join(REPO_ROOT, "runtime/formats.ts")).href;
     const { code, exportNames } = compileValidators(
       [{ id, file: "names", document: { $id: id, $defs }, entries }],
       formats,
@@ -25,7 +27,7 @@ describe("export names of the compiled module", () => {
       ["字1", "validateSchema1"],
       ["éclair", "validateEclair"],
     ]);
-    const file = join(tempDir(), "validators.js");
+    const file = join(tempFolder("test").path, "validators.js");
     writeFileSync(file, code);
     const compiled = (await import(pathToFileURL(file).href)) as Record<string, (data: unknown) => boolean>;
     expect(compiled.validateAB2!("text")).toBe(true);
@@ -50,10 +52,10 @@ describe("the counts a run reports", () => {
     ],
   ])("%s", async (_name, schemas, extra, want) => {
     const { generate } = await import("../pipeline.ts");
-    const spec = join(tempDir(), "spec.json");
-    const document = JSON.parse(specWithSchemas(schemas));
+    const spec = join(tempFolder("test").path, "spec.json");
+    const document = JSON.parse(specWithSchemas(schemas, { listOperation: true }));
     writeFileSync(spec, JSON.stringify({ ...document, ...extra }));
-    const out = join(tempDir(), "out");
+    const out = join(tempFolder("test").path, "out");
     const config = { specs: [{ spec }], jsonSchemas: [], out, allowRemoteRefs: false, openapiTypescript: false };
     const result = await generate({ config: { ...config, importExtension: ".ts" }, check: false, useCache: false });
     expect({ schemas: result.schemas, validators: result.validators }).toEqual(want);

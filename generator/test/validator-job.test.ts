@@ -2,13 +2,14 @@
 
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../test-support/repo.ts";
+import { tempTree } from "../../test-support/temp-folder.ts";
 import { loadProjectConfig } from "../config.ts";
 import { compileValidators } from "../emit/validators/compile-validators.ts";
 import { validatorDocuments } from "../emit/validators/emit-validators.ts";
 import { runValidatorJob, startValidatorJob } from "../emit/validators/validator-job.ts";
 import { loadModel } from "../load-model.ts";
 import { SpecError } from "../spec-error.ts";
-import { REPO, writeTree } from "./helpers.ts";
 
 async function compileInProcess(config: ReturnType<typeof loadProjectConfig>) {
   return compileValidators(validatorDocuments(await loadModel(config)), "../runtime/formats.ts");
@@ -16,7 +17,7 @@ async function compileInProcess(config: ReturnType<typeof loadProjectConfig>) {
 
 describe("validator worker", () => {
   it("compiles the same module as the main thread", async () => {
-    const config = loadProjectConfig(REPO);
+    const config = loadProjectConfig(REPO_ROOT);
     const fromWorker = await startValidatorJob(config, "../runtime/formats.ts").compiled;
     const inProcess = await compileInProcess(config);
     expect(fromWorker?.code).toBe(inProcess.code);
@@ -24,7 +25,7 @@ describe("validator worker", () => {
   });
 
   it("hands a compile failure back as a SpecError", async () => {
-    const root = writeTree({
+    const root = tempTree({
       "spec.json": JSON.stringify({
         openapi: "3.0.3",
         info: { title: "t", version: "1" },
@@ -32,7 +33,7 @@ describe("validator worker", () => {
         components: { schemas: { bad: { type: "string", pattern: "([" } } },
       }),
     });
-    const config = { ...loadProjectConfig(REPO), specs: [{ spec: join(root, "spec.json") }], jsonSchemas: [] };
+    const config = { ...loadProjectConfig(REPO_ROOT), specs: [{ spec: join(root, "spec.json") }], jsonSchemas: [] };
     const inProcess = await runValidatorJob({ config, formatsImport: "../runtime/formats.ts" }).catch((error) => error);
     const fromWorker = await startValidatorJob(config, "../runtime/formats.ts").compiled.catch((error) => error);
     expect(fromWorker).toBeInstanceOf(SpecError);

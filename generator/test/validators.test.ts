@@ -5,10 +5,11 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createValidate } from "../../runtime/validate-registry.ts";
+import { REPO_ROOT } from "../../test-support/repo.ts";
+import { tempFolder } from "../../test-support/temp-folder.ts";
 import { compileValidators } from "../emit/validators/compile-validators.ts";
 import { translateSchema } from "../emit/validators/translate-schema.ts";
 import type { SchemaDialect } from "../model/schema-facets.ts";
-import { REPO, tempDir } from "./helpers.ts";
 
 interface Case {
   name: string;
@@ -184,12 +185,12 @@ async function compileCases(dialect: SchemaDialect, cases: Case[]) {
   ]);
   const entries = new Map(cases.map((_entry, index) => [`case${index}`, `/components/schemas/case${index}`]));
   const id = `https://example.invalid/${dialect}`;
-  const formats = pathToFileURL(join(REPO, "runtime/formats.ts")).href;
+  const formats = pathToFileURL(join(REPO_ROOT, "runtime/formats.ts")).href;
   const { code, exportNames } = compileValidators(
     [{ id, file: "cases", document: { $id: id, components: { schemas } }, entries }],
     formats,
   );
-  const file = join(tempDir(), "validators.js");
+  const file = join(tempFolder("test").path, "validators.js");
   writeFileSync(file, code);
   const compiled = (await import(pathToFileURL(file).href)) as Record<string, never>;
   return createValidate(Object.fromEntries([...exportNames].map(([name, exportName]) => [name, compiled[exportName]])));
@@ -205,13 +206,33 @@ describe.each(DIALECT_CASES)("precompiled validators, OpenAPI %s", async (dialec
 });
 
 describe("validate()", () => {
-  it("leaves Object.prototype alone after validating __proto__ payloads", async () => {
-    const validate = await compileCases("3.0", COMMON_CASES);
-    validate(
-      "case0",
-      JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}'),
-    );
+  it("walks __proto__ and constructor members as data and leaves Object.prototype alone", async () => {
+    const walksProperties: Case = {
+      name: "an object whose properties are walked",
+      schema: {
+        type: "object",
+        required: ["id"],
+        properties: {
+          id: { type: "string" },
+          constructor: { type: "object", properties: { prototype: { type: "object" } } },
+          data: { type: "object", additionalProperties: { type: "object" } },
+        },
+      },
+      data: null,
+      valid: true,
+    };
+    const validate = await compileCases("3.0", [walksProperties]);
+    const prototypeKeys = Reflect.ownKeys(Object.prototype);
+    const payload = (id: string) =>
+      JSON.parse(
+        `{"id": ${id}, "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "data": {"x": {"__proto__": {"isAdmin": true}}}}`,
+      );
+    expect(validate("case0", payload('"evt_1"'))).toEqual({ valid: true });
+    const twin = validate("case0", payload("1")); // negative twin: the walk still reaches /id
+    expect(twin.valid ? [] : twin.errors.map((error) => error.pointer)).toEqual(["/id"]);
+    expect(Reflect.ownKeys(Object.prototype)).toEqual(prototypeKeys);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 
   it("names the known schemas when given an unknown one", async () => {

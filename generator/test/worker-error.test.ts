@@ -2,12 +2,13 @@
 // (structuredClone is the algorithm postMessage uses) and decoded, is what the parent throws.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../test-support/repo.ts";
+import { tempTree } from "../../test-support/temp-folder.ts";
 import { loadProjectConfig } from "../config.ts";
 import { generate } from "../pipeline.ts";
 import { runWithBudget } from "../run-with-budget.ts";
 import { SpecError } from "../spec-error.ts";
 import { decodeError, encodeError } from "../worker-error.ts";
-import { REPO, writeTree } from "./helpers.ts";
 
 const acrossThreads = (error: unknown) => decodeError(structuredClone(encodeError(error)));
 
@@ -69,9 +70,14 @@ describe("through the real worker threads", () => {
         "/b": { get: { operationId: second, responses: { "200": { description: "ok" } } } },
       },
     });
-  const root = writeTree({ "same.json": specWithIds("same", "same"), "distinct.json": specWithIds("one", "two") });
+  const root = tempTree({ "same.json": specWithIds("same", "same"), "distinct.json": specWithIds("one", "two") });
   const request = (file: string, out: string) => ({
-    config: { ...loadProjectConfig(REPO), specs: [{ spec: join(root, file) }], jsonSchemas: [], out: join(root, out) },
+    config: {
+      ...loadProjectConfig(REPO_ROOT),
+      specs: [{ spec: join(root, file) }],
+      jsonSchemas: [],
+      out: join(root, out),
+    },
     check: false,
   });
 

@@ -2,7 +2,7 @@
 // status (core/response-for-status.ts, as the contract suite chooses it) before it is returned or
 // mapped to an error.
 import { describe, expect, it } from "vitest";
-import { applyMutation, removeAt, setAt } from "../../test-support/payload-mutation.ts";
+import { applyMutation, removeAt, setAt } from "../../contract/payload-mutation.ts";
 import { documentedBody } from "../../test-support/recordings.ts";
 import { ContractError, createRuntimeClient, InvalidRequestError } from "../index.ts";
 import { type FixtureOperations, fixtureClient, jsonResponse, operations, scriptedFetch } from "./fixtures.ts";

@@ -1,8 +1,9 @@
 // Single-field changes that must make a valid value invalid: drop a required property, give a
 // property a JSON type its schema does not allow, or an enum property a value outside the enum.
 // Each mutation names the JSON pointer where the validator must report it.
+
+import { applyMutation, type PayloadMutation, removeAt, setAt } from "../../../contract/payload-mutation.ts";
 import { escapePointerToken } from "../../../core/json-pointer.ts";
-import { applyMutation, type PayloadMutation, removeAt, setAt } from "../../../test-support/payload-mutation.ts";
 import type { Schema } from "./load-spec-schemas.ts";
 
 type Lookup = (ref: string) => Schema;

@@ -1,10 +1,11 @@
 // The project's specs as the validators see them: overlay applied, OpenAPI schemas translated to
 // JSON Schema 2020-12 (the same translateSchema the generator uses), $refs left in place.
+
+import { REPO_ROOT } from "../../../test-support/repo.ts";
 import { loadProjectConfig } from "../../config.ts";
 import { type Dialect, translateSchema } from "../../emit/validators/translate-schema.ts";
 import { loadRepairedSpecs } from "../../load-model.ts";
 import { lookupRef } from "../../model/refs.ts";
-import { REPO_ROOT } from "../hostile/lib/run-cli.ts";
 
 export type Schema = Record<string, unknown> | boolean;
 

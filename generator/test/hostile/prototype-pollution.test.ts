@@ -5,9 +5,9 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addAt, applyMutation, type PayloadMutation, removeAt, setAt } from "../../../contract/payload-mutation.ts";
 import { schemaNames as projectSchemaNames, validate as projectValidate } from "../../../generated/validators.ts";
 import type { ValidationResult } from "../../../runtime/operation.ts";
-import { addAt, applyMutation, type PayloadMutation, removeAt, setAt } from "../../../test-support/payload-mutation.ts";
 import { documentedBody } from "../../../test-support/recordings.ts";
 import { repoPath } from "../../../test-support/repo.ts";
 import { type TempFolder, tempFolder } from "../../../test-support/temp-folder.ts";
