@@ -2,10 +2,11 @@
 
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { type GenerateConfig, loadProjectConfig, type SpecInput } from "../generator/config.ts";
+import { checkFormatPatterns, type GenerateConfig, loadProjectConfig, type SpecInput } from "../generator/config.ts";
 import { displayPath } from "../generator/load/read-source.ts";
 import type { GenerateResult } from "../generator/pipeline.ts";
 import { runWithBudget } from "../generator/run-with-budget.ts";
+import { formatWarnings, SHOWN_PROBLEMS } from "../generator/spec-error.ts";
 import { type Command, UsageError } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract generate --spec <file> [--overlay <file>] [--json-schema <file>] --out <dir> [options]
@@ -22,6 +23,11 @@ Options:
   --force                  ignore the content-hash cache and regenerate everything
   --allow-remote-refs      resolve http(s) $refs (refused by default; no network is touched otherwise)
   --openapi-typescript     also emit openapi-typescript's paths/components and the oracle check
+  --strict                 refuse the invalid constructs that are otherwise read with a warning
+                           (\`type: "null"\` in 3.0, \`schema: null\`, siblings beside \`$ref\`, …)
+  --format <name>=<regex>  check values of a format the validators do not know against a pattern; repeatable
+  --ignore-format <name>   accept values of an unknown format unchecked, without a warning; repeatable
+  --all                    list every problem and warning (by default the first ${SHOWN_PROBLEMS} of each list)
   --import-extension <ext> .js (default) or .ts, used in imports between generated files
   --runtime-import <spec>  module specifier of the runtime (default: stripe-events-contract/runtime)
   --timeout <seconds>      give up after this long; runs the generator in a worker with a memory cap
@@ -41,6 +47,10 @@ export const command: Command = async (args) => {
       force: { type: "boolean" },
       "allow-remote-refs": { type: "boolean" },
       "openapi-typescript": { type: "boolean" },
+      strict: { type: "boolean" },
+      format: { type: "string", multiple: true },
+      "ignore-format": { type: "string", multiple: true },
+      all: { type: "boolean" },
       "import-extension": { type: "string" },
       "runtime-import": { type: "string" },
       timeout: { type: "string" },
@@ -59,6 +69,8 @@ export const command: Command = async (args) => {
     { config, check: values.check === true, useCache: values.force !== true },
     parseTimeout(values.timeout),
   );
+  const warnings = formatWarnings(result.warnings, { all: values.all === true });
+  if (warnings !== "") console.error(warnings);
   return report(result, config, (performance.now() - started) / 1000);
 };
 
@@ -77,6 +89,8 @@ function configFromFlags(
     openapiTypescript: values["openapi-typescript"] === true,
     importExtension: extension,
     runtimeImport: values["runtime-import"] as string | undefined,
+    strict: values.strict === true,
+    ...formatFlags(values, {}, []),
   };
 }
 
@@ -101,6 +115,26 @@ function withFlagOverrides(config: GenerateConfig, values: Record<string, unknow
     ...config,
     out: typeof values.out === "string" ? resolve(values.out) : config.out,
     allowRemoteRefs: config.allowRemoteRefs || values["allow-remote-refs"] === true,
+    strict: config.strict === true || values.strict === true,
+    ...formatFlags(values, config.formats ?? {}, config.ignoreFormats ?? []),
+  };
+}
+
+/** --format name=regex and --ignore-format name, added to what the config says. */
+function formatFlags(
+  values: Record<string, unknown>,
+  formats: Readonly<Record<string, string>>,
+  ignoreFormats: readonly string[],
+): Pick<GenerateConfig, "formats" | "ignoreFormats"> {
+  const given: Record<string, string> = { ...formats };
+  for (const flag of (values.format as string[] | undefined) ?? []) {
+    const equals = flag.indexOf("=");
+    if (equals <= 0) throw new UsageError(`--format takes <name>=<regex>, e.g. --format 'guid=^[0-9a-f-]{36}$'`);
+    given[flag.slice(0, equals)] = flag.slice(equals + 1);
+  }
+  return {
+    formats: checkFormatPatterns(given, (message) => new UsageError(`--format ${message}`)),
+    ignoreFormats: [...ignoreFormats, ...((values["ignore-format"] as string[] | undefined) ?? [])],
   };
 }
 

@@ -1,7 +1,9 @@
 // The model stage's output: what every emitter reads. Schemas stay as JSON Schema objects with
 // their local $refs; the model adds names, operations and per-spec context.
 import type { HttpMethod } from "../../runtime/operation.ts";
+import type { Locator } from "../load/locate-pointer.ts";
 import type { OpenApiMajorMinor } from "../resolve/openapi-version.ts";
+import type { SpecProblem } from "../spec-error.ts";
 
 export type SchemaObject = Record<string, unknown>;
 
@@ -16,6 +18,8 @@ export interface SpecModel {
   readonly serverUrl: string;
   /** info.version: Stripe specs use it for the API version (Stripe-Version). */
   readonly apiVersion: string;
+  /** The line and column of a JSON pointer into the file, for messages. */
+  readonly locate: Locator;
 }
 
 export interface NamedSchema {
@@ -80,6 +84,8 @@ export interface ApiModel {
   readonly specs: readonly SpecModel[];
   readonly schemas: readonly NamedSchema[];
   readonly operations: readonly OperationModel[];
+  /** What lenient mode read with an assumption, one per construct (generator/resolve/leniencies.ts). */
+  readonly warnings: readonly SpecProblem[];
   /** "#/components/schemas/x" of a given spec → its NamedSchema. */
   schemaByRef(spec: SpecModel, ref: string): NamedSchema | undefined;
 }

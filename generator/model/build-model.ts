@@ -29,7 +29,8 @@ export function buildModel(inputs: readonly NamedSpec[], jsonSchemas: readonly L
   const index = new Map(schemas.map((schema) => [schemaKey(schema.spec, schema.ref), schema]));
   const schemaByRef = (spec: SpecModel, ref: string) => index.get(schemaKey(spec, ref));
   const operations = collectOperations(specs, inputs, typeNames, schemaByRef);
-  return { specs: [...specs, ...jsonSchemaSpecs.map(({ spec }) => spec)], schemas, operations, schemaByRef };
+  const warnings = inputs.flatMap(({ resolved }) => resolved.warnings);
+  return { specs: [...specs, ...jsonSchemaSpecs.map(({ spec }) => spec)], schemas, operations, schemaByRef, warnings };
 }
 
 /** A JSON Schema document is modelled as a spec with one named schema: its root ("#"). */
@@ -64,6 +65,7 @@ function jsonSchemaModel(
     document: root,
     serverUrl: "",
     apiVersion: "",
+    locate: source.locate,
   };
   const title = typeof root.title === "string" ? root.title : name.replace(/\.json$/i, "");
   return { spec, schema: { name, typeName: typeNames.claim(toTypeName(title)), spec, ref: "#", schema: root } };
@@ -85,6 +87,7 @@ function toSpecModel(name: string, { source, version, document }: ResolvedSpec):
     document,
     serverUrl: url.replace(/\/+$/, ""),
     apiVersion: String(info?.version ?? ""),
+    locate: source.locate,
   };
 }
 

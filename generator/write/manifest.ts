@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { InputDigest } from "../emit/file-header.ts";
 import type { OutputCounts } from "../emit/render-outputs.ts";
+import type { WarningGroup } from "../spec-error.ts";
 import { sha256 } from "./fingerprint.ts";
 
 export const MANIFEST_PATH = "manifest.json";
@@ -20,6 +21,8 @@ export interface Manifest {
 interface CacheRecord {
   cacheKey: string;
   files: Record<string, string>;
+  /** The run's warnings, repeated by every run the cache answers: a cached run is as honest as a fresh one. */
+  warnings?: WarningGroup[];
 }
 
 export function manifestFile(input: Omit<Manifest, "files"> & { files: ReadonlyMap<string, string> }): string {
@@ -45,7 +48,17 @@ export function isCacheFresh(outDir: string, cacheKey: string): boolean {
   });
 }
 
-export function recordCache(outDir: string, cacheKey: string, files: ReadonlyMap<string, string>): void {
+/** The warnings of the run that recorded the cache. */
+export function cachedWarnings(outDir: string): WarningGroup[] {
+  return readJson<CacheRecord>(cacheRecordPath(outDir))?.warnings ?? [];
+}
+
+export function recordCache(
+  outDir: string,
+  cacheKey: string,
+  files: ReadonlyMap<string, string>,
+  warnings: readonly WarningGroup[],
+): void {
   const path = cacheRecordPath(outDir);
   try {
     mkdirSync(join(path, ".."), { recursive: true });
@@ -54,7 +67,11 @@ export function recordCache(outDir: string, cacheKey: string, files: ReadonlyMap
     const known = (JSON.parse(manifestText) as Partial<Manifest>).files ?? {};
     writeFileSync(
       path,
-      JSON.stringify({ cacheKey, files: { ...known, [MANIFEST_PATH]: sha256(manifestText) } } satisfies CacheRecord),
+      JSON.stringify({
+        cacheKey,
+        files: { ...known, [MANIFEST_PATH]: sha256(manifestText) },
+        warnings: [...warnings],
+      } satisfies CacheRecord),
     );
   } catch {
     // A cache that cannot be written only costs the next run its shortcut.

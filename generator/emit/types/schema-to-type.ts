@@ -2,7 +2,13 @@
 // openapi-typescript; this file dispatches between them.
 
 import type { SchemaObject } from "../../model/api-model.ts";
-import { allowsNull, nonNullTypes, type SchemaDialect, typeList } from "../../model/schema-facets.ts";
+import {
+  allowsNull,
+  closesAllOfMembers,
+  nonNullTypes,
+  type SchemaDialect,
+  typeList,
+} from "../../model/schema-facets.ts";
 import { SpecError } from "../../spec-error.ts";
 import {
   intersectionOf,
@@ -74,6 +80,8 @@ function baseType(schema: SchemaObject, context: TypeContext): TypeNode {
 
 /** The type from `type`/`properties`/`items`, or undefined when the schema only composes others. */
 function ownType(schema: SchemaObject, context: TypeContext): TypeNode | undefined {
+  // `additionalProperties: false` beside allOf adds nothing the members do not say (closesAllOfMembers).
+  if (closesAllOf(schema, context) && schema.properties === undefined) return undefined;
   const types = [...(nonNullTypes(schema) ?? [])];
   if (types.length === 0) {
     if (looksLikeObject(schema)) return objectType(schema, context);
@@ -82,6 +90,10 @@ function ownType(schema: SchemaObject, context: TypeContext): TypeNode | undefin
     return typeList(schema).includes("null") ? keyword("null") : UNKNOWN;
   }
   return unionOf(types.map((type) => typeForKeyword(type, schema, context)));
+}
+
+function closesAllOf(schema: SchemaObject, context: TypeContext): boolean {
+  return context.dialect !== "json-schema" && closesAllOfMembers(schema);
 }
 
 function typeForKeyword(type: string, schema: SchemaObject, context: TypeContext): TypeNode {
