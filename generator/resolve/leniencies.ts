@@ -5,7 +5,7 @@
 // validators, openapi-typescript) reads the same thing. Rules without a rewrite are read that way
 // by the emitters already. Problems without one clear meaning (a $ref to nothing, a duplicate
 // operationId, an unknown `openapi` version) are never here: they stay errors.
-import { closesAllOfMembers } from "../model/schema-facets.ts";
+import { closesAllOfMembers, typeList } from "../model/schema-facets.ts";
 import type { OpenApiMajorMinor } from "./openapi-version.ts";
 import type { SchemaSlot } from "./schema-slots.ts";
 
@@ -13,6 +13,7 @@ export type LeniencyRule =
   | "schema-null"
   | "type-null"
   | "nullable-without-type"
+  | "nullable-in-3.1"
   | "ref-siblings"
   | "id-beside-ref"
   | "additional-properties-beside-all-of";
@@ -82,6 +83,32 @@ const nullableWithoutType: Detector = (schema, version, schemaPath) => {
   };
 };
 
+const nullableIn31: Detector = (schema, version, schemaPath) => {
+  if (version !== "3.1" || schema.nullable !== true) return undefined;
+  return {
+    rule: "nullable-in-3.1",
+    schemaPath,
+    keyword: "nullable",
+    what: "`nullable` is not a keyword in OpenAPI 3.1, where JSON Schema ignores it",
+    assumed: 'null is allowed too (as `type: [..., "null"]`)',
+    fix: 'add "null" to `type` (or an `anyOf` branch `{ type: "null" }`) and remove `nullable`',
+    rewrite: allowNull,
+  };
+};
+
+/** The 3.1 spelling of a 3.0 `nullable: true`: "null" added to `type` (and `enum`), or a null branch. */
+function allowNull({ nullable: _nullable, ...schema }: Schema): Schema {
+  const enumWithNull =
+    Array.isArray(schema.enum) && !schema.enum.includes(null) ? { enum: [...schema.enum, null] } : {};
+  if (schema.type !== undefined && schema.const === undefined) {
+    const types = typeList(schema);
+    return types.includes("null") ? schema : { ...schema, type: [...types, "null"], ...enumWithNull };
+  }
+  const { description, title, ...rest } = schema;
+  const annotations = { ...(description !== undefined && { description }), ...(title !== undefined && { title }) };
+  return { ...annotations, anyOf: [rest, { type: "null" }] };
+}
+
 const refSiblings: Detector = (schema, version, schemaPath) => {
   if (version !== "3.0" || typeof schema.$ref !== "string") return undefined;
   const ignored = Object.keys(schema).filter((key) => key !== "$ref" && !ANNOTATIONS.has(key) && !key.startsWith("x-"));
@@ -126,6 +153,7 @@ const additionalPropertiesBesideAllOf: Detector = (schema, _version, schemaPath)
 const DETECTORS: readonly Detector[] = [
   typeNull,
   nullableWithoutType,
+  nullableIn31,
   refSiblings,
   idBesideRef,
   additionalPropertiesBesideAllOf,
