@@ -9,6 +9,7 @@
 import type { NamedSpec } from "../model/build-model.ts";
 import type { RepairedSpec } from "../repair/repair-specs.ts";
 import { applyLeniencies } from "./apply-leniencies.ts";
+import { lowerDiscriminators } from "./discriminators.ts";
 import { checkOpenApiVersion } from "./openapi-version.ts";
 import { hasExternalRefs, type RefPolicy } from "./ref-policy.ts";
 
@@ -26,7 +27,8 @@ export async function resolveSpecs(specs: readonly RepairedSpec[], options: Reso
     const version = checkOpenApiVersion(spec.document, spec.source);
     const lenient = applyLeniencies(spec.document, spec.source, version, options.strict === true);
     const bundled = await validateAndBundle(lenient.document, spec.source, spec.absolute, options);
-    resolved.push({ name: spec.name, resolved: { ...bundled, warnings: lenient.warnings } });
+    const document = lowerDiscriminators(bundled.document);
+    resolved.push({ name: spec.name, resolved: { ...bundled, document, warnings: lenient.warnings } });
   }
   return resolved;
 }
@@ -40,7 +42,12 @@ export function resolveVersionOnly(specs: readonly RepairedSpec[]): NamedSpec[] 
     const { document } = applyLeniencies(spec.document, spec.source, version, false);
     return {
       name: spec.name,
-      resolved: { source: spec.source, version, document: document as Record<string, unknown>, warnings: [] },
+      resolved: {
+        source: spec.source,
+        version,
+        document: lowerDiscriminators(document as Record<string, unknown>),
+        warnings: [],
+      },
     };
   });
 }
