@@ -8,6 +8,7 @@ import type { Declaration } from "../code/declaration.ts";
 import { reference } from "../code/type-node.ts";
 import { type CompiledValidators, compileValidators, type ValidatorDocument } from "./compile-validators.ts";
 import type { FormatOptions } from "./formats.ts";
+import { copyRefTargets } from "./ref-targets.ts";
 import { translateSchema } from "./translate-schema.ts";
 import { facadeDeclarations, type ValidatorImports, type ValidatorTypes } from "./validators-facade.ts";
 
@@ -88,12 +89,13 @@ function validatorDocument(model: ApiModel, spec: SpecModel): ValidatorDocument 
     }
   }
   const id = `${ID_BASE}${encodeURIComponent(spec.name)}`;
-  return {
-    id,
-    file: spec.file,
-    document: { $id: id, components: { schemas: Object.fromEntries(components) }, $defs: Object.fromEntries(inline) },
-    entries,
+  const document = {
+    $id: id,
+    components: { schemas: Object.fromEntries(components) },
+    $defs: Object.fromEntries(inline),
   };
+  copyRefTargets(document, spec.document, dialect);
+  return { id, file: spec.file, document, entries };
 }
 
 function assertUniqueNames(documents: readonly ValidatorDocument[]): void {
