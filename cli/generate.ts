@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkFormatPatterns, type GenerateConfig, loadProjectConfig, type SpecInput } from "../generator/config.ts";
 import { displayPath } from "../generator/load/read-source.ts";
+import { describeUnmodelled } from "../generator/model/unmodelled.ts";
 import type { GenerateResult } from "../generator/pipeline.ts";
 import { runWithBudget } from "../generator/run-with-budget.ts";
 import { formatWarnings, SHOWN_PROBLEMS } from "../generator/spec-error.ts";
@@ -150,12 +151,13 @@ function report(result: GenerateResult, config: GenerateConfig, seconds: number)
   const out = displayPath(config.out);
   const time = `${seconds.toFixed(2)} s`;
   const counts = `${result.operations} operations, ${result.schemas} schemas, ${result.validators} validators`;
+  const unmodelled = result.unmodelled.length > 0 ? `; not modelled: ${describeUnmodelled(result.unmodelled)}` : "";
   switch (result.status) {
     case "written":
-      console.log(`Generated ${result.files.length} files in ${out}/ (${counts}) in ${time}.`);
+      console.log(`Generated ${result.files.length} files in ${out}/ (${counts}) in ${time}${unmodelled}.`);
       return 0;
     case "unchanged":
-      console.log(`${out}/ is already up to date with its specs (${counts}); nothing to do (${time}).`);
+      console.log(`${out}/ is already up to date with its specs (${counts}); nothing to do (${time})${unmodelled}.`);
       return 0;
     case "up-to-date":
       console.log(`${out}/ matches its specs (${result.files.length} files checked in ${time}).`);

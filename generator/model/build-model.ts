@@ -10,7 +10,7 @@ import type { ApiModel, NamedSchema, OperationModel, SchemaObject, SpecModel } f
 import { buildOperation } from "./build-operation.ts";
 import { NameRegistry, TYPES_FILE_GLOBALS, toMemberName, toTypeName } from "./names.ts";
 import { assertNoRefLoops } from "./ref-loops.ts";
-import { refPointer } from "./refs.ts";
+import { derefValue, refPointer } from "./refs.ts";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -137,9 +137,12 @@ function collectOperations(
   };
   specs.forEach((spec, specIndex) => {
     const source = inputs[specIndex]!.resolved.source;
-    const paths = (spec.document.paths ?? {}) as Record<string, Record<string, unknown>>;
-    for (const [path, pathItem] of Object.entries(paths))
+    const paths = (spec.document.paths ?? {}) as Record<string, unknown>;
+    for (const [path, item] of Object.entries(paths)) {
+      // A Path Item may be a $ref (to components.pathItems in 3.1): its operations count as well.
+      const pathItem = derefValue(spec.document, item) as Record<string, unknown>;
       for (const method of METHODS) collectOperation(collector, { spec, source, path, pathItem, method });
+    }
   });
   if (collector.problems.length > 0)
     throw new SpecError(

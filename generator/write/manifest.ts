@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { InputDigest } from "../emit/file-header.ts";
 import type { OutputCounts } from "../emit/render-outputs.ts";
+import type { Unmodelled } from "../model/unmodelled.ts";
 import type { WarningGroup } from "../spec-error.ts";
 import { sha256 } from "./fingerprint.ts";
 
@@ -18,11 +19,16 @@ export interface Manifest {
   files: Record<string, string>;
 }
 
+/** What a run says besides its files; repeated by every run the cache answers, so a cached run is as honest as a fresh one. */
+export interface RunNotes {
+  readonly warnings: WarningGroup[];
+  readonly unmodelled: Unmodelled[];
+}
+
 interface CacheRecord {
   cacheKey: string;
   files: Record<string, string>;
-  /** The run's warnings, repeated by every run the cache answers: a cached run is as honest as a fresh one. */
-  warnings?: WarningGroup[];
+  notes?: RunNotes;
 }
 
 export function manifestFile(input: Omit<Manifest, "files"> & { files: ReadonlyMap<string, string> }): string {
@@ -48,16 +54,16 @@ export function isCacheFresh(outDir: string, cacheKey: string): boolean {
   });
 }
 
-/** The warnings of the run that recorded the cache. */
-export function cachedWarnings(outDir: string): WarningGroup[] {
-  return readJson<CacheRecord>(cacheRecordPath(outDir))?.warnings ?? [];
+/** The notes of the run that recorded the cache. */
+export function cachedNotes(outDir: string): RunNotes {
+  return readJson<CacheRecord>(cacheRecordPath(outDir))?.notes ?? { warnings: [], unmodelled: [] };
 }
 
 export function recordCache(
   outDir: string,
   cacheKey: string,
   files: ReadonlyMap<string, string>,
-  warnings: readonly WarningGroup[],
+  notes: RunNotes,
 ): void {
   const path = cacheRecordPath(outDir);
   try {
@@ -70,7 +76,7 @@ export function recordCache(
       JSON.stringify({
         cacheKey,
         files: { ...known, [MANIFEST_PATH]: sha256(manifestText) },
-        warnings: [...warnings],
+        notes,
       } satisfies CacheRecord),
     );
   } catch {
