@@ -11,8 +11,9 @@
 //
 // A target with `allOf` gets one more member `{ required: [p], properties: { p: { enum } } }`; an
 // object target gets `p` required and its schema replaced by the enum; any other target is left
-// alone. A mapping value may be a bare schema name ("Dog") or a $ref.
-import { lookupPointer, lookupTokens, pointerTokens, toPointer } from "../../core/json-pointer.ts";
+// alone. A mapping value may be a bare schema name ("Dog") or a $ref; a bare name is rewritten as
+// the $ref it stands for.
+import { escapePointerToken, lookupPointer, lookupTokens, pointerTokens, toPointer } from "../../core/json-pointer.ts";
 import { followRefs, refOf, refPointer } from "../model/refs.ts";
 import { schemaSlots } from "./schema-slots.ts";
 
@@ -32,7 +33,7 @@ interface Holder {
 
 /** The document with every discriminator spelled out, or the document itself when it has none. */
 export function lowerDiscriminators(document: Record<string, unknown>): Record<string, unknown> {
-  const holders = discriminatorHolders(document);
+  const { holders, withAllOf } = scan(document);
   if (holders.size === 0) return document;
   const copy = structuredClone(document);
   const patched = new Set<string>();
@@ -43,26 +44,57 @@ export function lowerDiscriminators(document: Record<string, unknown>): Record<s
     if (target.end !== "target" || patched.has(target.pointer)) return;
     if (requireValue(target.value, discriminator.propertyName, values)) patched.add(target.pointer);
   };
-  for (const holder of holders.values())
+  for (const holder of holders.values()) {
+    spellMappingAsRefs(copy, holder);
     for (const [pointer, values] of oneOfTargets(holder)) patch(pointer, holder.discriminator, values);
-  for (const [pointer, discriminator] of allOfChildren(document, holders)) {
+  }
+  for (const [pointer, discriminator] of allOfChildren(withAllOf, holders)) {
     const values = valuesFor(discriminator, pointer);
     patch(pointer, discriminator, values.length > 0 ? values : [lastSegment(pointer)]);
   }
   return copy;
 }
 
-function discriminatorHolders(document: Record<string, unknown>): Map<string, Holder> {
+/** A schema with an allOf, and the schemas its allOf members $ref. */
+interface AllOfSchema {
+  readonly pointer: string;
+  readonly members: readonly string[];
+}
+
+/** One walk: the schemas with a discriminator, and those with an allOf (children to be). */
+function scan(document: Record<string, unknown>): { holders: Map<string, Holder>; withAllOf: AllOfSchema[] } {
   const holders = new Map<string, Holder>();
+  const withAllOf: AllOfSchema[] = [];
   for (const slot of schemaSlots(document)) {
     const schema = (slot.holder as Record<string | number, unknown>)[slot.key] as Record<string, unknown> | null;
     const discriminator = readDiscriminator(schema?.discriminator);
-    if (schema && discriminator) {
-      const pointer = toPointer(slot.path);
-      holders.set(pointer, { pointer, schema, discriminator });
+    if (schema && discriminator)
+      holders.set(toPointer(slot.path), { pointer: toPointer(slot.path), schema, discriminator });
+    if (Array.isArray(schema?.allOf)) {
+      const members = schema.allOf.map(refOf).filter((ref): ref is string => ref?.startsWith("#") === true);
+      withAllOf.push({ pointer: toPointer(slot.path), members: members.map(refPointer) });
     }
   }
-  return holders;
+  return { holders, withAllOf };
+}
+
+/**
+ * A mapping value that is a bare schema name ("Dog") becomes the $ref it stands for, in the copy:
+ * openapi-typescript (and other tools) take every mapping value for a $ref.
+ */
+function spellMappingAsRefs(document: Record<string, unknown>, holder: Holder): void {
+  const schema = lookupPointer(document, holder.pointer);
+  const mapping = (schema.found ? (schema.value as { discriminator?: { mapping?: unknown } }) : {}).discriminator
+    ?.mapping;
+  if (typeof mapping !== "object" || mapping === null) return;
+  for (const [value, target] of Object.entries(mapping))
+    if (typeof target === "string" && !target.startsWith("#"))
+      Object.defineProperty(mapping, value, {
+        value: `#/components/schemas/${encodeURIComponent(escapePointerToken(target))}`,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
 }
 
 function readDiscriminator(value: unknown): Discriminator | undefined {
@@ -105,20 +137,11 @@ function oneOfTargets(holder: Holder): Map<string, string[]> {
  * discriminator it inherits; found until no new one appears, so order in the file does not matter.
  */
 function allOfChildren(
-  document: Record<string, unknown>,
+  withAllOf: readonly AllOfSchema[],
   holders: ReadonlyMap<string, Holder>,
 ): Map<string, Discriminator> {
-  const parents = new Map([...holders].map(([ref, holder]) => [ref, holder.discriminator]));
+  const parents = new Map([...holders].map(([pointer, holder]) => [pointer, holder.discriminator]));
   const children = new Map<string, Discriminator>();
-  const withAllOf = [...schemaSlots(document)].flatMap((slot) => {
-    const schema = (slot.holder as Record<string | number, unknown>)[slot.key] as { allOf?: unknown } | null;
-    if (!Array.isArray(schema?.allOf)) return [];
-    const members = schema.allOf.flatMap((member) => {
-      const ref = refOf(member);
-      return ref?.startsWith("#") ? [refPointer(ref)] : [];
-    });
-    return [{ pointer: toPointer(slot.path), members }];
-  });
   for (let found = true; found; ) {
     found = false;
     for (const { pointer, members } of withAllOf) {

@@ -44,7 +44,7 @@ describe("lowerDiscriminators: given a discriminator, want what each schema it s
     });
   });
 
-  it("allOf children of the holder, and their children, whatever their order in the file", () => {
+  it("allOf children of the holder, and their children, whatever their order in the file; bare names become $refs", () => {
     const document = spec({
       Puppy: { allOf: [ref("Dog")] },
       Dog: { allOf: [ref("Pet"), { properties: { bark: { type: "boolean" } } }] },
@@ -58,7 +58,11 @@ describe("lowerDiscriminators: given a discriminator, want what each schema it s
     const schemas = schemasOf(lowerDiscriminators(document)) as Record<string, { allOf: unknown[] }>;
     expect(schemas.Dog!.allOf.at(-1)).toEqual(requires("pet_type", ["dog"]));
     expect(schemas.Puppy!.allOf.at(-1)).toEqual(requires("pet_type", ["Puppy"]));
-    expect(schemas.Pet).toEqual(document.components.schemas.Pet);
+    // The holder is unchanged but for its mapping, whose bare names are spelled as the $refs they mean.
+    expect(schemas.Pet).toEqual({
+      ...(schemasOf(document).Pet as object),
+      discriminator: { propertyName: "pet_type", mapping: { dog: "#/components/schemas/Dog" } },
+    });
   });
 
   it("leaves a document without discriminators as it is, and targets that are no object or allOf alone", () => {
