@@ -4,7 +4,7 @@
 import { lookupTokens, toPointer } from "../../core/json-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
-import { type Leniency, leniencesAt } from "./leniencies.ts";
+import { type Leniency, lenienciesAt } from "./leniencies.ts";
 import type { OpenApiMajorMinor } from "./openapi-version.ts";
 import { schemaSlots } from "./schema-slots.ts";
 
@@ -20,7 +20,7 @@ export const LENIENCY_HEADING =
 
 export function findLeniencies(document: unknown, version: OpenApiMajorMinor): Leniency[] {
   const found: Leniency[] = [];
-  for (const slot of schemaSlots(document)) found.push(...leniencesAt(slot, version));
+  for (const slot of schemaSlots(document)) found.push(...lenienciesAt(slot, version));
   return found;
 }
 
@@ -34,28 +34,51 @@ export function applyLeniencies(
   if (found.length === 0) return { document, warnings: [] };
   if (strict) {
     throw new SpecError(
-      inLineOrder(found.map((leniency) => problem(leniency, source, `${leniency.what}. To fix: ${leniency.fix}`))),
+      problems(found, source, (leniency) => `${leniency.what}. To fix: ${leniency.fix}`),
       "Fix each construct as described, or run without --strict to generate with the meaning each warning states.",
     );
   }
-  const warnings = inLineOrder(
-    found.map((leniency) => problem(leniency, source, `${leniency.what}; read as: ${leniency.assumed}`)),
-  );
+  const warnings = problems(found, source, (leniency) => `${leniency.what}; read as: ${leniency.assumed}`);
+  return { document: rewritten(document, found), warnings };
+}
+
+/**
+ * The document as lenient mode reads it, without the warnings (which need every line located): for
+ * the validator worker, whose spec the main thread reports on.
+ */
+export function readLeniently(document: unknown, version: OpenApiMajorMinor): unknown {
+  return rewritten(document, findLeniencies(document, version));
+}
+
+function rewritten(document: unknown, found: readonly Leniency[]): unknown {
   const rewrites = found.filter((leniency) => leniency.rewrite !== undefined);
-  if (rewrites.length === 0) return { document, warnings };
+  if (rewrites.length === 0) return document;
+  // A deep copy, not copies along each path: a YAML alias may make two places share one schema.
   const copy = structuredClone(document);
   for (const leniency of rewrites) rewriteAt(copy, leniency);
-  return { document: copy, warnings };
+  return copy;
 }
 
-function problem(leniency: Leniency, source: SourceFile, message: string): SpecProblem {
-  const pointer = toPointer(leniency.keyword ? [...leniency.schemaPath, leniency.keyword] : leniency.schemaPath);
-  return { file: source.path, pointer, ...source.locate(pointer), message };
-}
-
-/** Sorted by line, then column (a stable sort keeps the walk's order where both are equal). */
-function inLineOrder(problems: SpecProblem[]): SpecProblem[] {
-  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+/** One problem per leniency, located in one pass, sorted by line (then column; the walk's order where equal). */
+function problems(
+  found: readonly Leniency[],
+  source: SourceFile,
+  message: (leniency: Leniency) => string,
+): SpecProblem[] {
+  const pointers = found.map((leniency) =>
+    toPointer(leniency.keyword ? [...leniency.schemaPath, leniency.keyword] : leniency.schemaPath),
+  );
+  const positions = source.locate.all(pointers);
+  return found
+    .map(
+      (leniency, index): SpecProblem => ({
+        file: source.path,
+        pointer: pointers[index],
+        ...positions[index],
+        message: message(leniency),
+      }),
+    )
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** Replaces the schema at the leniency's path in `document` (a copy) with its rewrite. */

@@ -160,7 +160,7 @@ const DETECTORS: readonly Detector[] = [
 ];
 
 /** The leniencies at one schema slot, in a fixed order. */
-export function leniencesAt(slot: SchemaSlot, version: OpenApiMajorMinor): Leniency[] {
+export function lenienciesAt(slot: SchemaSlot, version: OpenApiMajorMinor): Leniency[] {
   const value = (slot.holder as Record<string | number, unknown>)[slot.key];
   if (value === null) return [schemaNull(slot)];
   if (typeof value !== "object" || Array.isArray(value)) return [];

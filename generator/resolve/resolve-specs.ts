@@ -8,7 +8,7 @@
 // a warning and the document is rewritten to what it is read as, before anything else sees it.
 import type { NamedSpec } from "../model/build-model.ts";
 import type { RepairedSpec } from "../repair/repair-specs.ts";
-import { applyLeniencies } from "./apply-leniencies.ts";
+import { applyLeniencies, readLeniently } from "./apply-leniencies.ts";
 import { lowerDiscriminators } from "./discriminators.ts";
 import { checkOpenApiVersion } from "./openapi-version.ts";
 import { hasExternalRefs, type RefPolicy } from "./ref-policy.ts";
@@ -38,8 +38,8 @@ export function resolveVersionOnly(specs: readonly RepairedSpec[]): NamedSpec[] 
   if (specs.some((spec) => hasExternalRefs(spec.document))) return undefined;
   return specs.map((spec) => {
     const version = checkOpenApiVersion(spec.document, spec.source);
-    // Never strict here: the main thread refuses the spec first when it is.
-    const { document } = applyLeniencies(spec.document, spec.source, version, false);
+    // Never strict, and no warnings here: the main thread refuses or reports the spec.
+    const document = readLeniently(spec.document, version);
     return {
       name: spec.name,
       resolved: {

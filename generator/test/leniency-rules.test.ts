@@ -2,6 +2,7 @@
 // for each), and what its rewrite turns the schema into before anything else reads it.
 import { describe, expect, it } from "vitest";
 import { toPointer } from "../../core/json-pointer.ts";
+import { NO_LINES } from "../load/locate-pointer.ts";
 import { applyLeniencies, findLeniencies } from "../resolve/apply-leniencies.ts";
 
 describe("findLeniencies: where each rule applies and where it does not", () => {
@@ -49,7 +50,7 @@ describe("findLeniencies: where each rule applies and where it does not", () => 
 });
 
 describe("the rewrites: what each construct becomes before anything else reads it", () => {
-  const source = { path: "spec.json", text: "", data: {}, locate: () => ({}) };
+  const source = { path: "spec.json", text: "", data: {}, locate: NO_LINES };
   const rewritten = (version: "3.0" | "3.1", schema: unknown) => {
     const document = { openapi: `${version}.0`, paths: {}, components: { schemas: { S: schema } } };
     const { document: result } = applyLeniencies(document, source, version, false);

@@ -1,7 +1,9 @@
 // Nothing is dropped without a word: given a spec, want the sections the generator does not model,
 // with how many definitions each has, as the summary line names them.
 import { describe, expect, it } from "vitest";
+import { runCli } from "../../test-support/cli.ts";
 import { tempFolder } from "../../test-support/temp-folder.ts";
+import { NO_LINES } from "../load/locate-pointer.ts";
 import { loadModel } from "../load-model.ts";
 import type { SpecModel } from "../model/api-model.ts";
 import { describeUnmodelled, unmodelledSections } from "../model/unmodelled.ts";
@@ -13,7 +15,7 @@ const specOf = (document: Record<string, unknown>, version: SpecModel["version"]
   document,
   serverUrl: "",
   apiVersion: "",
-  locate: () => ({}),
+  locate: NO_LINES,
 });
 
 const operation = {
@@ -71,3 +73,38 @@ describe("a Path Item by $ref", () => {
     }
   });
 });
+
+describe("a cached run says what the run it stands for said", () => {
+  it("repeats the warnings and the sections not modelled", async () => {
+    const work = tempFolder("cached-notes");
+    try {
+      const file = work.write("spec.yaml", CACHED_SPEC);
+      const args = ["generate", "--spec", file, "--out", work.at("out")];
+      const first = await runCli(args);
+      const second = await runCli(args);
+      expect(first.stdout).toMatch(/^Generated .*; not modelled: callbacks \(1\)\.\n$/);
+      expect(second.stdout).toMatch(/^.* is already up to date .*; not modelled: callbacks \(1\)\.\n$/);
+      expect(first.stderr).toContain("Warning: 1 construct not valid OpenAPI");
+      expect(second.stderr).toBe(first.stderr);
+    } finally {
+      work.remove();
+    }
+  });
+});
+
+const CACHED_SPEC = `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    post:
+      operationId: subscribe
+      callbacks:
+        onEvent:
+          '{$request.body#/url}':
+            post:
+              responses: {'200': {description: ok}}
+      responses: {'200': {description: ok}}
+components:
+  schemas:
+    Maybe: {anyOf: [{type: string}, {type: 'null'}]}
+`;

@@ -38,8 +38,8 @@ export function compileValidators(
 ): CompiledValidators {
   const ajv = new Ajv2020({
     strict: false,
-    // Its only warnings under these options are about unknown formats, and registerFormats leaves
-    // none: the spec's formats are reported once each, with their uses (formats.ts).
+    // Its only warnings under these options are about unknown formats, which it skips (no code);
+    // the spec's unknown formats are reported once each, with their uses, by formats.ts instead.
     logger: false,
     allErrors: true,
     validateFormats: true,
@@ -50,11 +50,7 @@ export function compileValidators(
     code: { source: true, esm: true, lines: false, optimize: false, formats: _`__formats` },
   });
   addFormats(ajv);
-  registerFormats(
-    ajv,
-    documents.map((document) => document.document),
-    formatOptions,
-  );
+  registerFormats(ajv, formatOptions);
   const exportNames = new Map<string, string>();
   const refs: Record<string, string> = {};
   for (const { id, document, file } of documents) {

@@ -24,31 +24,14 @@ interface AjvWithFormats {
 }
 
 /**
- * Registers runtime/formats.ts's own formats, the user's patterns (a RegExp, which ajv writes into
- * the generated code, so the runtime needs nothing), and every other format named in `documents`
- * as unchecked: ajv then has nothing to warn about.
+ * Registers runtime/formats.ts's own formats and the user's patterns (as RegExps, which ajv writes
+ * into the generated code, so the runtime needs nothing). Any other format ajv does not know it
+ * skips, with no code and, since its logger is off (compile-validators.ts), no word: the spec's
+ * unknown formats are reported once each by unknownFormatWarnings instead.
  */
-export function registerFormats(ajv: AjvWithFormats, documents: readonly unknown[], options: FormatOptions): void {
+export function registerFormats(ajv: AjvWithFormats, options: FormatOptions): void {
   for (const [name, format] of Object.entries(customFormats)) ajv.addFormat(name, format as Format);
-  const patterns = options.formats ?? {};
-  for (const [name, pattern] of Object.entries(patterns)) ajv.addFormat(name, new RegExp(pattern, "u"));
-  for (const name of formatNames(documents))
-    if (!BUILT_IN_FORMATS.has(name) && !Object.hasOwn(patterns, name)) ajv.addFormat(name, true);
-}
-
-/** Every string value of a "format" key, wherever it is (registering an unused name costs nothing). */
-function formatNames(documents: readonly unknown[]): Set<string> {
-  const names = new Set<string>();
-  const stack = [...documents];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (typeof value !== "object" || value === null) continue;
-    for (const [key, child] of Object.entries(value)) {
-      if (key === "format" && typeof child === "string") names.add(child);
-      else stack.push(child);
-    }
-  }
-  return names;
+  for (const [name, pattern] of Object.entries(options.formats ?? {})) ajv.addFormat(name, new RegExp(pattern, "u"));
 }
 
 /** One warning per format that is neither built in, given a pattern, nor ignored. */
@@ -57,16 +40,19 @@ export function unknownFormatWarnings(model: ApiModel, options: FormatOptions): 
   const patterns = options.formats ?? {};
   const problems: SpecProblem[] = [];
   for (const spec of model.specs) {
-    for (const [name, use] of formatUses(spec)) {
-      if (BUILT_IN_FORMATS.has(name) || ignored.has(name) || Object.hasOwn(patterns, name)) continue;
+    const unknown = [...formatUses(spec)].filter(
+      ([name]) => !BUILT_IN_FORMATS.has(name) && !ignored.has(name) && !Object.hasOwn(patterns, name),
+    );
+    const positions = spec.locate.all(unknown.map(([, use]) => use.first));
+    unknown.forEach(([name, use], index) => {
       const uses = use.count === 1 ? "1 use" : `${use.count} uses, the first here`;
       problems.push({
         file: spec.file,
         pointer: use.first,
-        ...spec.locate(use.first),
+        ...positions[index],
         message: `format ${JSON.stringify(name)} (${uses})`,
       });
-    }
+    });
   }
   return { noun: "unknown format", heading: UNKNOWN_FORMATS_HEADING, problems };
 }
