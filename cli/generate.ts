@@ -2,10 +2,18 @@
 
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { type GenerateConfig, loadProjectConfig, type SpecInput, WIRE_PROFILES } from "../generator/config.ts";
+import {
+  checkFormatPatterns,
+  type GenerateConfig,
+  loadProjectConfig,
+  type SpecInput,
+  WIRE_PROFILES,
+} from "../generator/config.ts";
 import { displayPath } from "../generator/load/read-source.ts";
+import { describeUnmodelled } from "../generator/model/unmodelled.ts";
 import type { GenerateResult } from "../generator/pipeline.ts";
 import { runWithBudget } from "../generator/run-with-budget.ts";
+import { formatWarnings, SHOWN_PROBLEMS } from "../generator/spec-error.ts";
 import type { WireProfile } from "../runtime/operation.ts";
 import { type Command, UsageError } from "./command.ts";
 
@@ -23,6 +31,11 @@ Options:
   --force                  ignore the content-hash cache and regenerate everything
   --allow-remote-refs      resolve http(s) $refs (refused by default; no network is touched otherwise)
   --openapi-typescript     also emit openapi-typescript's paths/components and the oracle check
+  --strict                 refuse the invalid constructs that are otherwise read with a warning
+                           (\`type: "null"\` in 3.0, \`schema: null\`, siblings beside \`$ref\`, …)
+  --format <name>=<regex>  check values of a format the validators do not know against a pattern; repeatable
+  --ignore-format <name>   accept values of an unknown format unchecked, without a warning; repeatable
+  --all                    list every problem and warning (by default the first ${SHOWN_PROBLEMS} of each list)
   --import-extension <ext> .js (default) or .ts, used in imports between generated files
   --runtime-import <spec>  module specifier of the runtime (default: stripe-events-contract/runtime)
   --profile <name>         how the client talks to the API: stripe or openapi (default: stripe when the
@@ -44,6 +57,10 @@ export const command: Command = async (args) => {
       force: { type: "boolean" },
       "allow-remote-refs": { type: "boolean" },
       "openapi-typescript": { type: "boolean" },
+      strict: { type: "boolean" },
+      format: { type: "string", multiple: true },
+      "ignore-format": { type: "string", multiple: true },
+      all: { type: "boolean" },
       "import-extension": { type: "string" },
       "runtime-import": { type: "string" },
       profile: { type: "string" },
@@ -63,6 +80,8 @@ export const command: Command = async (args) => {
     { config, check: values.check === true, useCache: values.force !== true },
     parseTimeout(values.timeout),
   );
+  const warnings = formatWarnings(result.warnings, { all: values.all === true });
+  if (warnings !== "") console.error(warnings);
   return report(result, config, (performance.now() - started) / 1000);
 };
 
@@ -81,6 +100,8 @@ function configFromFlags(
     openapiTypescript: values["openapi-typescript"] === true,
     importExtension: extension,
     runtimeImport: values["runtime-import"] as string | undefined,
+    strict: values.strict === true,
+    ...formatFlags(values, {}, []),
   };
 }
 
@@ -115,6 +136,26 @@ function withFlagOverrides(config: GenerateConfig, values: Record<string, unknow
     specs: withProfile(config.specs, values),
     out: typeof values.out === "string" ? resolve(values.out) : config.out,
     allowRemoteRefs: config.allowRemoteRefs || values["allow-remote-refs"] === true,
+    strict: config.strict === true || values.strict === true,
+    ...formatFlags(values, config.formats ?? {}, config.ignoreFormats ?? []),
+  };
+}
+
+/** --format name=regex and --ignore-format name, added to what the config says. */
+function formatFlags(
+  values: Record<string, unknown>,
+  formats: Readonly<Record<string, string>>,
+  ignoreFormats: readonly string[],
+): Pick<GenerateConfig, "formats" | "ignoreFormats"> {
+  const given: Record<string, string> = { ...formats };
+  for (const flag of (values.format as string[] | undefined) ?? []) {
+    const equals = flag.indexOf("=");
+    if (equals <= 0) throw new UsageError(`--format takes <name>=<regex>, e.g. --format 'guid=^[0-9a-f-]{36}$'`);
+    given[flag.slice(0, equals)] = flag.slice(equals + 1);
+  }
+  return {
+    formats: checkFormatPatterns(given, (message) => new UsageError(`--format ${message}`)),
+    ignoreFormats: [...ignoreFormats, ...((values["ignore-format"] as string[] | undefined) ?? [])],
   };
 }
 
@@ -131,12 +172,13 @@ function report(result: GenerateResult, config: GenerateConfig, seconds: number)
   const time = `${seconds.toFixed(2)} s`;
   const webhooks = result.webhooks ? `, ${result.webhooks} webhooks` : "";
   const counts = `${result.operations} operations, ${result.schemas} schemas, ${result.validators} validators${webhooks}`;
+  const unmodelled = result.unmodelled.length > 0 ? `; not modelled: ${describeUnmodelled(result.unmodelled)}` : "";
   switch (result.status) {
     case "written":
-      console.log(`Generated ${result.files.length} files in ${out}/ (${counts}) in ${time}.`);
+      console.log(`Generated ${result.files.length} files in ${out}/ (${counts}) in ${time}${unmodelled}.`);
       return 0;
     case "unchanged":
-      console.log(`${out}/ is already up to date with its specs (${counts}); nothing to do (${time}).`);
+      console.log(`${out}/ is already up to date with its specs (${counts}); nothing to do (${time})${unmodelled}.`);
       return 0;
     case "up-to-date":
       console.log(`${out}/ matches its specs (${result.files.length} files checked in ${time}).`);

@@ -32,6 +32,8 @@ Run \`stripe-events-contract <command> --help\` for the options of a command.`;
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const debug = rest.includes("--debug");
+  // --all is an option of the command (which prints its warnings with it); errors are printed here.
+  const all = rest.includes("--all");
   if (name === undefined || name === "--help" || name === "-h") {
     console.log(HELP);
     return name === undefined ? 2 : 0;
@@ -45,17 +47,17 @@ export async function main(argv: string[]): Promise<number> {
     const { command } = await load();
     return await command(rest.filter((arg) => arg !== "--debug"));
   } catch (error) {
-    return reportFailure(error, debug);
+    return reportFailure(error, debug, all);
   }
 }
 
-function reportFailure(error: unknown, debug: boolean): number {
+function reportFailure(error: unknown, debug: boolean, all: boolean): number {
   if (error instanceof UsageError) {
     console.error(`Error: ${error.message}\nRun with --help for usage.`);
     return 2;
   }
   if (error instanceof SpecError) {
-    console.error(`Error: ${error.message}`);
+    console.error(`Error: ${error.format({ all })}`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     console.error(

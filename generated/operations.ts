@@ -2,7 +2,7 @@
 // Generator: stripe-events-contract 0.1.0
 // Sources:
 //   specs/stripe-events-api-openapi.yml sha256:88aa9dde5f34dbc27a32b7564b15e7ea51ca0f988daee2c182249fa0416cd207
-//   specs/stripe-events-api.overlay.yml sha256:448c52847cb73209c68a3ab95bac8eb827a234375a5a023c7b5f48ddf583c1e2
+//   specs/stripe-events-api.overlay.yml sha256:77cfe58f1bac4ff0d65b5af267942ba26d242f4e6785fb4e90e49b73f249beab
 //   specs/stripe-v2-core-events-openapi.yml sha256:7e4def3e2efcb60f4bbe0fbe7ddd2e51433e99210fea3e59064950a279617033
 //   specs/stripe-event.json sha256:93c1a80a7ed2556b694d22c143ecac041cf9e6e2c4f205b548af7263aa73381f
 import type { OperationDescriptor } from "../runtime/index.ts";

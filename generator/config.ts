@@ -32,6 +32,12 @@ export interface GenerateConfig {
   importExtension: ".ts" | ".js";
   /** Module specifier of the runtime; relative paths are resolved from the output folder. */
   runtimeImport?: string;
+  /** Refuse the constructs that lenient mode (the default) reads with a warning (generator/resolve/leniencies.ts). */
+  strict?: boolean;
+  /** Format name → regular expression (matched with the `u` flag) that the validators check values against. */
+  formats?: Record<string, string>;
+  /** Formats the validators accept unchecked, without a warning. */
+  ignoreFormats?: string[];
 }
 
 export const PROJECT_CONFIG_FILE = "stripe-events-contract.config.json";
@@ -68,6 +74,14 @@ export function loadProjectConfig(cwd: string): GenerateConfig {
     openapiTypescript: raw.openapiTypescript ?? false,
     importExtension: raw.importExtension ?? ".js",
     runtimeImport: raw.runtimeImport,
+    strict: raw.strict ?? false,
+    formats: checkFormatPatterns(raw.formats ?? {}, (message) =>
+      SpecError.single(
+        { file: PROJECT_CONFIG_FILE, pointer: "/formats", message },
+        "Give each format a JavaScript regular expression, as a string.",
+      ),
+    ),
+    ignoreFormats: raw.ignoreFormats ?? [],
   };
 }
 
@@ -83,4 +97,20 @@ function checkProfiles(specs: readonly SpecInput[]): void {
       'Set "profile" to "stripe" or "openapi", or leave it out to choose by the spec\'s server URL.',
     );
   }
+}
+
+/** The format patterns, each checked to compile; `fail` makes the error for one that does not. */
+export function checkFormatPatterns(
+  formats: Readonly<Record<string, unknown>>,
+  fail: (message: string) => Error,
+): Record<string, string> {
+  for (const [name, pattern] of Object.entries(formats)) {
+    if (typeof pattern !== "string") throw fail(`${JSON.stringify(name)}: the pattern must be a string`);
+    try {
+      new RegExp(pattern, "u");
+    } catch (error) {
+      throw fail(`${JSON.stringify(name)}: ${(error as Error).message}`);
+    }
+  }
+  return { ...(formats as Record<string, string>) };
 }

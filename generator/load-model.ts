@@ -11,7 +11,7 @@ import { resolveSpecs, resolveVersionOnly } from "./resolve/resolve-specs.ts";
 
 export type ModelStage = "load" | "repair" | "resolve" | "model";
 
-export type ModelInputs = Pick<GenerateConfig, "specs" | "jsonSchemas" | "allowRemoteRefs">;
+export type ModelInputs = Pick<GenerateConfig, "specs" | "jsonSchemas" | "allowRemoteRefs" | "strict">;
 
 export interface LoadModelOptions extends LoadOptions {
   /** Called as each stage starts (tests inject failures here). */

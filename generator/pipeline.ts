@@ -9,8 +9,10 @@ import type { InputDigest } from "./emit/file-header.ts";
 import { type LoadedSources, loadSources } from "./load/load-inputs.ts";
 import { displayPath } from "./load/read-source.ts";
 import type { ModelStage } from "./load-model.ts";
+import { type Unmodelled, unmodelledSections } from "./model/unmodelled.ts";
+import type { WarningGroup } from "./spec-error.ts";
 import { hashSourceTrees, sha256 } from "./write/fingerprint.ts";
-import { isCacheFresh, MANIFEST_PATH, manifestFile, recordCache } from "./write/manifest.ts";
+import { cachedNotes, isCacheFresh, MANIFEST_PATH, manifestFile, recordCache } from "./write/manifest.ts";
 import { findStaleFiles, type StaleFile, writeOutput } from "./write/write-output.ts";
 
 export type Stage = ModelStage | "emit" | "write";
@@ -33,6 +35,10 @@ export interface GenerateResult {
   validators: number;
   /** Operations under OpenAPI 3.1 `webhooks:`. */
   webhooks?: number;
+  /** What the run assumed or could not check, for the CLI to print before its summary. */
+  warnings: WarningGroup[];
+  /** Sections of the specs that nothing generated reflects (named in the summary line). */
+  unmodelled: Unmodelled[];
 }
 
 const GENERATOR_ROOT = dirname(fileURLToPath(import.meta.url));
@@ -59,16 +65,17 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   });
   stage("emit");
   const { renderOutputs } = await import("./emit/render-outputs.ts");
-  const { files, counts } = await renderOutputs(model, config, { generator, inputs }, job?.compiled);
+  const { files, counts, warnings } = await renderOutputs(model, config, { generator, inputs }, job?.compiled);
+  const notes = { warnings, unmodelled: unmodelledSections(model.specs) };
   files.set(MANIFEST_PATH, manifestFile({ generator, inputs, files, counts }));
   if (check) {
     const stale = findStaleFiles(config.out, files);
-    return { status: stale.length > 0 ? "stale" : "up-to-date", files: [...files.keys()], stale, ...counts };
+    return { status: stale.length > 0 ? "stale" : "up-to-date", files: [...files.keys()], stale, ...counts, ...notes };
   }
   // The write stage hook runs after the temp folder is written and before the swap.
   writeOutput(config.out, files, () => stage("write"));
-  recordCache(config.out, cacheKey, files);
-  return { status: "written", files: [...files.keys()], stale: [], ...counts };
+  recordCache(config.out, cacheKey, files, notes);
+  return { status: "written", files: [...files.keys()], stale: [], ...counts, ...notes };
 }
 
 async function startValidatorJobIfLarge(config: GenerateConfig, sources: LoadedSources) {
@@ -90,6 +97,7 @@ async function cached(config: GenerateConfig, check: boolean): Promise<GenerateR
     schemas: manifest.counts.schemas,
     validators: manifest.counts.validators,
     webhooks: manifest.counts.webhooks,
+    ...cachedNotes(config.out),
   };
 }
 

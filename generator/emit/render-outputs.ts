@@ -1,6 +1,8 @@
 // Emit stage: the model becomes the map of output files (path → content). Nothing touches disk here.
 import type { GenerateConfig } from "../config.ts";
 import type { ApiModel } from "../model/api-model.ts";
+import { LENIENCY_HEADING } from "../resolve/apply-leniencies.ts";
+import type { WarningGroup } from "../spec-error.ts";
 import type { Declaration } from "./code/declaration.ts";
 import { printSource } from "./code/print-source.ts";
 import { buildClient } from "./emit-client.ts";
@@ -11,6 +13,7 @@ import { buildWebhooks, hasEventMap } from "./emit-webhooks.ts";
 import { fileHeader, type HeaderInfo } from "./file-header.ts";
 import type { CompiledValidators } from "./validators/compile-validators.ts";
 import { buildValidators } from "./validators/emit-validators.ts";
+import { unknownFormatWarnings } from "./validators/formats.ts";
 
 export const DEFAULT_RUNTIME_IMPORT = "stripe-events-contract/runtime";
 
@@ -28,6 +31,7 @@ export interface RenderedOutputs {
   /** Output path → content. */
   readonly files: Map<string, string>;
   readonly counts: OutputCounts;
+  readonly warnings: WarningGroup[];
 }
 
 export async function renderOutputs(
@@ -60,7 +64,7 @@ export async function renderOutputs(
     model,
     validatorTypeNames(model, types),
     { runtime, compiled: "./validators.compiled.js", types: `./types${ext}` },
-    formatsModule(runtime),
+    { import: formatsModule(runtime), options: config },
     await precompiled,
   );
   files.set("validators.compiled.js", `${banner}${validators.compiledJs}`);
@@ -75,7 +79,11 @@ export async function renderOutputs(
     validators: validators.count,
     ...(model.webhooks.length > 0 ? { webhooks: model.webhooks.length } : {}),
   };
-  return { files, counts };
+  const warnings: WarningGroup[] = [
+    { noun: "construct", heading: LENIENCY_HEADING, problems: model.warnings },
+    unknownFormatWarnings(model, config),
+  ];
+  return { files, counts, warnings: warnings.filter((group) => group.problems.length > 0) };
 }
 
 /**

@@ -6,7 +6,7 @@ import { isAbsolute, relative } from "node:path";
 import { type ParseError, parseTree } from "jsonc-parser";
 import { parseDocument } from "yaml";
 import { SpecError } from "../spec-error.ts";
-import { createLocator, type Locator, yamlParseOptions } from "./locate-pointer.ts";
+import { createLocator, type Locator, positionInText, yamlParseOptions } from "./locate-pointer.ts";
 
 export interface SourceFile {
   /** Path as the user gave it, used in messages. */
@@ -27,8 +27,9 @@ export function displayPath(path: string): string {
 export function readSource(path: string): SourceFile {
   const shown = displayPath(path);
   const text = decodeText(readBytes(path, shown), shown);
-  const data = looksLikeJson(path, text) ? parseJson(text, shown) : parseYaml(text, shown);
-  return { path: shown, text, data, locate: createLocator(text, data) };
+  const format = looksLikeJson(path, text) ? "json" : "yaml";
+  const data = format === "json" ? parseJson(text, shown) : parseYaml(text, shown);
+  return { path: shown, text, data, locate: createLocator(text, format) };
 }
 
 function readBytes(path: string, shown: string): Buffer {
@@ -95,9 +96,7 @@ function jsonErrorPosition(text: string): { line?: number; column?: number } {
   const errors: ParseError[] = [];
   parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const offset = errors[0]?.offset;
-  if (offset === undefined) return {};
-  const before = text.slice(0, offset).split("\n");
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+  return offset === undefined ? {} : positionInText(text, offset);
 }
 
 function parseYaml(text: string, shown: string): unknown {

@@ -1,7 +1,9 @@
 // The model stage's output: what every emitter reads. Schemas stay as JSON Schema objects with
 // their local $refs; the model adds names, operations and per-spec context.
 import type { HttpMethod, ParameterStyle, PropertyEncoding, WireProfile } from "../../runtime/operation.ts";
+import type { Locator } from "../load/locate-pointer.ts";
 import type { OpenApiMajorMinor } from "../resolve/openapi-version.ts";
+import type { SpecProblem } from "../spec-error.ts";
 
 export type SchemaObject = Record<string, unknown>;
 
@@ -21,6 +23,8 @@ export interface SpecModel {
   readonly apiVersion: string;
   /** How the generated client talks to the API (see SpecInput.profile). */
   readonly profile: WireProfile;
+  /** The line and column of a JSON pointer into the file, for messages. */
+  readonly locate: Locator;
 }
 
 export interface NamedSchema {
@@ -131,6 +135,8 @@ export interface ApiModel {
   readonly operations: readonly OperationModel[];
   readonly webhooks: readonly WebhookModel[];
   readonly events: EventCatalog;
+  /** What lenient mode read with an assumption, one per construct (generator/resolve/leniencies.ts). */
+  readonly warnings: readonly SpecProblem[];
   /** "#/components/schemas/x" of a given spec → its NamedSchema. */
   schemaByRef(spec: SpecModel, ref: string): NamedSchema | undefined;
 }

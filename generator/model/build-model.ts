@@ -19,7 +19,7 @@ import { collectWebhooks } from "./build-webhooks.ts";
 import { collectEvents } from "./event-catalog.ts";
 import { NameRegistry, TYPES_FILE_GLOBALS, toMemberName, toTypeName } from "./names.ts";
 import { assertNoRefLoops } from "./ref-loops.ts";
-import { refPointer } from "./refs.ts";
+import { derefValue, refPointer } from "./refs.ts";
 import { profileForServer } from "./wire-profile.ts";
 
 export interface NamedSpec {
@@ -53,7 +53,8 @@ export function buildModel(
   );
   const events = collectEvents(schemas, sources);
   const allSpecs = [...specs, ...jsonSchemaSpecs.map(({ spec }) => spec)];
-  return { specs: allSpecs, schemas, operations, webhooks, events, schemaByRef };
+  const warnings = inputs.flatMap(({ resolved }) => resolved.warnings);
+  return { specs: allSpecs, schemas, operations, webhooks, events, schemaByRef, warnings };
 }
 
 /** A JSON Schema document is modelled as a spec with one named schema: its root ("#"). */
@@ -89,6 +90,7 @@ function jsonSchemaModel(
     serverUrl: "",
     apiVersion: "",
     profile: "openapi",
+    locate: source.locate,
   };
   const title = typeof root.title === "string" ? root.title : name.replace(/\.json$/i, "");
   return { spec, schema: { name, typeName: typeNames.claim(toTypeName(title)), spec, ref: "#", schema: root } };
@@ -112,6 +114,7 @@ function toSpecModel(name: string, { source, version, document }: ResolvedSpec, 
     serverUrl,
     apiVersion: String(info?.version ?? ""),
     profile: profile ?? profileForServer(serverUrl),
+    locate: source.locate,
   };
 }
 
@@ -161,9 +164,12 @@ function collectOperations(
   };
   specs.forEach((spec, specIndex) => {
     const source = inputs[specIndex]!.resolved.source;
-    const paths = (spec.document.paths ?? {}) as Record<string, Record<string, unknown>>;
-    for (const [path, pathItem] of Object.entries(paths))
+    const paths = (spec.document.paths ?? {}) as Record<string, unknown>;
+    for (const [path, item] of Object.entries(paths)) {
+      // A Path Item may be a $ref (to components.pathItems in 3.1): its operations count as well.
+      const pathItem = derefValue(spec.document, item) as Record<string, unknown>;
       for (const method of PATH_ITEM_METHODS) collectOperation(collector, { spec, source, path, pathItem, method });
+    }
   });
   if (collector.problems.length > 0)
     throw new SpecError(

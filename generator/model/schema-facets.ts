@@ -43,3 +43,13 @@ export function isNullSchema(value: unknown): boolean {
     Object.keys(value).length === 1
   );
 }
+
+/**
+ * `additionalProperties: false` beside a non-empty `allOf`. JSON Schema applies it to the sibling
+ * `properties` only, so it would forbid every property the allOf members declare; it is read as
+ * "nothing beyond what the members and siblings declare" (`unevaluatedProperties: false`) by the
+ * types and validators alike, with a warning (generator/resolve/leniencies.ts).
+ */
+export function closesAllOfMembers(schema: SchemaMap): boolean {
+  return schema.additionalProperties === false && Array.isArray(schema.allOf) && schema.allOf.length > 0;
+}

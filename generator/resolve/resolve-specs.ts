@@ -3,33 +3,51 @@
 // (validate-and-bundle.ts). resolveVersionOnly is for a caller that needs only the documents and
 // whose spec errors the main thread reports anyway (the validator worker): it checks the OpenAPI
 // version and gives up on a spec with external $refs, which only bundling can bring in.
+//
+// Both first read the constructs of leniencies.ts: with `strict` they are errors; otherwise each is
+// a warning and the document is rewritten to what it is read as, before anything else sees it.
 import type { NamedSpec } from "../model/build-model.ts";
 import type { RepairedSpec } from "../repair/repair-specs.ts";
+import { applyLeniencies, readLeniently } from "./apply-leniencies.ts";
+import { lowerDiscriminators } from "./discriminators.ts";
 import { checkOpenApiVersion } from "./openapi-version.ts";
 import { hasExternalRefs, type RefPolicy } from "./ref-policy.ts";
 
-export async function resolveSpecs(specs: readonly RepairedSpec[], policy: RefPolicy): Promise<NamedSpec[]> {
+export interface ResolveOptions extends RefPolicy {
+  /** Refuse the constructs lenient mode reads with a warning (--strict). */
+  readonly strict?: boolean;
+}
+
+export async function resolveSpecs(specs: readonly RepairedSpec[], options: ResolveOptions): Promise<NamedSpec[]> {
   // swagger-parser is large: loaded only once a run gets this far.
   const { validateAndBundle } = await import("./validate-and-bundle.ts");
   const resolved: NamedSpec[] = [];
   // One spec at a time, so the first spec's problems are the ones reported.
-  for (const spec of specs)
-    resolved.push({
-      name: spec.name,
-      resolved: await validateAndBundle(spec.document, spec.source, spec.absolute, policy),
-    });
+  for (const spec of specs) {
+    const version = checkOpenApiVersion(spec.document, spec.source);
+    const lenient = applyLeniencies(spec.document, spec.source, version, options.strict === true);
+    const bundled = await validateAndBundle(lenient.document, spec.source, spec.absolute, options);
+    const document = lowerDiscriminators(bundled.document);
+    resolved.push({ name: spec.name, resolved: { ...bundled, document, warnings: lenient.warnings } });
+  }
   return resolved;
 }
 
 /** undefined when a spec has external $refs. */
 export function resolveVersionOnly(specs: readonly RepairedSpec[]): NamedSpec[] | undefined {
   if (specs.some((spec) => hasExternalRefs(spec.document))) return undefined;
-  return specs.map((spec) => ({
-    name: spec.name,
-    resolved: {
-      source: spec.source,
-      version: checkOpenApiVersion(spec.document, spec.source),
-      document: spec.document as Record<string, unknown>,
-    },
-  }));
+  return specs.map((spec) => {
+    const version = checkOpenApiVersion(spec.document, spec.source);
+    // Never strict, and no warnings here: the main thread refuses or reports the spec.
+    const document = readLeniently(spec.document, version);
+    return {
+      name: spec.name,
+      resolved: {
+        source: spec.source,
+        version,
+        document: lowerDiscriminators(document as Record<string, unknown>),
+        warnings: [],
+      },
+    };
+  });
 }

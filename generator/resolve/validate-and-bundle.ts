@@ -6,6 +6,7 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import { toPointer } from "../../core/json-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
+import { type CheckError, definitionPointer, foldCheckErrors } from "./fold-problems.ts";
 import { checkOpenApiVersion, type OpenApiMajorMinor } from "./openapi-version.ts";
 import { checkRefs, folderBoundFileResolver, type RefPolicy } from "./ref-policy.ts";
 
@@ -13,18 +14,18 @@ import { checkRefs, folderBoundFileResolver, type RefPolicy } from "./ref-policy
 export interface ResolvedSpec {
   readonly source: SourceFile;
   readonly version: OpenApiMajorMinor;
-  /** The repaired document, local $refs intact. */
+  /** The repaired document, local $refs intact, with the rewrites of lenient mode applied. */
   readonly document: Record<string, unknown>;
+  /** One per construct lenient mode read with an assumption (resolve/apply-leniencies.ts). */
+  readonly warnings: readonly SpecProblem[];
 }
-
-const MAX_REPORTED_PROBLEMS = 25;
 
 export async function validateAndBundle(
   document: unknown,
   source: SourceFile,
   absolutePath: string,
   policy: RefPolicy,
-): Promise<ResolvedSpec> {
+): Promise<Omit<ResolvedSpec, "warnings">> {
   const version = checkOpenApiVersion(document, source);
   const { hasExternalRefs } = checkRefs(document, source, absolutePath, policy);
   const options = {
@@ -42,7 +43,7 @@ export async function validateAndBundle(
     // validate() dereferences the object it is given, so it gets a copy.
     await SwaggerParser.validate(absolutePath, structuredClone(document) as never, options as never);
   } catch (error) {
-    throw toSpecError(error, source);
+    throw toSpecError(error, source, document);
   }
   const bundled = hasExternalRefs
     ? await SwaggerParser.bundle(absolutePath, structuredClone(document) as never, options as never)
@@ -53,11 +54,11 @@ export async function validateAndBundle(
 interface ParserErrorLike {
   message: string;
   path?: (string | number)[];
-  details?: { instancePath: string; message?: string; params?: Record<string, unknown> }[];
+  details?: { instancePath: string; keyword?: string; message?: string; params?: Record<string, unknown> }[];
   errors?: ParserErrorLike[];
 }
 
-function toSpecError(error: unknown, source: SourceFile): SpecError {
+function toSpecError(error: unknown, source: SourceFile, document: unknown): SpecError {
   const problem = (pointer: string, message: string): SpecProblem => ({
     file: source.path,
     pointer,
@@ -67,7 +68,7 @@ function toSpecError(error: unknown, source: SourceFile): SpecError {
   const parserError = error as ParserErrorLike;
   if (Array.isArray(parserError.errors) && parserError.errors.length > 0) {
     const problems = parserError.errors.map((inner) =>
-      problem(toPointer([...(inner.path ?? []), "$ref"]), cleanRefMessage(inner.message)),
+      problem(definitionPointer(document, toPointer([...(inner.path ?? []), "$ref"])), cleanRefMessage(inner.message)),
     );
     return new SpecError(
       problems,
@@ -75,12 +76,14 @@ function toSpecError(error: unknown, source: SourceFile): SpecError {
     );
   }
   if (Array.isArray(parserError.details) && parserError.details.length > 0) {
-    const problems = uniqueDetails(parserError.details)
-      .slice(0, MAX_REPORTED_PROBLEMS)
-      .map((detail) =>
-        problem(detail.instancePath, `${detail.message ?? "is invalid"}${describeParams(detail.params)}`),
-      );
-    return new SpecError(problems, "Fix the spec so it matches the OpenAPI schema at each location.");
+    const errors: CheckError[] = uniqueDetails(parserError.details).map((detail) => ({
+      ...detail,
+      message: `${detail.message ?? "is invalid"}${describeParams(detail.params)}`,
+    }));
+    return new SpecError(
+      foldCheckErrors(document, errors, problem),
+      "Fix the spec so it matches the OpenAPI schema at each location.",
+    );
   }
   return SpecError.single(
     problem("", `is not a valid OpenAPI document: ${parserError.message ?? String(error)}`),

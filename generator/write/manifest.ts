@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { InputDigest } from "../emit/file-header.ts";
 import type { OutputCounts } from "../emit/render-outputs.ts";
+import type { Unmodelled } from "../model/unmodelled.ts";
+import type { WarningGroup } from "../spec-error.ts";
 import { sha256 } from "./fingerprint.ts";
 
 export const MANIFEST_PATH = "manifest.json";
@@ -17,9 +19,16 @@ export interface Manifest {
   files: Record<string, string>;
 }
 
+/** What a run says besides its files; repeated by every run the cache answers, so a cached run is as honest as a fresh one. */
+export interface RunNotes {
+  readonly warnings: WarningGroup[];
+  readonly unmodelled: Unmodelled[];
+}
+
 interface CacheRecord {
   cacheKey: string;
   files: Record<string, string>;
+  notes?: RunNotes;
 }
 
 export function manifestFile(input: Omit<Manifest, "files"> & { files: ReadonlyMap<string, string> }): string {
@@ -45,7 +54,17 @@ export function isCacheFresh(outDir: string, cacheKey: string): boolean {
   });
 }
 
-export function recordCache(outDir: string, cacheKey: string, files: ReadonlyMap<string, string>): void {
+/** The notes of the run that recorded the cache. */
+export function cachedNotes(outDir: string): RunNotes {
+  return readJson<CacheRecord>(cacheRecordPath(outDir))?.notes ?? { warnings: [], unmodelled: [] };
+}
+
+export function recordCache(
+  outDir: string,
+  cacheKey: string,
+  files: ReadonlyMap<string, string>,
+  notes: RunNotes,
+): void {
   const path = cacheRecordPath(outDir);
   try {
     mkdirSync(join(path, ".."), { recursive: true });
@@ -54,7 +73,11 @@ export function recordCache(outDir: string, cacheKey: string, files: ReadonlyMap
     const known = (JSON.parse(manifestText) as Partial<Manifest>).files ?? {};
     writeFileSync(
       path,
-      JSON.stringify({ cacheKey, files: { ...known, [MANIFEST_PATH]: sha256(manifestText) } } satisfies CacheRecord),
+      JSON.stringify({
+        cacheKey,
+        files: { ...known, [MANIFEST_PATH]: sha256(manifestText) },
+        notes,
+      } satisfies CacheRecord),
     );
   } catch {
     // A cache that cannot be written only costs the next run its shortcut.

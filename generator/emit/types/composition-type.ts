@@ -1,6 +1,7 @@
-// anyOf/oneOf → union, allOf → intersection.
+// anyOf/oneOf → union, allOf → intersection (all-of-type.ts).
 import type { SchemaObject } from "../../model/api-model.ts";
-import { intersectionOf, isKeyword, type TypeNode, UNKNOWN, unionOf } from "../code/type-node.ts";
+import { intersectionOf, type TypeNode, UNKNOWN, unionOf } from "../code/type-node.ts";
+import { allOfType } from "./all-of-type.ts";
 import type { TypeContext } from "./schema-to-type.ts";
 import { schemaToType } from "./schema-to-type.ts";
 
@@ -17,9 +18,8 @@ export function compositionType(schema: SchemaObject, context: TypeContext): Typ
   }
   const all = schema.allOf;
   if (Array.isArray(all) && all.length > 0) {
-    // unknown is the identity of an intersection, so it is left out rather than absorbing the rest.
-    const members = all.map((member) => schemaToType(member, context)).filter((type) => !isKeyword(type, "unknown"));
-    if (members.length > 0) parts.push(intersectionOf(members));
+    const type = allOfType(schema, all, context);
+    if (type) parts.push(type);
   }
   if (parts.length === 0) return UNKNOWN;
   return parts.length === 1 ? parts[0]! : intersectionOf(parts);

@@ -2,7 +2,13 @@
 // openapi-typescript; this file dispatches between them.
 
 import type { SchemaObject } from "../../model/api-model.ts";
-import { allowsNull, nonNullTypes, type SchemaDialect, typeList } from "../../model/schema-facets.ts";
+import {
+  allowsNull,
+  closesAllOfMembers,
+  nonNullTypes,
+  type SchemaDialect,
+  typeList,
+} from "../../model/schema-facets.ts";
 import { SpecError } from "../../spec-error.ts";
 import {
   intersectionOf,
@@ -74,14 +80,36 @@ function baseType(schema: SchemaObject, context: TypeContext): TypeNode {
 
 /** The type from `type`/`properties`/`items`, or undefined when the schema only composes others. */
 function ownType(schema: SchemaObject, context: TypeContext): TypeNode | undefined {
+  if (addsNothingToComposition(schema, context)) return undefined;
   const types = [...(nonNullTypes(schema) ?? [])];
   if (types.length === 0) {
     if (looksLikeObject(schema)) return objectType(schema, context);
-    if (schema.items !== undefined) return arrayType(schema, context);
+    // `items` without `type: array` constrains arrays only; any other value passes the validator.
     if (hasComposition(schema)) return undefined;
     return typeList(schema).includes("null") ? keyword("null") : UNKNOWN;
   }
   return unionOf(types.map((type) => typeForKeyword(type, schema, context)));
+}
+
+/**
+ * An object schema that composes others and declares no properties of its own adds nothing to the
+ * composition's type: no properties, and no index signature either (the members say what the keys
+ * are). `additionalProperties: false` beside allOf says no more than the members (closesAllOfMembers),
+ * and `additionalProperties: true` beside anyOf/oneOf allows what is allowed anyway. (Beside allOf,
+ * `true` keeps its index signature, as in openapi-typescript's types.)
+ */
+function addsNothingToComposition(schema: SchemaObject, context: TypeContext): boolean {
+  if (!hasComposition(schema) || schema.properties !== undefined || schema.patternProperties !== undefined)
+    return false;
+  const objectOnly = [...(nonNullTypes(schema) ?? ["object"])].every((type) => type === "object");
+  const additional = schema.additionalProperties;
+  if (additional === undefined) return objectOnly;
+  if (additional === true || isEmptySchema(additional)) return objectOnly && !Array.isArray(schema.allOf);
+  return context.dialect !== "json-schema" && closesAllOfMembers(schema);
+}
+
+function isEmptySchema(value: unknown): boolean {
+  return typeof value === "object" && value !== null && Object.keys(value).length === 0;
 }
 
 function typeForKeyword(type: string, schema: SchemaObject, context: TypeContext): TypeNode {

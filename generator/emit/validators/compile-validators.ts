@@ -5,10 +5,10 @@ import { _ } from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import addFormatsModule from "ajv-formats";
-import { unixTimeFormat } from "../../../runtime/formats.ts";
 import { NameRegistry, validatorExportName } from "../../model/names.ts";
 import { SpecError } from "../../spec-error.ts";
 import { requiresToImports } from "./esm-imports.ts";
+import { type FormatOptions, registerFormats } from "./formats.ts";
 
 // CommonJS packages: Node's default import is module.exports, and each also sets exports.default.
 const Ajv2020 = Ajv2020Module.default;
@@ -31,9 +31,16 @@ export interface CompiledValidators {
   readonly exportNames: ReadonlyMap<string, string>;
 }
 
-export function compileValidators(documents: readonly ValidatorDocument[], formatsImport: string): CompiledValidators {
+export function compileValidators(
+  documents: readonly ValidatorDocument[],
+  formatsImport: string,
+  formatOptions: FormatOptions = {},
+): CompiledValidators {
   const ajv = new Ajv2020({
     strict: false,
+    // Its only warnings under these options are about unknown formats, which it skips (no code);
+    // the spec's unknown formats are reported once each, with their uses, by formats.ts instead.
+    logger: false,
     allErrors: true,
     validateFormats: true,
     // Formats are imported by the generated module from our runtime (see runtime/formats.ts).
@@ -43,7 +50,7 @@ export function compileValidators(documents: readonly ValidatorDocument[], forma
     code: { source: true, esm: true, lines: false, optimize: false, formats: _`__formats` },
   });
   addFormats(ajv);
-  ajv.addFormat("unix-time", unixTimeFormat);
+  registerFormats(ajv, formatOptions);
   const exportNames = new Map<string, string>();
   const refs: Record<string, string> = {};
   for (const { id, document, file } of documents) {

@@ -7,6 +7,8 @@ import { SpecError } from "../../spec-error.ts";
 import type { Declaration } from "../code/declaration.ts";
 import { reference } from "../code/type-node.ts";
 import { type CompiledValidators, compileValidators, type ValidatorDocument } from "./compile-validators.ts";
+import type { FormatOptions } from "./formats.ts";
+import { copyRefTargets } from "./ref-targets.ts";
 import { translateSchema } from "./translate-schema.ts";
 import { facadeDeclarations, type ValidatorImports, type ValidatorTypes } from "./validators-facade.ts";
 
@@ -33,10 +35,11 @@ export function buildValidators(
   model: ApiModel,
   types: ValidatorTypes,
   imports: ValidatorImports,
-  formatsImport: string,
+  formats: { readonly import: string; readonly options: FormatOptions },
   precompiled?: CompiledValidators,
 ): ValidatorOutputs {
-  const { code, exportNames } = precompiled ?? compileValidators(validatorDocuments(model), formatsImport);
+  const { code, exportNames } =
+    precompiled ?? compileValidators(validatorDocuments(model), formats.import, formats.options);
   const names = [...exportNames.keys()];
   const compiledDts: Declaration[] = [
     { kind: "import", typeOnly: true, from: imports.runtime, names: [{ name: "CompiledValidator" }] },
@@ -91,12 +94,13 @@ function validatorDocument(model: ApiModel, spec: SpecModel): ValidatorDocument 
     entries.set(webhook.validatorName, `/$defs/${escapePointerToken(webhook.validatorName)}`);
   }
   const id = `${ID_BASE}${encodeURIComponent(spec.name)}`;
-  return {
-    id,
-    file: spec.file,
-    document: { $id: id, components: { schemas: Object.fromEntries(components) }, $defs: Object.fromEntries(inline) },
-    entries,
+  const document = {
+    $id: id,
+    components: { schemas: Object.fromEntries(components) },
+    $defs: Object.fromEntries(inline),
   };
+  copyRefTargets(document, spec.document, dialect);
+  return { id, file: spec.file, document, entries };
 }
 
 function assertUniqueNames(documents: readonly ValidatorDocument[]): void {

@@ -5,7 +5,8 @@
 // result, and ajv's standalone code embeds every schema it compiles, so on GitHub's spec keeping
 // descriptions roughly doubles the size of the module and the time to build it.
 
-import { hasNullableKeyword, type SchemaDialect } from "../../model/schema-facets.ts";
+import { closesAllOfMembers, hasNullableKeyword, type SchemaDialect } from "../../model/schema-facets.ts";
+import { SCHEMA_KEYWORDS, SCHEMA_LIST_KEYWORDS, SCHEMA_MAP_KEYWORDS } from "../../model/schema-keywords.ts";
 
 /** The dialect a schema is read in (model/schema-facets.ts); exported here too for the fuzz tests. */
 export type { SchemaDialect as Dialect };
@@ -23,30 +24,17 @@ const ANNOTATIONS = new Set([
   "contentMediaType",
   "contentEncoding",
 ]);
-const SCHEMA_MAP_KEYWORDS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
-const SCHEMA_LIST_KEYWORDS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
-const SCHEMA_KEYWORDS = new Set([
-  "items",
-  "additionalProperties",
-  "not",
-  "if",
-  "then",
-  "else",
-  "contains",
-  "propertyNames",
-  "unevaluatedItems",
-  "unevaluatedProperties",
-  "additionalItems",
-]);
-
 export function translateSchema(schema: unknown, dialect: SchemaDialect): unknown {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
   const source = schema as Record<string, unknown>;
   if (dialect === "3.0" && typeof source.$ref === "string") return { $ref: source.$ref };
   const entries: [string, unknown][] = [];
+  // OpenAPI only: a JSON Schema document means what it says (see closesAllOfMembers).
+  const closesAllOf = dialect !== "json-schema" && closesAllOfMembers(source);
   for (const [key, value] of Object.entries(source)) {
     if (key.startsWith("x-") || ANNOTATIONS.has(key) || (dialect !== "json-schema" && DROPPED.has(key))) continue;
-    entries.push([key, translateKeyword(key, value, dialect)]);
+    if (closesAllOf && key === "additionalProperties") entries.push(["unevaluatedProperties", false]);
+    else entries.push([key, translateKeyword(key, value, dialect)]);
   }
   // fromEntries defines own properties: a "__proto__" key in a spec stays data.
   const translated = Object.fromEntries(entries);

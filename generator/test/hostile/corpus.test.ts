@@ -6,12 +6,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasStackFrames, type ProcessRun, runCli, typeCheckableOutputArgs } from "../../../test-support/cli.ts";
+import { mapLimit } from "../../../test-support/map-limit.ts";
 import { type TempFolder, tempFolder } from "../../../test-support/temp-folder.ts";
 import { typeCheck } from "../../../test-support/typecheck.ts";
 import { type Expectation, expectations } from "./expectations.ts";
 import { identifiersIn } from "./lib/code-identifiers.ts";
 import { readGeneratedSources } from "./lib/generated-files.ts";
-import { mapLimit } from "./lib/map-limit.ts";
 
 const CORPUS = fileURLToPath(new URL("./corpus/", import.meta.url));
 const CORPUS_SHOWN = "generator/test/hostile/corpus/";

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasStackFrames, runCli } from "../../../test-support/cli.ts";
 import { specWithSchemas } from "../../../test-support/specs.ts";
 import { type TempFolder, tempFolder } from "../../../test-support/temp-folder.ts";
+import { NO_LINES } from "../../load/locate-pointer.ts";
 import { checkRefs } from "../../resolve/ref-policy.ts";
 
 const REMOTE_SCHEMA = "type: object\nproperties:\n  fetched_remotely: {type: string}\n";
@@ -98,7 +99,7 @@ describe("remote $refs in a --json-schema document", () => {
 });
 
 describe("checkRefs, the policy applied before any resolver runs", () => {
-  const source = { path: "/specs/api.yml", text: "", data: {}, locate: () => ({}) };
+  const source = { path: "/specs/api.yml", text: "", data: {}, locate: NO_LINES };
   const documentWith = (ref: string) => ({ components: { schemas: { target: { $ref: ref } } } });
   it.each([
     { ref: "#/components/schemas/x", allowRemoteRefs: false, want: "allowed" },

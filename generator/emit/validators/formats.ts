@@ -1,0 +1,92 @@
+// Formats, from the generator's side: which ones the generated validators check (ajv-formats' and
+// runtime/formats.ts's), the patterns a user registers for others (--format name=regex, "formats"
+// in the config), and a report of every other format a spec uses: one warning per format, with
+// the number of uses and the first one's line, instead of ajv's two stderr lines per use.
+import type { Format } from "ajv";
+import { toPointer } from "../../../core/json-pointer.ts";
+import { customFormats, formats as runtimeFormats } from "../../../runtime/formats.ts";
+import type { GenerateConfig } from "../../config.ts";
+import type { ApiModel, SpecModel } from "../../model/api-model.ts";
+import { subschemas } from "../../model/schema-keywords.ts";
+import { schemaSlots } from "../../resolve/schema-slots.ts";
+import type { SpecProblem, WarningGroup } from "../../spec-error.ts";
+
+export type FormatOptions = Pick<GenerateConfig, "formats" | "ignoreFormats">;
+
+/** Formats the generated validators check without any option. */
+export const BUILT_IN_FORMATS: ReadonlySet<string> = new Set(Object.keys(runtimeFormats));
+
+export const UNKNOWN_FORMATS_HEADING =
+  'whose values the validators cannot check; give each a pattern with --format <name>=<regex> (or "formats" in the config), or silence it with --ignore-format <name> (or "ignoreFormats")';
+
+interface AjvWithFormats {
+  addFormat(name: string, format: Format): unknown;
+}
+
+/**
+ * Registers runtime/formats.ts's own formats and the user's patterns (as RegExps, which ajv writes
+ * into the generated code, so the runtime needs nothing). Any other format ajv does not know it
+ * skips, with no code and, since its logger is off (compile-validators.ts), no word: the spec's
+ * unknown formats are reported once each by unknownFormatWarnings instead.
+ */
+export function registerFormats(ajv: AjvWithFormats, options: FormatOptions): void {
+  for (const [name, format] of Object.entries(customFormats)) ajv.addFormat(name, format as Format);
+  for (const [name, pattern] of Object.entries(options.formats ?? {})) ajv.addFormat(name, new RegExp(pattern, "u"));
+}
+
+/** One warning per format that is neither built in, given a pattern, nor ignored. */
+export function unknownFormatWarnings(model: ApiModel, options: FormatOptions): WarningGroup {
+  const ignored = new Set(options.ignoreFormats ?? []);
+  const patterns = options.formats ?? {};
+  const problems: SpecProblem[] = [];
+  for (const spec of model.specs) {
+    const unknown = [...formatUses(spec)].filter(
+      ([name]) => !BUILT_IN_FORMATS.has(name) && !ignored.has(name) && !Object.hasOwn(patterns, name),
+    );
+    const positions = spec.locate.all(unknown.map(([, use]) => use.first));
+    unknown.forEach(([name, use], index) => {
+      const uses = use.count === 1 ? "1 use" : `${use.count} uses, the first here`;
+      problems.push({
+        file: spec.file,
+        pointer: use.first,
+        ...positions[index],
+        message: `format ${JSON.stringify(name)} (${uses})`,
+      });
+    });
+  }
+  return { noun: "unknown format", heading: UNKNOWN_FORMATS_HEADING, problems };
+}
+
+/** format name → how many schemas of the spec use it, and where the first one says so. */
+function formatUses(spec: SpecModel): Map<string, { count: number; first: string }> {
+  const uses = new Map<string, { count: number; first: string }>();
+  for (const [schema, path] of schemasOf(spec)) {
+    if (typeof schema !== "object" || schema === null || typeof (schema as { format?: unknown }).format !== "string")
+      continue;
+    const name = (schema as { format: string }).format;
+    const use = uses.get(name);
+    if (use) use.count++;
+    else uses.set(name, { count: 1, first: toPointer([...path, "format"]) });
+  }
+  return uses;
+}
+
+function* schemasOf(spec: SpecModel): Generator<[unknown, readonly (string | number)[]]> {
+  if (spec.version !== "json-schema") {
+    for (const slot of schemaSlots(spec.document))
+      yield [(slot.holder as Record<string | number, unknown>)[slot.key], slot.path];
+    return;
+  }
+  // A JSON Schema document is one schema: walk it from its root.
+  const stack: [unknown, readonly (string | number)[]][] = [[spec.document, []]];
+  const seen = new Set<unknown>();
+  while (stack.length > 0) {
+    const [schema, path] = stack.pop()!;
+    if (seen.has(schema)) continue;
+    if (typeof schema === "object") seen.add(schema);
+    yield [schema, path];
+    if (typeof schema === "object" && schema !== null)
+      for (const [keys, child] of subschemas(schema as Record<string, unknown>))
+        stack.push([child, [...path, ...keys]]);
+  }
+}

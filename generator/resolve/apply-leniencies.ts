@@ -1,0 +1,98 @@
+// Lenient by default, honest always: each construct of leniencies.ts found in a spec becomes a
+// warning that names the file, the line and what was assumed, and its rewrite is applied to a copy
+// of the document. With --strict each one is an error instead, and nothing is assumed.
+import { lookupTokens, toPointer } from "../../core/json-pointer.ts";
+import type { SourceFile } from "../load/read-source.ts";
+import { SpecError, type SpecProblem } from "../spec-error.ts";
+import { type Leniency, lenienciesAt } from "./leniencies.ts";
+import type { OpenApiMajorMinor } from "./openapi-version.ts";
+import { schemaSlots } from "./schema-slots.ts";
+
+export interface LenientSpec {
+  /** The document with every rewrite applied (the document itself when none applies). */
+  readonly document: unknown;
+  /** One warning per construct found, in document order. */
+  readonly warnings: readonly SpecProblem[];
+}
+
+export const LENIENCY_HEADING =
+  "not valid OpenAPI, but with one clear meaning; generated as read here (--strict refuses them)";
+
+export function findLeniencies(document: unknown, version: OpenApiMajorMinor): Leniency[] {
+  const found: Leniency[] = [];
+  for (const slot of schemaSlots(document)) found.push(...lenienciesAt(slot, version));
+  return found;
+}
+
+export function applyLeniencies(
+  document: unknown,
+  source: SourceFile,
+  version: OpenApiMajorMinor,
+  strict: boolean,
+): LenientSpec {
+  const found = findLeniencies(document, version);
+  if (found.length === 0) return { document, warnings: [] };
+  if (strict) {
+    throw new SpecError(
+      problems(found, source, (leniency) => `${leniency.what}. To fix: ${leniency.fix}`),
+      "Fix each construct as described, or run without --strict to generate with the meaning each warning states.",
+    );
+  }
+  const warnings = problems(found, source, (leniency) => `${leniency.what}; read as: ${leniency.assumed}`);
+  return { document: rewritten(document, found), warnings };
+}
+
+/**
+ * The document as lenient mode reads it, without the warnings (which need every line located): for
+ * the validator worker, whose spec the main thread reports on.
+ */
+export function readLeniently(document: unknown, version: OpenApiMajorMinor): unknown {
+  return rewritten(document, findLeniencies(document, version));
+}
+
+function rewritten(document: unknown, found: readonly Leniency[]): unknown {
+  const rewrites = found.filter((leniency) => leniency.rewrite !== undefined);
+  if (rewrites.length === 0) return document;
+  // A deep copy, not copies along each path: a YAML alias may make two places share one schema.
+  const copy = structuredClone(document);
+  for (const leniency of rewrites) rewriteAt(copy, leniency);
+  return copy;
+}
+
+/** One problem per leniency, located in one pass, sorted by line (then column; the walk's order where equal). */
+function problems(
+  found: readonly Leniency[],
+  source: SourceFile,
+  message: (leniency: Leniency) => string,
+): SpecProblem[] {
+  const pointers = found.map((leniency) =>
+    toPointer(leniency.keyword ? [...leniency.schemaPath, leniency.keyword] : leniency.schemaPath),
+  );
+  const positions = source.locate.all(pointers);
+  return found
+    .map(
+      (leniency, index): SpecProblem => ({
+        file: source.path,
+        pointer: pointers[index],
+        ...positions[index],
+        message: message(leniency),
+      }),
+    )
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** Replaces the schema at the leniency's path in `document` (a copy) with its rewrite. */
+function rewriteAt(document: unknown, leniency: Leniency): void {
+  const tokens = leniency.schemaPath.map(String);
+  const holder = lookupTokens(document, tokens.slice(0, -1));
+  if (!holder.found || typeof holder.value !== "object" || holder.value === null) return;
+  const key = tokens.at(-1)!;
+  const current = (holder.value as Record<string, unknown>)[key];
+  // defineProperty, not assignment: a property named "__proto__" stays a key.
+  Object.defineProperty(holder.value, key, {
+    value: leniency.rewrite!(current as Record<string, unknown>),
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+}

@@ -1,0 +1,150 @@
+// Every place of an OpenAPI 3.0/3.1 document that holds a Schema Object, found by the document's
+// structure (paths, webhooks, components, operations, parameters, media types, callbacks) and then
+// by schema keywords (generator/model/schema-keywords.ts). Walking by structure, not by key names,
+// means an `example` whose data happens to say `type: "null"` is never taken for a schema.
+//
+// Read-only and iterative: deeply nested specs do not overflow the stack, and each object is
+// visited once, so a YAML alias that makes two places share one object (or a cycle) cannot loop.
+import { PATH_ITEM_METHODS } from "../model/api-model.ts";
+import { subschemas } from "../model/schema-keywords.ts";
+
+/** `holder[key]` is a Schema Object (or what stands where one should, e.g. `schema: null`). */
+export interface SchemaSlot {
+  readonly holder: Readonly<Record<string, unknown>> | readonly unknown[];
+  readonly key: string | number;
+  /** Path from the document root to the slot, key included. */
+  readonly path: readonly (string | number)[];
+}
+
+type Kind =
+  | "pathItems"
+  | "pathItem"
+  | "operation"
+  | "parameter"
+  | "parameterMap"
+  | "bodies"
+  | "body"
+  | "mediaType"
+  | "callbacks"
+  | "schemaMap"
+  | "schema";
+
+type Path = readonly (string | number)[];
+
+interface Visit {
+  readonly kind: Kind;
+  readonly value: unknown;
+  readonly path: Path;
+}
+
+/** components/<key> → what each entry is. Request bodies and responses both carry `content`. */
+const COMPONENT_KINDS: Readonly<Record<string, Kind>> = {
+  schemas: "schemaMap",
+  responses: "bodies",
+  requestBodies: "bodies",
+  parameters: "parameterMap",
+  headers: "parameterMap",
+  callbacks: "callbacks",
+  pathItems: "pathItems",
+};
+
+export function* schemaSlots(document: unknown): Generator<SchemaSlot> {
+  const root = asObject(document);
+  if (!root) return;
+  const stack: Visit[] = [];
+  const components = asObject(root.components);
+  for (const [key, kind] of Object.entries(COMPONENT_KINDS).reverse())
+    stack.push({ kind, value: components?.[key], path: ["components", key] });
+  stack.push({ kind: "pathItems", value: root.webhooks, path: ["webhooks"] });
+  stack.push({ kind: "pathItems", value: root.paths, path: ["paths"] });
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    if (typeof visit.value !== "object" || visit.value === null || seen.has(visit.value)) continue;
+    seen.add(visit.value);
+    const children: Visit[] = [];
+    const slots = slotsOf(visit);
+    for (const slot of slots) {
+      yield slot;
+      children.push({
+        kind: "schema",
+        value: (slot.holder as Record<string | number, unknown>)[slot.key],
+        path: slot.path,
+      });
+    }
+    structureChildren(visit, children);
+    // Reversed onto the stack, so slots come out in document order.
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
+}
+
+/** The schema slots directly inside one visited object. */
+function slotsOf(visit: Visit): SchemaSlot[] {
+  const value = visit.value as Record<string, unknown>;
+  const slot = (holder: Record<string, unknown> | unknown[], key: string | number, holderPath: Path): SchemaSlot[] =>
+    Object.hasOwn(holder, key) ? [{ holder, key, path: [...holderPath, key] }] : [];
+  switch (visit.kind) {
+    case "parameter":
+    case "mediaType":
+      return slot(value, "schema", visit.path);
+    case "schemaMap":
+      return Object.keys(value).flatMap((name) => slot(value, name, visit.path));
+    case "schema":
+      return [...subschemas(value)].flatMap(([keys]) => {
+        const holder = keys.length === 1 ? value : (value[keys[0] as string] as Record<string, unknown>);
+        return slot(holder, keys.at(-1)!, [...visit.path, ...keys.slice(0, -1)]);
+      });
+    default:
+      return [];
+  }
+}
+
+/** Groups of OpenAPI objects inside an object of a kind: [their kind, the container, its path below]. */
+type Groups = (value: Record<string, unknown>) => (readonly [Kind, unknown, Path?])[];
+
+const STRUCTURE: Partial<Record<Kind, Groups>> = {
+  pathItems: (value) => [["pathItem", value]],
+  callbacks: (value) => entries(value).map(([name, callback]) => ["pathItem", callback, [name]] as const),
+  pathItem: (value) => [
+    ["parameter", value.parameters, ["parameters"]],
+    [
+      "operation",
+      Object.fromEntries(
+        PATH_ITEM_METHODS.filter((method) => Object.hasOwn(value, method)).map((method) => [method, value[method]]),
+      ),
+    ],
+  ],
+  operation: (value) => [
+    ["parameter", value.parameters, ["parameters"]],
+    ["body", { requestBody: value.requestBody }],
+    ["body", value.responses, ["responses"]],
+    ["callbacks", { callbacks: value.callbacks }],
+  ],
+  parameterMap: (value) => [["parameter", value]],
+  bodies: (value) => [["body", value]],
+  body: (value) => [
+    ["mediaType", value.content, ["content"]],
+    ["parameter", value.headers, ["headers"]],
+  ],
+  parameter: (value) => [["mediaType", value.content, ["content"]]],
+};
+
+/** The OpenAPI objects (not schemas) inside one visited object. */
+function structureChildren(visit: Visit, children: Visit[]): void {
+  const groups = STRUCTURE[visit.kind]?.(visit.value as Record<string, unknown>) ?? [];
+  for (const [kind, container, keys = []] of groups)
+    for (const [name, item] of entries(container))
+      children.push({ kind, value: item, path: [...visit.path, ...keys, name] });
+}
+
+function entries(value: unknown): [string | number, unknown][] {
+  if (Array.isArray(value)) return value.map((item, index) => [index, item]);
+  const object = asObject(value);
+  return object ? Object.entries(object) : [];
+}
+
+function asObject(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
