@@ -1,11 +1,10 @@
 // `diff <old-spec> <new-spec>`: the breaking-change report. Both specs go through the same
 // load → overlay → validate → model stages as `generate`.
-import { parseArgs } from "node:util";
 import { exceedsThreshold } from "../diff/change.ts";
 import { diffSpecs } from "../diff/diff-specs.ts";
 import { formatReport, type ReportFormat } from "../diff/format-report.ts";
 import { loadSpecModel } from "../diff/load-spec-model.ts";
-import { type Command, UsageError } from "./command.ts";
+import { type Command, parseCommandArgs, UsageError } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract diff <old-spec> <new-spec> [options]
 
@@ -26,7 +25,7 @@ Options:
 const FORMATS: readonly ReportFormat[] = ["text", "markdown", "json"];
 
 export const command: Command = async (args) => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {

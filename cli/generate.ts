@@ -1,13 +1,12 @@
 // `generate`: flags → GenerateConfig → pipeline, with a one-line summary and the time taken.
 
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { type GenerateConfig, loadProjectConfig, type SpecInput, WIRE_PROFILES } from "../generator/config.ts";
 import { displayPath } from "../generator/load/read-source.ts";
 import type { GenerateResult } from "../generator/pipeline.ts";
 import { runWithBudget } from "../generator/run-with-budget.ts";
 import type { WireProfile } from "../runtime/operation.ts";
-import { type Command, UsageError } from "./command.ts";
+import { type Command, parseCommandArgs, UsageError } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract generate --spec <file> [--overlay <file>] [--json-schema <file>] --out <dir> [options]
        stripe-events-contract generate [--check]      (reads stripe-events-contract.config.json)
@@ -32,7 +31,7 @@ Options:
   --help                   show this help`;
 
 export const command: Command = async (args) => {
-  const { values, tokens } = parseArgs({
+  const { values, tokens } = parseCommandArgs({
     args,
     tokens: true,
     options: {

@@ -45,13 +45,13 @@ export async function main(argv: string[]): Promise<number> {
     const { command } = await load();
     return await command(rest.filter((arg) => arg !== "--debug"));
   } catch (error) {
-    return reportFailure(error, debug);
+    return reportFailure(error, debug, name);
   }
 }
 
-function reportFailure(error: unknown, debug: boolean): number {
+function reportFailure(error: unknown, debug: boolean, commandName: string): number {
   if (error instanceof UsageError) {
-    console.error(`Error: ${error.message}\nRun with --help for usage.`);
+    console.error(`Error: ${error.message}\nRun \`stripe-events-contract ${commandName} --help\` for usage.`);
     return 2;
   }
   if (error instanceof SpecError) {

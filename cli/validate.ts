@@ -3,13 +3,12 @@
 // size does not matter. This file only adapts the command line to bulk-validate/.
 
 import { createReadStream } from "node:fs";
-import { parseArgs } from "node:util";
 import type { BulkValidators } from "../bulk-validate/bulk-validators.ts";
 import { importValidators, locateValidatorsModule } from "../bulk-validate/project-validators.ts";
 import { exitCodeOf, formatSummary, validateStream } from "../bulk-validate/validate-stream.ts";
 import { displayPath } from "../generator/load/read-source.ts";
 import { SpecError } from "../generator/spec-error.ts";
-import { type Command, UsageError } from "./command.ts";
+import { type Command, parseCommandArgs, UsageError } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract validate [--schema <name>] [--validators <module>] [--verbose] <file|->
 
@@ -40,7 +39,7 @@ const OPTIONS = {
 } as const;
 
 export const command: Command = async (args) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
+  const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: OPTIONS });
   if (values.help) {
     console.log(`${HELP}\n\n${await helpAboutValidators(values.validators)}`);
     return 0;

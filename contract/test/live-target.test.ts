@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LiveKeyRefusedError, resolveLiveTarget } from "../live-target.ts";
+import { envFlag, LiveKeyRefusedError, LiveSettingError, resolveLiveTarget } from "../live-target.ts";
 
 describe("resolveLiveTarget", () => {
   it.each([
@@ -41,6 +41,30 @@ describe("resolveLiveTarget", () => {
     },
   ])("$env → $want.kind", ({ env, want }) => {
     expect(resolveLiveTarget(env)).toEqual(want);
+  });
+
+  it.each([
+    ["1", true],
+    ["true", true],
+    ["TRUE", true],
+    ["yes", true],
+    ["on", true],
+    ["0", false],
+    ["false", false],
+    ["False", false],
+    ["no", false],
+    ["off", false],
+    ["", false],
+    [" ", false],
+    [undefined, false],
+  ])("CONTRACT_SKIP_LIVE=%j is %s", (value, want) => {
+    expect(envFlag("CONTRACT_SKIP_LIVE", value)).toBe(want);
+    expect(resolveLiveTarget({ CONTRACT_SKIP_LIVE: value }).kind).toBe(want ? "skip" : "prism");
+  });
+
+  it.each(["maybe", "2", "skip"])("refuses CONTRACT_SKIP_LIVE=%s instead of guessing", (value) => {
+    expect(() => resolveLiveTarget({ CONTRACT_SKIP_LIVE: value })).toThrow(LiveSettingError);
+    expect(() => resolveLiveTarget({ CONTRACT_SKIP_LIVE: value })).toThrow(/neither true .* nor false/);
   });
 
   it("skips only on the explicit flag, and says why", () => {
