@@ -28,7 +28,11 @@ a truncated line or array); the line number is printed either way.`;
 
 function describeValidators(validators: BulkValidators): string {
   const byObject = [...validators.schemaByObject].map(([object, name]) => `${object} → ${name}`).join(", ");
-  return `"object" field → schema: ${byObject || "(none)"}\nSchemas: ${validators.schemaNames.join(", ")}`;
+  const thin =
+    validators.eventSchemas === undefined
+      ? ""
+      : '\nThin notifications ("object": "v2.core.event" without "data"): their type\'s schema from webhooks.ts';
+  return `"object" field → schema: ${byObject || "(none)"}${thin}\nSchemas: ${validators.schemaNames.join(", ")}`;
 }
 
 const OPTIONS = {

@@ -25,10 +25,12 @@ import { runLiveCase } from "../contract/run-live-case.ts";
 import { violationsFromErrors } from "../contract/violation.ts";
 import { createClient } from "../generated/client.ts";
 import { operations } from "../generated/operations.ts";
-import { schemaNames, validate } from "../generated/validators.ts";
+import { schemaNames, validate as typedValidate } from "../generated/validators.ts";
+import type { ValidateFn } from "../runtime/operation.ts";
 import { repoCassettes } from "../test-support/recordings.ts";
 import { REPO_ROOT } from "../test-support/repo.ts";
 
+const validate: ValidateFn = typedValidate;
 const cassettes = repoCassettes();
 // `id` (the file name) keeps test titles short; vitest truncates long interpolated values.
 const httpCassettes = cassettes.flatMap(({ file, cassette }) =>

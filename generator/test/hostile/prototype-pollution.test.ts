@@ -5,7 +5,11 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { schemaNames as projectSchemaNames, validate as projectValidate } from "../../../generated/validators.ts";
+import { schemaNames as projectSchemaNames, validate as typedProjectValidate } from "../../../generated/validators.ts";
+import type { ValidateFn } from "../../../runtime/operation.ts";
+
+const projectValidate: ValidateFn = typedProjectValidate;
+
 import type { ValidationResult } from "../../../runtime/operation.ts";
 import { addAt, applyMutation, type PayloadMutation, removeAt, setAt } from "../../../test-support/payload-mutation.ts";
 import { documentedBody } from "../../../test-support/recordings.ts";
