@@ -1,7 +1,13 @@
 // `generate`: flags → GenerateConfig → pipeline, with a one-line summary and the time taken.
 
 import { resolve } from "node:path";
-import { type GenerateConfig, loadProjectConfig, type SpecInput, WIRE_PROFILES } from "../generator/config.ts";
+import {
+  type GenerateConfig,
+  loadProjectConfig,
+  overlaysOf,
+  type SpecInput,
+  WIRE_PROFILES,
+} from "../generator/config.ts";
 import { displayPath } from "../generator/load/read-source.ts";
 import type { GenerateResult } from "../generator/pipeline.ts";
 import { runWithBudget } from "../generator/run-with-budget.ts";
@@ -15,7 +21,8 @@ Generates types.ts, client.ts, operations.ts and precompiled validators from Ope
 
 Options:
   --spec <file>            OpenAPI 3.0/3.1 spec (YAML or JSON); repeat for several specs
-  --overlay <file>         OpenAPI Overlay 1.0 file applied to the --spec before it
+  --overlay <file>         OpenAPI Overlay 1.0 file applied to the --spec before it; repeat to layer
+                           several (applied in order, each on the result of the ones before)
   --json-schema <file>     JSON Schema 2020-12 document to generate a type and validator for; repeatable
   --out <dir>              output folder (replaced as a whole; a failed run leaves it untouched)
   --check                  write nothing; exit 1 and name the stale files if the output is out of date
@@ -83,7 +90,7 @@ function configFromFlags(
   };
 }
 
-/** Each --overlay applies to the --spec given before it. */
+/** Each --overlay applies to the --spec given before it; several apply in the order given. */
 function pairOverlays(tokens: { kind: string; name?: string; value?: string }[]): SpecInput[] {
   const specs: SpecInput[] = [];
   for (const token of tokens) {
@@ -92,8 +99,7 @@ function pairOverlays(tokens: { kind: string; name?: string; value?: string }[])
     if (token.name === "overlay") {
       const last = specs.at(-1);
       if (!last) throw new UsageError("--overlay must follow the --spec it repairs");
-      if (last.overlay) throw new UsageError(`--spec ${token.value} has two overlays; merge them into one file`);
-      last.overlay = resolve(token.value!);
+      last.overlay = [...overlaysOf(last), resolve(token.value!)];
     }
   }
   return specs;

@@ -10,7 +10,8 @@ export interface SpecInput {
   /** Short name for per-spec files; defaults to the spec's file name without extension. */
   name?: string;
   spec: string;
-  overlay?: string;
+  /** OpenAPI Overlay 1.0 file(s) applied to the spec before anything reads it; a list is applied in order. */
+  overlay?: string | readonly string[];
   /**
    * How the generated client talks to this API: "stripe" (Stripe's encoding, headers, retries and
    * errors) or "openapi" (the spec's own rules). Default: "stripe" when the first server is
@@ -36,6 +37,12 @@ export interface GenerateConfig {
 
 export const PROJECT_CONFIG_FILE = "stripe-events-contract.config.json";
 
+/** A spec's overlays as a list, in the order they apply (each sees the result of the ones before). */
+export function overlaysOf(input: Pick<SpecInput, "overlay">): readonly string[] {
+  if (input.overlay === undefined) return [];
+  return typeof input.overlay === "string" ? [input.overlay] : input.overlay;
+}
+
 export function loadProjectConfig(cwd: string): GenerateConfig {
   const file = absolutePath(cwd, PROJECT_CONFIG_FILE);
   if (!existsSync(file)) {
@@ -54,13 +61,14 @@ export function loadProjectConfig(cwd: string): GenerateConfig {
     );
   }
   checkProfiles(raw.specs ?? []);
+  checkOverlays(raw.specs ?? []);
   const base = dirname(file);
   const at = (path: string) => absolutePath(base, path);
   return {
     specs: (raw.specs ?? []).map((input) => ({
       ...input,
       spec: at(input.spec),
-      overlay: input.overlay ? at(input.overlay) : undefined,
+      overlay: overlaysOf(input).map(at),
     })),
     jsonSchemas: (raw.jsonSchemas ?? []).map((input) => ({ ...input, file: at(input.file) })),
     out: at(raw.out ?? "generated"),
@@ -69,6 +77,22 @@ export function loadProjectConfig(cwd: string): GenerateConfig {
     importExtension: raw.importExtension ?? ".js",
     runtimeImport: raw.runtimeImport,
   };
+}
+
+function checkOverlays(specs: readonly SpecInput[]): void {
+  for (const [index, input] of specs.entries()) {
+    const overlay: unknown = input.overlay;
+    const list = Array.isArray(overlay) ? overlay : [overlay];
+    if (overlay === undefined || list.every((item) => typeof item === "string" && item !== "")) continue;
+    throw SpecError.single(
+      {
+        file: PROJECT_CONFIG_FILE,
+        pointer: `/specs/${index}/overlay`,
+        message: "must be a file path or a list of them",
+      },
+      'Set "overlay" to "specs/fixes.overlay.yml", or to a list applied in order: ["specs/a.overlay.yml", "specs/b.overlay.yml"].',
+    );
+  }
 }
 
 function checkProfiles(specs: readonly SpecInput[]): void {
