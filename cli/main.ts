@@ -17,6 +17,8 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   diff: () => import("./diff.ts"),
   validate: () => import("./validate.ts"),
   webhooks: () => import("./webhooks.ts"),
+  contract: () => import("./contract.ts"),
+  record: () => import("./record.ts"),
 };
 
 const HELP = `Usage: stripe-events-contract <command> [options]
@@ -26,6 +28,8 @@ Commands:
   diff       Report breaking changes between two versions of a spec
   validate   Validate JSON / JSON-array / NDJSON payloads against the generated validators
   webhooks   Send signed test deliveries to an endpoint, or receive them locally (send | listen)
+  contract   Run the contract suite: cassettes replayed through the generated client, then live (reports, shards)
+  record     Record live exchanges (Stripe test mode, a server, or a Prism mock) as new, scrubbed cassettes
 
 Run \`stripe-events-contract <command> --help\` for the options of a command.`;
 

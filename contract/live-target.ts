@@ -78,6 +78,33 @@ export function resolveLiveTarget(env: Readonly<Record<string, string | undefine
   };
 }
 
+/**
+ * `contract --live`: "prism", "stripe" (STRIPE_API_KEY, test mode only), a base URL, or "none";
+ * without the flag the environment decides (resolveLiveTarget). The flag wins over CONTRACT_SKIP_LIVE.
+ */
+export function liveTargetFromFlag(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): LiveTarget {
+  if (flag === undefined) return resolveLiveTarget(env);
+  const chosen = { ...env, CONTRACT_SKIP_LIVE: undefined };
+  if (flag === "none")
+    return { kind: "skip", reason: "--live none, so no live responses were checked (recorded cassettes only)" };
+  if (flag === "prism") return { kind: "prism" };
+  if (flag === "stripe") {
+    const target = resolveLiveTarget({ ...chosen, CONTRACT_BASE_URL: undefined });
+    if (target.kind !== "server")
+      throw new LiveSettingError(
+        "--live stripe needs STRIPE_API_KEY=sk_test_… (a test-mode secret or restricted key).",
+      );
+    return target;
+  }
+  if (/^https?:\/\/[^/]/.test(flag)) return resolveLiveTarget({ ...chosen, CONTRACT_BASE_URL: flag });
+  throw new LiveSettingError(
+    `--live takes prism, stripe, a base URL (http:// or https://) or none, got ${JSON.stringify(flag)}.`,
+  );
+}
+
 export function describeLiveTarget(target: LiveTarget, prismUrl?: string): string {
   if (target.kind === "skip") return `skipped: ${target.reason}`;
   if (target.kind === "prism") return `Prism mock from the specs${prismUrl === undefined ? "" : ` at ${prismUrl}`}`;

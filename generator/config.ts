@@ -43,23 +43,28 @@ export function overlaysOf(input: Pick<SpecInput, "overlay">): readonly string[]
   return typeof input.overlay === "string" ? [input.overlay] : input.overlay;
 }
 
-export function loadProjectConfig(cwd: string): GenerateConfig {
+/** The project's config file as written (the contract suite reads its own keys, e.g. "cassettes", from it). */
+export function readProjectJson(cwd: string): Record<string, unknown> {
   const file = absolutePath(cwd, PROJECT_CONFIG_FILE);
   if (!existsSync(file)) {
     throw SpecError.single(
       { file: PROJECT_CONFIG_FILE, message: "not found, and no --spec was given" },
-      "Pass --spec <file> --out <dir>, or run from a folder that has a stripe-events-contract.config.json.",
+      "Pass --spec <file> --out <dir>, or run from a folder that has a stripe-events-contract.config.json (`stripe-events-contract init` writes one).",
     );
   }
-  let raw: Partial<GenerateConfig>;
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    return JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
     throw SpecError.single(
       { file: PROJECT_CONFIG_FILE, message: `is not valid JSON: ${(error as Error).message}` },
       "Fix the JSON syntax.",
     );
   }
+}
+
+export function loadProjectConfig(cwd: string): GenerateConfig {
+  const file = absolutePath(cwd, PROJECT_CONFIG_FILE);
+  const raw = readProjectJson(cwd) as Partial<GenerateConfig>;
   checkProfiles(raw.specs ?? []);
   checkOverlays(raw.specs ?? []);
   const base = dirname(file);

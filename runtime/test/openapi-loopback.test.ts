@@ -32,7 +32,9 @@ async function serve(...answers: { status?: number; type?: string; body: string 
   const arrived: Arrived[] = [];
   server = await startLoopbackServer(async (message, response) => {
     const body = await readAll(message);
-    const headers = new Headers(Object.entries(message.headers).map(([name, value]) => [name, String(value)]));
+    const headers = new Headers(
+      Object.entries(message.headers).map(([name, value]): [string, string] => [name, String(value)]),
+    );
     const hasBody = message.method !== "GET" && message.method !== "HEAD";
     const request = new Request(`http://127.0.0.1${message.url}`, {
       method: message.method,
