@@ -31,6 +31,8 @@ Options:
   --openapi-typescript     also emit openapi-typescript's paths/components and the oracle check
   --import-extension <ext> .js (default) or .ts, used in imports between generated files
   --runtime-import <spec>  module specifier of the runtime (default: stripe-events-contract/runtime)
+  --compiled-validators <ext>  .js (default: validators.compiled.js + .d.ts, fastest to type-check) or .ts
+                           (validators.compiled.ts, which an ordinary tsc build compiles without allowJs)
   --profile <name>         how the client talks to the API: stripe or openapi (default: stripe when the
                            spec's server is api.stripe.com, openapi otherwise); applies to every --spec
   --timeout <seconds>      give up after this long; runs the generator in a worker with a memory cap
@@ -52,6 +54,7 @@ export const command: Command = async (args) => {
       "openapi-typescript": { type: "boolean" },
       "import-extension": { type: "string" },
       "runtime-import": { type: "string" },
+      "compiled-validators": { type: "string" },
       profile: { type: "string" },
       timeout: { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -87,6 +90,7 @@ function configFromFlags(
     openapiTypescript: values["openapi-typescript"] === true,
     importExtension: extension,
     runtimeImport: values["runtime-import"] as string | undefined,
+    ...compiledValidatorsFlag(values),
   };
 }
 
@@ -120,7 +124,15 @@ function withFlagOverrides(config: GenerateConfig, values: Record<string, unknow
     specs: withProfile(config.specs, values),
     out: typeof values.out === "string" ? resolve(values.out) : config.out,
     allowRemoteRefs: config.allowRemoteRefs || values["allow-remote-refs"] === true,
+    ...compiledValidatorsFlag(values),
   };
+}
+
+function compiledValidatorsFlag(values: Record<string, unknown>): Pick<GenerateConfig, "compiledValidators"> {
+  const value = values["compiled-validators"];
+  if (value === undefined) return {};
+  if (value !== ".ts" && value !== ".js") throw new UsageError("--compiled-validators must be .ts or .js");
+  return { compiledValidators: value };
 }
 
 function parseTimeout(value: unknown): number | undefined {

@@ -1,6 +1,6 @@
 // An application project for the contract, record and init commands' tests: its own config naming
-// this repository's specs, code generated into it with `.js` imports (as tsc users generate it), and
-// copies of the documented cassettes. Made inside the repository's .cache so the generated code finds
+// this repository's specs, code generated into it as tsc users generate it (`.js` imports, validators
+// as a .ts module), and copies of the documented cassettes. Made inside the repository's .cache so the generated code finds
 // ajv, and runs against this checkout's runtime.
 import { cpSync } from "node:fs";
 import { runCli } from "./cli.ts";
@@ -22,6 +22,7 @@ export async function contractProject(label: string): Promise<ContractProjectFol
     jsonSchemas: [{ name: "stripe-event.json", file: SPEC_FILES.eventJsonSchema }],
     out: "src/generated",
     importExtension: ".js",
+    compiledValidators: ".ts",
     runtimeImport: repoPath("runtime/index.ts"),
     cassettes: "cassettes",
   });
