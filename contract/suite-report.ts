@@ -72,32 +72,56 @@ export function withCoverageChecks(report: SuiteReport): SuiteReport {
   };
 }
 
-/** The reports of every shard of one run, as one report; refuses a set that misses or repeats a shard. */
-export function mergeReports(reports: readonly SuiteReport[]): SuiteReport {
-  const [first] = reports;
-  if (first === undefined) throw new Error("no shard reports to merge");
-  const count = first.shard?.count ?? 1;
-  const indices = reports.map((report) => report.shard?.index ?? 1).sort((a, b) => a - b);
-  const expected = Array.from({ length: count }, (_, index) => index + 1);
-  const sameRun = reports.every((report) => (report.shard?.count ?? 1) === count);
-  if (!sameRun || indices.join(",") !== expected.join(","))
-    throw new Error(
-      `the reports are not one complete run: shards ${indices.join(", ")} of ${count} (each of 1..${count} exactly once is needed)`,
-    );
+/**
+ * The reports of every shard of one run, as one report. A missing or repeated shard, or shards of
+ * different specs, become a failed case rather than an exception, so the merged reports are still
+ * written (and say what is missing) when a shard crashed before writing its own.
+ */
+export function mergeReports(reports: readonly SuiteReport[], expectedCount?: number): SuiteReport {
+  const count = expectedCount ?? reports[0]?.shard?.count ?? 1;
+  const byIndex = new Map<number, SuiteReport>();
+  for (const report of reports)
+    if (!byIndex.has(report.shard?.index ?? 1)) byIndex.set(report.shard?.index ?? 1, report);
+  const usable = [...byIndex.values()].filter((report) => (report.shard?.count ?? 1) === count);
+  const problems = shardProblems(reports, count);
+  const coverage =
+    usable.length === 0 ? { operations: [], liveNote: undefined } : mergeCoverage(usable.map((r) => r.coverage));
+  if (coverage === undefined)
+    problems.push("the shard reports come from different specs (their operations differ): rerun every shard");
+  const check: SuiteCase = {
+    group: "coverage",
+    name: "every shard wrote its report",
+    status: problems.length === 0 ? "passed" : "failed",
+    ...(problems.length === 0 ? {} : { message: problems.join("\n") }),
+    seconds: 0,
+  };
   return {
     kind: REPORT_KIND,
-    cases: reports.flatMap((report) => report.cases),
-    coverage: mergeCoverage(reports.map((report) => report.coverage)),
-    seconds: Math.max(...reports.map((report) => report.seconds)),
+    cases: [...usable.flatMap((report) => report.cases), check],
+    coverage: coverage ?? usable[0]!.coverage,
+    seconds: Math.max(0, ...usable.map((report) => report.seconds)),
   };
 }
 
-function mergeCoverage(matrices: readonly Coverage[]): Coverage {
+function shardProblems(reports: readonly SuiteReport[], count: number): string[] {
+  const indices = reports.map((report) => report.shard?.index ?? 1);
+  const problems: string[] = [];
+  const missing = Array.from({ length: count }, (_, index) => index + 1).filter((index) => !indices.includes(index));
+  if (missing.length > 0) problems.push(`no report from shard ${missing.join(", ")} of ${count}`);
+  const repeated = [...new Set(indices.filter((index, at) => indices.indexOf(index) !== at))];
+  if (repeated.length > 0) problems.push(`more than one report from shard ${repeated.join(", ")} (the first is used)`);
+  const others = reports.filter((report) => (report.shard?.count ?? 1) !== count);
+  if (others.length > 0)
+    problems.push(`${others.length} report(s) from a run split in another number of shards (left out)`);
+  return problems;
+}
+
+/** The matrices added up, or undefined when they do not have the same rows and cells. */
+function mergeCoverage(matrices: readonly Coverage[]): Coverage | undefined {
   const [first, ...rest] = matrices as [Coverage, ...Coverage[]];
   const shape = (coverage: Coverage) =>
     JSON.stringify(coverage.operations.map((row) => [row.operationId, row.cells.map((cell) => cell.responseKey)]));
-  if (rest.some((coverage) => shape(coverage) !== shape(first)))
-    throw new Error("the shard reports come from different specs (their operations differ); rerun every shard");
+  if (rest.some((coverage) => shape(coverage) !== shape(first))) return undefined;
   return {
     operations: first.operations.map((row, rowIndex) => ({
       ...row,

@@ -123,15 +123,18 @@ describe("shards", () => {
       { cwd: project.path },
     );
     expect(merged.code).toBe(0);
-    expect(merged.stdout).toMatch(/Contract suite: 18 passed, 0 failed, 1 skipped/);
-    expect(readFileSync(project.at("reports/merged.xml"), "utf8")).toMatch(/tests="19" failures="0" skipped="1"/);
+    expect(merged.stdout).toMatch(/Contract suite: 19 passed, 0 failed, 1 skipped/);
+    expect(readFileSync(project.at("reports/merged.xml"), "utf8")).toMatch(/tests="20" failures="0" skipped="1"/);
     expect(existsSync(project.at("reports/merged.md"))).toBe(true);
   });
 
-  it("merging without every shard fails (exit 1), naming what is missing", async () => {
+  it("merging without every shard fails (exit 1), naming what is missing, and still writes the reports", async () => {
     cpSync(project.at("reports/blobs/one.json"), project.at("reports/half/one.json"), { recursive: true });
-    const merged = await runCli(["contract", "--merge-reports", "reports/half"], { cwd: project.path });
+    const merged = await runCli(["contract", "--merge-reports", "reports/half", "--junit", "reports/half.xml"], {
+      cwd: project.path,
+    });
     expect(merged.code).toBe(1);
-    expect(merged.stderr).toContain("the reports are not one complete run: shards 1 of 2");
+    expect(merged.stdout).toContain("✖ coverage every shard wrote its report\n    no report from shard 2 of 2");
+    expect(readFileSync(project.at("reports/half.xml"), "utf8")).toContain('name="every shard wrote its report"');
   });
 });

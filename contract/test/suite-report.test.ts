@@ -28,23 +28,51 @@ function report(index: number, count: number, cases: SuiteCase[], matrix: Covera
 }
 
 describe("mergeReports", () => {
+  const shardCheck = (merged: SuiteReport) =>
+    merged.cases.find((entry) => entry.name === "every shard wrote its report");
+
   it("joins the cases and adds up the coverage of every shard", () => {
     const merged = mergeReports([
       report(2, 2, [passed("b.json")], coverage([200])),
       report(1, 2, [passed("a.json")], { ...coverage([], [200]), liveNote: "Prism" }),
     ]);
-    expect(merged.cases.map((entry) => entry.name)).toEqual(["b.json", "a.json"]);
+    expect(merged.cases.map((entry) => entry.name)).toEqual(["b.json", "a.json", "every shard wrote its report"]);
+    expect(shardCheck(merged)?.status).toBe("passed");
     expect(merged.coverage.operations[0]!.cells[0]).toEqual({ responseKey: "200", recorded: [200], live: [200] });
     expect(merged.coverage.liveNote).toBe("Prism");
     expect(merged.shard).toBeUndefined();
+    expect(exitCodeOf(merged)).toBe(0);
   });
 
   it.each([
-    ["a missing shard", [report(1, 3, [], coverage([])), report(3, 3, [], coverage([]))], /shards 1, 3 of 3/],
-    ["a repeated shard", [report(1, 2, [], coverage([])), report(1, 2, [], coverage([]))], /shards 1, 1 of 2/],
-    ["shards of two runs", [report(1, 2, [], coverage([])), report(2, 3, [], coverage([]))], /not one complete run/],
-  ])("refuses %s", (_name, reports, message) => {
-    expect(() => mergeReports(reports)).toThrow(message);
+    [
+      "a missing shard",
+      [report(1, 3, [], coverage([])), report(3, 3, [], coverage([]))],
+      "no report from shard 2 of 3",
+    ],
+    [
+      "a repeated shard",
+      [report(1, 2, [], coverage([])), report(1, 2, [], coverage([])), report(2, 2, [], coverage([]))],
+      "more than one report from shard 1",
+    ],
+    [
+      "shards of two runs",
+      [report(1, 2, [], coverage([])), report(2, 2, [], coverage([])), report(2, 3, [], coverage([]))],
+      "1 report(s) from a run split in another number of shards",
+    ],
+    [
+      "shards of different specs",
+      [report(1, 2, [], coverage([])), report(2, 2, [], { operations: [], liveNote: undefined })],
+      "come from different specs",
+    ],
+  ])("%s: still a report, with a failed case saying so (exit 1)", (_name, reports, message) => {
+    const merged = mergeReports(reports);
+    expect(shardCheck(merged)).toMatchObject({ status: "failed", message: expect.stringContaining(message) });
+    expect(exitCodeOf(merged)).toBe(1);
+  });
+
+  it("no reports at all, given the expected count: every shard missing", () => {
+    expect(shardCheck(mergeReports([], 2))?.message).toBe("no report from shard 1, 2 of 2");
   });
 });
 
