@@ -19,11 +19,13 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   webhooks: () => import("./webhooks.ts"),
   contract: () => import("./contract.ts"),
   record: () => import("./record.ts"),
+  init: () => import("./init.ts"),
 };
 
 const HELP = `Usage: stripe-events-contract <command> [options]
 
 Commands:
+  init       Set up this repository: config, Stripe Events specs, cassettes, npm scripts, CI workflow
   generate   Generate types, a typed client and precompiled validators from OpenAPI 3.0/3.1 specs
   diff       Report breaking changes between two versions of a spec
   validate   Validate JSON / JSON-array / NDJSON payloads against the generated validators

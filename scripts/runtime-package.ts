@@ -6,7 +6,9 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
-export const RUNTIME_PACKAGE_NAME = "stripe-events-contract-runtime";
+import { RUNTIME_PACKAGE_NAME } from "../cli/package-root.ts";
+
+export { RUNTIME_PACKAGE_NAME };
 
 /** The folders of the full package's dist/ that the runtime package carries. */
 export const RUNTIME_FOLDERS = ["runtime", "core", "webhooks", "generated"] as const;
