@@ -14,14 +14,16 @@ export interface WorkflowAdoption {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-const IDENTITY = {
+/** A committer for the git repositories the workflow runs in. */
+export const GIT_IDENTITY = {
   GIT_AUTHOR_NAME: "a",
   GIT_AUTHOR_EMAIL: "a@example.com",
   GIT_COMMITTER_NAME: "a",
   GIT_COMMITTER_EMAIL: "a@example.com",
 };
 
-const OURS = `overlay: 1.0.0
+/** An overlay layered on the repair overlay; previous_attributes may be null, a breaking change for readers. */
+export const LAYERED_OVERLAY = `overlay: 1.0.0
 info:
   title: our own fixes
   version: "1"
@@ -34,7 +36,7 @@ actions:
 
 export async function adoptWorkflow(adoption: WorkflowAdoption): Promise<void> {
   const { app, steps } = adoption;
-  const env = { ...adoption.env, ...IDENTITY };
+  const env = { ...adoption.env, ...GIT_IDENTITY };
   const git = (...args: string[]): Run => expectExit(sh("git", args, { cwd: app, env }), 0, `git ${args.join(" ")}`);
   const workflow = readWorkflow(join(app, ".github/workflows/contract.yml"));
   const job = (name: string, expressions: Record<string, string> = {}) => {
@@ -66,7 +68,7 @@ export async function adoptWorkflow(adoption: WorkflowAdoption): Promise<void> {
   });
   await steps.run("workflow on a pull request that adds an overlay: spec-diff", () => {
     git("checkout", "-qb", "our-overlay");
-    writeFileSync(join(app, "specs/ours.overlay.yml"), OURS);
+    writeFileSync(join(app, "specs/ours.overlay.yml"), LAYERED_OVERLAY);
     const configFile = join(app, "stripe-events-contract.config.json");
     const config = JSON.parse(readFileSync(configFile, "utf8"));
     config.specs[0].overlay.push("specs/ours.overlay.yml");

@@ -9,28 +9,14 @@ import type { Json } from "../test-support/json.ts";
 import { repoPath, SPEC_FILES } from "../test-support/repo.ts";
 import { specWithSchemas } from "../test-support/specs.ts";
 import { type TempFolder, tempFolder } from "../test-support/temp-folder.ts";
+import { GIT_IDENTITY, LAYERED_OVERLAY } from "./adopt-workflow.ts";
 import { readWorkflow, runJob } from "./workflow-runner.ts";
 
 const WORKFLOW = readWorkflow(repoPath(".github/workflows/contract.yml"));
-const GIT_ENV = {
-  GIT_AUTHOR_NAME: "t",
-  GIT_AUTHOR_EMAIL: "t@example.com",
-  GIT_COMMITTER_NAME: "t",
-  GIT_COMMITTER_EMAIL: "t@example.com",
-};
-const OURS = `overlay: 1.0.0
-info:
-  title: ours
-  version: "1"
-actions:
-  - target: $.components.schemas.notification_event_data.properties.previous_attributes
-    update:
-      nullable: true
-`;
 
 let folder: TempFolder;
 const git = (...args: string[]) =>
-  execFileSync("git", args, { cwd: folder.at("app"), env: { ...process.env, ...GIT_ENV }, encoding: "utf8" });
+  execFileSync("git", args, { cwd: folder.at("app"), env: { ...process.env, ...GIT_IDENTITY }, encoding: "utf8" });
 
 function config(overlays: string[], extraSpec: boolean): Json {
   return {
@@ -62,7 +48,7 @@ beforeAll(() => {
   git("remote", "add", "origin", folder.at("origin.git"));
   git("push", "-q", "origin", "main");
   git("checkout", "-qb", "pr");
-  folder.write("app/specs/ours.overlay.yml", OURS);
+  folder.write("app/specs/ours.overlay.yml", LAYERED_OVERLAY);
   folder.write("app/specs/extra.json", specWithSchemas({ thing: { type: "object" } }));
   const schema = JSON.parse(readFileSync(folder.at("app/specs/stripe-event.json"), "utf8"));
   delete schema.properties.pending_webhooks;
