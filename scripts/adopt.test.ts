@@ -19,6 +19,7 @@ describe("adoption from a user's own repository", () => {
       "npm run contract (recorded only)",
       "npm run contract (recorded, then live against Prism)",
       "tsc build (plain tsc, no allowJs) and run",
+      "module/moduleResolution: Bundler type-checks, node10 does not (ESM only)",
       "a broken cassette fails with its pointer",
       "an older Node",
       "workflow on main: a bare origin, the test job",

@@ -131,6 +131,15 @@ function brokenCassette(app: string): void {
   }
 }
 
+/** The README's supported settings: NodeNext (the build above), Bundler; and node10 refused with TS2307. */
+function moduleSettings(app: string): void {
+  const tsc = (...flags: string[]) => run("npx", ["tsc", "-p", ".", "--noEmit", ...flags], app);
+  expectExit(tsc("--module", "preserve", "--moduleResolution", "bundler"), 0, "tsc with Bundler");
+  expectExit(tsc("--module", "esnext", "--moduleResolution", "bundler"), 0, "tsc with ESNext + Bundler");
+  const node10 = expectExit(tsc("--module", "esnext", "--moduleResolution", "node10"), 2, "tsc with node10");
+  expectOutput(node10, "error TS2307: Cannot find module 'stripe-events-contract-runtime/webhooks'", "tsc with node10");
+}
+
 /** An older Node gets a message naming the version the CLI needs; the runtime package still runs on it. */
 function oldNode(app: string, runtimeOnly: string): string {
   const old = ["/usr/bin/node", "/usr/local/bin/node", "/bin/node"].find((path) => {
@@ -151,7 +160,7 @@ function oldNode(app: string, runtimeOnly: string): string {
   return `${old} (${sh(old, ["--version"], { cwd: app }).stdout.trim()}): the CLI names 22.18; the runtime package runs`;
 }
 
-async function adopt(work: string): Promise<void> {
+async function adopt(work: string, keep: boolean): Promise<void> {
   const steps = new Steps();
   const tarballs = await steps.run("npm pack: both packages", () => pack(work));
   await steps.run("runtime-only install (≤ 5 MB)", () => runtimeOnlyInstall(work, tarballs.runtime));
@@ -185,6 +194,9 @@ async function adopt(work: string): Promise<void> {
     const result = expectExit(run(process.execPath, ["out/app.js"], app), 0, "node out/app.js");
     expectOutput(result, '{"valid":false,"is":false,"signed":1,"client":"function"}', "the built app");
   });
+  await steps.run("module/moduleResolution: Bundler type-checks, node10 does not (ESM only)", () =>
+    moduleSettings(app),
+  );
   await steps.run("a broken cassette fails with its pointer", () => brokenCassette(app));
   const node = await steps.run("an older Node", () => oldNode(app, join(work, "runtime-only")));
   console.log(`  ${node}`);
@@ -193,13 +205,13 @@ async function adopt(work: string): Promise<void> {
   writeFileSync(join(fakeGh, "gh"), '#!/usr/bin/env bash\necho "gh $*" >> "$(dirname "$0")/gh.log"\n');
   chmodSync(join(fakeGh, "gh"), 0o755);
   await adoptWorkflow({ app, origin: join(work, "origin.git"), steps, env: { ...ENV, PATH: `${fakeGh}:${ENV.PATH}` } });
-  console.log(`Adopted in ${work}: wall time ${steps.wallTime}.`);
+  console.log(`Adoption passed: wall time ${steps.wallTime}${keep ? `; the folder is kept: ${work}` : ""}.`);
 }
 
 const keep = process.argv.includes("--keep");
 const work = mkdtempSync(join(tmpdir(), "sec-adopt-"));
 try {
-  await adopt(work);
+  await adopt(work, keep);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   console.error(`The folder is kept for a look: ${work}`);
