@@ -162,6 +162,18 @@ function oldNode(app: string, runtimeOnly: string): string {
 
 async function adopt(work: string, keep: boolean): Promise<void> {
   const steps = new Steps();
+  const app = await install(work, steps);
+  await useCommands(work, app, steps);
+  const fakeGh = join(work, "bin");
+  mkdirSync(fakeGh);
+  writeFileSync(join(fakeGh, "gh"), '#!/usr/bin/env bash\necho "gh $*" >> "$(dirname "$0")/gh.log"\n');
+  chmodSync(join(fakeGh, "gh"), 0o755);
+  await adoptWorkflow({ app, origin: join(work, "origin.git"), steps, env: { ...ENV, PATH: `${fakeGh}:${ENV.PATH}` } });
+  console.log(`Adoption passed: wall time ${steps.wallTime}${keep ? `; the folder is kept: ${work}` : ""}.`);
+}
+
+/** Both packages packed, the runtime alone installed and measured, then the application installed. */
+async function install(work: string, steps: Steps): Promise<string> {
   const tarballs = await steps.run("npm pack: both packages", () => pack(work));
   await steps.run("runtime-only install (≤ 5 MB)", () => runtimeOnlyInstall(work, tarballs.runtime));
   const app = createApp(work, tarballs);
@@ -172,25 +184,28 @@ async function adopt(work: string, keep: boolean): Promise<void> {
   console.log(
     `  application install with the full package (devDependency): ${full.packages} packages, ${megabytes(full.bytes)}`,
   );
+  return app;
+}
+
+/** What a user runs: init, generate, contract (recorded, then live), their own build, a broken cassette. */
+async function useCommands(work: string, app: string, steps: Steps): Promise<void> {
+  const npmRun = (args: string[], code: number, what: string) =>
+    expectExit(run("npm", ["run", ...args], app), code, what);
   await steps.run("stripe-events-contract init", () => {
     const result = expectExit(run("npx", ["stripe-events-contract", "init"], app), 0, "init");
     expectOutput(result, "created   .github/workflows/contract.yml", "init");
   });
-  await steps.run("npm run generate", () => expectExit(run("npm", ["run", "generate"], app), 0, "generate"));
+  await steps.run("npm run generate", () => npmRun(["generate"], 0, "generate"));
   await steps.run("npm run contract (recorded only)", () => {
-    const result = expectExit(run("npm", ["run", "contract", "--", "--live", "none"], app), 0, "contract");
+    const result = npmRun(["contract", "--", "--live", "none"], 0, "contract");
     expectOutput(result, /Contract suite: 18 passed, 0 failed, 1 skipped/, "contract");
   });
   await steps.run("npm run contract (recorded, then live against Prism)", () => {
-    const result = expectExit(
-      run("npm", ["run", "contract", "--", "--live", "prism"], app),
-      0,
-      "contract --live prism",
-    );
+    const result = npmRun(["contract", "--", "--live", "prism"], 0, "contract --live prism");
     expectOutput(result, /Contract suite: 29 passed, 0 failed, 0 skipped/, "contract --live prism");
   });
   await steps.run("tsc build (plain tsc, no allowJs) and run", () => {
-    expectExit(run("npm", ["run", "build"], app), 0, "tsc");
+    npmRun(["build"], 0, "tsc");
     const result = expectExit(run(process.execPath, ["out/app.js"], app), 0, "node out/app.js");
     expectOutput(result, '{"valid":false,"is":false,"signed":1,"client":"function"}', "the built app");
   });
@@ -200,12 +215,6 @@ async function adopt(work: string, keep: boolean): Promise<void> {
   await steps.run("a broken cassette fails with its pointer", () => brokenCassette(app));
   const node = await steps.run("an older Node", () => oldNode(app, join(work, "runtime-only")));
   console.log(`  ${node}`);
-  const fakeGh = join(work, "bin");
-  mkdirSync(fakeGh);
-  writeFileSync(join(fakeGh, "gh"), '#!/usr/bin/env bash\necho "gh $*" >> "$(dirname "$0")/gh.log"\n');
-  chmodSync(join(fakeGh, "gh"), 0o755);
-  await adoptWorkflow({ app, origin: join(work, "origin.git"), steps, env: { ...ENV, PATH: `${fakeGh}:${ENV.PATH}` } });
-  console.log(`Adoption passed: wall time ${steps.wallTime}${keep ? `; the folder is kept: ${work}` : ""}.`);
 }
 
 const keep = process.argv.includes("--keep");
