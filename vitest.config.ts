@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Two projects so `npm run contract` can run the contract suite alone while `npm test` runs both.
+// Two projects: `npx vitest run --project contract` runs this repository's contract suite alone (the
+// same implementation as `npm run contract`, the command), while `npm test` runs both.
 export default defineConfig({
   test: {
     reporters: process.env.CI ? ["default", ["junit", { outputFile: "reports/junit.xml" }]] : ["default"],

@@ -1,7 +1,8 @@
 // What bulk validation is given rather than importing a generated module itself: a validate
-// function, its schema names, and which schema a record's `object` field picks. cli/validate.ts
-// builds it from the project's generated validators module.
+// function, its schema names, which schema a record's `object` field picks, and the event map that
+// picks a thin notification's schema. cli/validate.ts builds it from the project's generated modules.
 import type { ValidateFn } from "../runtime/operation.ts";
+import type { EventSchemaNames, EventTypesShape } from "../webhooks/event-types.ts";
 import { schemaByObjectField } from "./choose-schema.ts";
 
 export interface BulkValidators {
@@ -9,6 +10,8 @@ export interface BulkValidators {
   readonly schemaNames: readonly string[];
   /** `object` field value → schema name, for records checked without --schema. */
   readonly schemaByObject: ReadonlyMap<string, string>;
+  /** The generated event map (webhooks.ts), when the specs describe events: it names each thin notification's schema. */
+  readonly eventSchemas?: EventSchemaNames<EventTypesShape>;
 }
 
 /** The exports of a generated validators module (validators.ts / validators.js) that bulk validation uses. */
@@ -26,10 +29,14 @@ export function isValidatorsModule(module: unknown): module is ValidatorsModule 
   );
 }
 
-export function bulkValidatorsFrom(module: ValidatorsModule): BulkValidators {
+export function bulkValidatorsFrom(
+  module: ValidatorsModule,
+  eventSchemas?: EventSchemaNames<EventTypesShape>,
+): BulkValidators {
   return {
     validate: module.validate,
     schemaNames: module.schemaNames,
     schemaByObject: schemaByObjectField(module.validate, module.schemaNames),
+    ...(eventSchemas === undefined ? {} : { eventSchemas }),
   };
 }

@@ -2,6 +2,8 @@
 // what they are in their `object` field. The map from `object` values to schema names is taken
 // from the validators themselves, so bulk validation works for any generated project.
 import type { ValidateFn } from "../runtime/operation.ts";
+import { isThinNotification, payloadSchema } from "../webhooks/check-payload.ts";
+import type { EventSchemaNames, EventTypesShape } from "../webhooks/event-types.ts";
 
 /** An `object` value no schema allows, so every schema that constrains `object` reports what it allows. */
 const PROBE = Object.freeze({ object: "\u0000not-an-object-type" });
@@ -33,10 +35,31 @@ function allowedObjectValues(validate: ValidateFn, name: string): string[] {
     .filter((value): value is string => typeof value === "string");
 }
 
-export function chooseSchema(data: unknown, schemaByObject: ReadonlyMap<string, string>): string | undefined {
+export interface SchemaChoice {
+  readonly schemaByObject: ReadonlyMap<string, string>;
+  readonly eventSchemas?: EventSchemaNames<EventTypesShape>;
+}
+
+export function chooseSchema(data: unknown, choice: SchemaChoice): string | undefined {
   if (typeof data !== "object" || data === null) return undefined;
+  const thin = thinNotificationSchema(data as Record<string, unknown>, choice.eventSchemas);
+  if (thin !== undefined) return thin;
   const object = (data as { object?: unknown }).object;
-  return typeof object === "string" ? schemaByObject.get(object) : undefined;
+  return typeof object === "string" ? choice.schemaByObject.get(object) : undefined;
+}
+
+/**
+ * A thin notification (what an event destination delivers) shares `object: "v2.core.event"` with the
+ * full event GET /v2/core/events/{id} returns, but carries no `data`: it is checked like the webhook
+ * router checks it, by the event map (its type's schema, else the notification of any thin type).
+ */
+function thinNotificationSchema(
+  data: Record<string, unknown>,
+  eventSchemas: EventSchemaNames<EventTypesShape> | undefined,
+): string | undefined {
+  if (eventSchemas === undefined || !isThinNotification(data) || Object.hasOwn(data, "data")) return undefined;
+  if (eventSchemas.notification === null && !Object.hasOwn(eventSchemas.thin, String(data.type))) return undefined;
+  return payloadSchema(eventSchemas, data);
 }
 
 export function describeObjectField(data: unknown): string {

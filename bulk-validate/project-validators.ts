@@ -1,11 +1,12 @@
 // Finds and loads the validators `validate` checks against: the module `generate` wrote into the
 // project's output folder (stripe-events-contract.config.json "out"), or the one --validators names.
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadProjectConfig, PROJECT_CONFIG_FILE } from "../generator/config.ts";
 import { displayPath } from "../generator/load/read-source.ts";
 import { SpecError } from "../generator/spec-error.ts";
+import type { EventSchemaNames, EventTypesShape } from "../webhooks/event-types.ts";
 import { type BulkValidators, bulkValidatorsFrom, isValidatorsModule } from "./bulk-validators.ts";
 
 const MODULE_NAMES = ["validators.ts", "validators.js"];
@@ -35,6 +36,7 @@ export function locateValidatorsModule(cwd: string, given: string | undefined): 
   );
 }
 
+/** The validators module, with the event map beside it when there is one (thin notifications are chosen by it). */
 export async function importValidators(path: string): Promise<BulkValidators> {
   let module: unknown;
   try {
@@ -50,5 +52,26 @@ export async function importValidators(path: string): Promise<BulkValidators> {
       { file: displayPath(path), message: "exports no validate function and schemaNames list" },
       "Pass the validators.ts or validators.js from generate's output folder.",
     );
-  return bulkValidatorsFrom(module);
+  return bulkValidatorsFrom(module, await importEventSchemas(path));
+}
+
+/** The generated event map beside a validators module (webhooks.ts or .js), when the specs describe events. */
+export function eventMapPath(validatorsPath: string): string {
+  return join(dirname(validatorsPath), validatorsPath.endsWith(".js") ? "webhooks.js" : "webhooks.ts");
+}
+
+export async function importEventSchemas(
+  validatorsPath: string,
+): Promise<EventSchemaNames<EventTypesShape> | undefined> {
+  const path = eventMapPath(validatorsPath);
+  if (!existsSync(path)) return undefined;
+  try {
+    const module = (await import(pathToFileURL(path).href)) as { eventSchemas?: EventSchemaNames<EventTypesShape> };
+    return module.eventSchemas;
+  } catch (error) {
+    throw SpecError.single(
+      { file: displayPath(path), message: `could not be loaded: ${(error as Error).message}` },
+      `Regenerate it: ${RUN_GENERATE}.`,
+    );
+  }
 }

@@ -41,6 +41,7 @@ export async function readRecords(
       if (framer === undefined) {
         head.push(chunk);
         headSize += chunk.length;
+        refuseCompressed(Buffer.concat(head));
         format = sniffFormat(Buffer.concat(head), headSize >= SNIFF_LIMIT);
         if (format === undefined) continue;
         framer = createFramer(format, onRecord);
@@ -70,6 +71,22 @@ function createFramer(format: InputFormat, onRecord: RecordHandler): Framer {
 
 function stripBom(bytes: Buffer): Buffer {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+}
+
+/** Compressed input parses as garbage line after line; its magic bytes say what it is instead. */
+const COMPRESSED: readonly { readonly name: string; readonly magic: readonly number[]; readonly tool: string }[] = [
+  { name: "gzip", magic: [0x1f, 0x8b], tool: "zcat" },
+  { name: "zstd", magic: [0x28, 0xb5, 0x2f, 0xfd], tool: "zstdcat" },
+  { name: "bzip2", magic: [0x42, 0x5a, 0x68], tool: "bzcat" },
+];
+
+function refuseCompressed(bytes: Buffer): void {
+  const found = COMPRESSED.find(({ magic }) => magic.every((byte, index) => bytes[index] === byte));
+  if (found === undefined) return;
+  throw new FramingError(
+    `the input is ${found.name}-compressed; decompress it first, e.g. \`${found.tool} <file> | stripe-events-contract validate -\``,
+    1,
+  );
 }
 
 /** undefined while the first bytes do not decide yet (only whitespace, or no full first line). */

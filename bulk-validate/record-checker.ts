@@ -55,7 +55,7 @@ export class RecordChecker {
       return;
     }
     this.counts.records++;
-    const schema = this.#schema ?? chooseSchema(data, this.#validators.schemaByObject);
+    const schema = this.#schema ?? chooseSchema(data, this.#validators);
     if (schema === undefined) {
       this.counts.invalid++;
       this.#report([

@@ -1,11 +1,10 @@
 // `diff <old-spec> <new-spec>`: the breaking-change report. Both specs go through the same
 // load → overlay → validate → model stages as `generate`.
-import { parseArgs } from "node:util";
 import { exceedsThreshold } from "../diff/change.ts";
 import { diffSpecs } from "../diff/diff-specs.ts";
 import { formatReport, type ReportFormat } from "../diff/format-report.ts";
 import { loadSpecModel } from "../diff/load-spec-model.ts";
-import { type Command, UsageError } from "./command.ts";
+import { type Command, parseCommandArgs, UsageError } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract diff <old-spec> <new-spec> [options]
 
@@ -14,8 +13,8 @@ JSON Schema 2020-12 document, classified for code that reads responses and sends
 breaking, warning or safe. Each change names its JSON pointer in both files.
 
 Options:
-  --overlay-old <file>     OpenAPI Overlay 1.0 file applied to <old-spec>
-  --overlay-new <file>     OpenAPI Overlay 1.0 file applied to <new-spec>
+  --overlay-old <file>     OpenAPI Overlay 1.0 file applied to <old-spec>; repeat to layer several
+  --overlay-new <file>     OpenAPI Overlay 1.0 file applied to <new-spec>; repeat to layer several
   --format <format>        text (default), markdown or json
   --fail-on <class>        exit 1 when a change of this class or worse exists: breaking | warning
                            (without it the exit code is 0 whatever the changes)
@@ -26,12 +25,12 @@ Options:
 const FORMATS: readonly ReportFormat[] = ["text", "markdown", "json"];
 
 export const command: Command = async (args) => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {
-      "overlay-old": { type: "string" },
-      "overlay-new": { type: "string" },
+      "overlay-old": { type: "string", multiple: true },
+      "overlay-new": { type: "string", multiple: true },
       format: { type: "string" },
       "fail-on": { type: "string" },
       "allow-remote-refs": { type: "boolean" },

@@ -1,11 +1,11 @@
 // `generate`: flags → GenerateConfig → pipeline, with a one-line summary and the time taken.
 
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import {
   checkFormatPatterns,
   type GenerateConfig,
   loadProjectConfig,
+  overlaysOf,
   type SpecInput,
   WIRE_PROFILES,
 } from "../generator/config.ts";
@@ -15,7 +15,7 @@ import type { GenerateResult } from "../generator/pipeline.ts";
 import { runWithBudget } from "../generator/run-with-budget.ts";
 import { formatWarnings, SHOWN_PROBLEMS } from "../generator/spec-error.ts";
 import type { WireProfile } from "../runtime/operation.ts";
-import { type Command, UsageError } from "./command.ts";
+import { type Command, parseCommandArgs, UsageError } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract generate --spec <file> [--overlay <file>] [--json-schema <file>] --out <dir> [options]
        stripe-events-contract generate [--check]      (reads stripe-events-contract.config.json)
@@ -24,7 +24,8 @@ Generates types.ts, client.ts, operations.ts and precompiled validators from Ope
 
 Options:
   --spec <file>            OpenAPI 3.0/3.1 spec (YAML or JSON); repeat for several specs
-  --overlay <file>         OpenAPI Overlay 1.0 file applied to the --spec before it
+  --overlay <file>         OpenAPI Overlay 1.0 file applied to the --spec before it; repeat to layer
+                           several (applied in order, each on the result of the ones before)
   --json-schema <file>     JSON Schema 2020-12 document to generate a type and validator for; repeatable
   --out <dir>              output folder (replaced as a whole; a failed run leaves it untouched)
   --check                  write nothing; exit 1 and name the stale files if the output is out of date
@@ -38,6 +39,8 @@ Options:
   --all                    list every problem and warning (by default the first ${SHOWN_PROBLEMS} of each list)
   --import-extension <ext> .js (default) or .ts, used in imports between generated files
   --runtime-import <spec>  module specifier of the runtime (default: stripe-events-contract/runtime)
+  --compiled-validators <ext>  .js (default: validators.compiled.js + .d.ts, fastest to type-check) or .ts
+                           (validators.compiled.ts, which an ordinary tsc build compiles without allowJs)
   --profile <name>         how the client talks to the API: stripe or openapi (default: stripe when the
                            spec's server is api.stripe.com, openapi otherwise); applies to every --spec
   --timeout <seconds>      give up after this long; runs the generator in a worker with a memory cap
@@ -45,7 +48,7 @@ Options:
   --help                   show this help`;
 
 export const command: Command = async (args) => {
-  const { values, tokens } = parseArgs({
+  const { values, tokens } = parseCommandArgs({
     args,
     tokens: true,
     options: {
@@ -63,6 +66,7 @@ export const command: Command = async (args) => {
       all: { type: "boolean" },
       "import-extension": { type: "string" },
       "runtime-import": { type: "string" },
+      "compiled-validators": { type: "string" },
       profile: { type: "string" },
       timeout: { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -102,10 +106,11 @@ function configFromFlags(
     runtimeImport: values["runtime-import"] as string | undefined,
     strict: values.strict === true,
     ...formatFlags(values, {}, []),
+    ...compiledValidatorsFlag(values),
   };
 }
 
-/** Each --overlay applies to the --spec given before it. */
+/** Each --overlay applies to the --spec given before it; several apply in the order given. */
 function pairOverlays(tokens: { kind: string; name?: string; value?: string }[]): SpecInput[] {
   const specs: SpecInput[] = [];
   for (const token of tokens) {
@@ -114,8 +119,7 @@ function pairOverlays(tokens: { kind: string; name?: string; value?: string }[])
     if (token.name === "overlay") {
       const last = specs.at(-1);
       if (!last) throw new UsageError("--overlay must follow the --spec it repairs");
-      if (last.overlay) throw new UsageError(`--spec ${token.value} has two overlays; merge them into one file`);
-      last.overlay = resolve(token.value!);
+      last.overlay = [...overlaysOf(last), resolve(token.value!)];
     }
   }
   return specs;
@@ -138,6 +142,7 @@ function withFlagOverrides(config: GenerateConfig, values: Record<string, unknow
     allowRemoteRefs: config.allowRemoteRefs || values["allow-remote-refs"] === true,
     strict: config.strict === true || values.strict === true,
     ...formatFlags(values, config.formats ?? {}, config.ignoreFormats ?? []),
+    ...compiledValidatorsFlag(values),
   };
 }
 
@@ -157,6 +162,13 @@ function formatFlags(
     formats: checkFormatPatterns(given, (message) => new UsageError(`--format ${message}`)),
     ignoreFormats: [...ignoreFormats, ...((values["ignore-format"] as string[] | undefined) ?? [])],
   };
+}
+
+function compiledValidatorsFlag(values: Record<string, unknown>): Pick<GenerateConfig, "compiledValidators"> {
+  const value = values["compiled-validators"];
+  if (value === undefined) return {};
+  if (value !== ".ts" && value !== ".js") throw new UsageError("--compiled-validators must be .ts or .js");
+  return { compiledValidators: value };
 }
 
 function parseTimeout(value: unknown): number | undefined {

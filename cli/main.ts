@@ -1,10 +1,10 @@
 #!/usr/bin/env node
+// stripe-events-contract <command>. Each command lives in cli/<name>.ts, a thin adapter over its
+// library, and is loaded on demand, so `--help` and cached runs stay fast. User errors print without
+// a stack trace (add --debug for one); exit codes: 0 ok, 1 failure, 2 usage error.
 import { realpathSync } from "node:fs";
 import { enableCompileCache } from "node:module";
 import { fileURLToPath } from "node:url";
-// stripe-events-contract <command>. Each command lives in commands/<name>.ts and is loaded on
-// demand, so `--help` and cached runs stay fast. User errors print without a stack trace
-// (add --debug for one); exit codes: 0 ok, 1 failure, 2 usage error.
 import { SpecError } from "../generator/spec-error.ts";
 import { type Command, UsageError } from "./command.ts";
 
@@ -17,15 +17,21 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   diff: () => import("./diff.ts"),
   validate: () => import("./validate.ts"),
   webhooks: () => import("./webhooks.ts"),
+  contract: () => import("./contract.ts"),
+  record: () => import("./record.ts"),
+  init: () => import("./init.ts"),
 };
 
 const HELP = `Usage: stripe-events-contract <command> [options]
 
 Commands:
+  init       Set up this repository: config, Stripe Events specs, cassettes, npm scripts, CI workflow
   generate   Generate types, a typed client and precompiled validators from OpenAPI 3.0/3.1 specs
   diff       Report breaking changes between two versions of a spec
   validate   Validate JSON / JSON-array / NDJSON payloads against the generated validators
   webhooks   Send signed test deliveries to an endpoint, or receive them locally (send | listen)
+  contract   Run the contract suite: cassettes replayed through the generated client, then live (reports, shards)
+  record     Record live exchanges (Stripe test mode, a server, or a Prism mock) as new, scrubbed cassettes
 
 Run \`stripe-events-contract <command> --help\` for the options of a command.`;
 
@@ -47,13 +53,20 @@ export async function main(argv: string[]): Promise<number> {
     const { command } = await load();
     return await command(rest.filter((arg) => arg !== "--debug"));
   } catch (error) {
-    return reportFailure(error, debug, all);
+    return reportFailure(error, { debug, all, commandName: name });
   }
 }
 
-function reportFailure(error: unknown, debug: boolean, all: boolean): number {
+interface FailureContext {
+  readonly debug: boolean;
+  /** --all: list every problem of a SpecError, not only the first ones. */
+  readonly all: boolean;
+  readonly commandName: string;
+}
+
+function reportFailure(error: unknown, { debug, all, commandName }: FailureContext): number {
   if (error instanceof UsageError) {
-    console.error(`Error: ${error.message}\nRun with --help for usage.`);
+    console.error(`Error: ${error.message}\nRun \`stripe-events-contract ${commandName} --help\` for usage.`);
     return 2;
   }
   if (error instanceof SpecError) {

@@ -3,13 +3,12 @@
 // size does not matter. This file only adapts the command line to bulk-validate/.
 
 import { createReadStream } from "node:fs";
-import { parseArgs } from "node:util";
 import type { BulkValidators } from "../bulk-validate/bulk-validators.ts";
 import { importValidators, locateValidatorsModule } from "../bulk-validate/project-validators.ts";
 import { exitCodeOf, formatSummary, validateStream } from "../bulk-validate/validate-stream.ts";
 import { displayPath } from "../generator/load/read-source.ts";
 import { SpecError } from "../generator/spec-error.ts";
-import { type Command, UsageError } from "./command.ts";
+import { type Command, parseCommandArgs, UsageError } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract validate [--schema <name>] [--validators <module>] [--verbose] <file|->
 
@@ -29,7 +28,11 @@ a truncated line or array); the line number is printed either way.`;
 
 function describeValidators(validators: BulkValidators): string {
   const byObject = [...validators.schemaByObject].map(([object, name]) => `${object} → ${name}`).join(", ");
-  return `"object" field → schema: ${byObject || "(none)"}\nSchemas: ${validators.schemaNames.join(", ")}`;
+  const thin =
+    validators.eventSchemas === undefined
+      ? ""
+      : '\nThin notifications ("object": "v2.core.event" without "data"): their type\'s schema from webhooks.ts';
+  return `"object" field → schema: ${byObject || "(none)"}${thin}\nSchemas: ${validators.schemaNames.join(", ")}`;
 }
 
 const OPTIONS = {
@@ -40,7 +43,7 @@ const OPTIONS = {
 } as const;
 
 export const command: Command = async (args) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
+  const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: OPTIONS });
   if (values.help) {
     console.log(`${HELP}\n\n${await helpAboutValidators(values.validators)}`);
     return 0;

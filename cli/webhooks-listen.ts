@@ -4,9 +4,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { importValidators, locateValidatorsModule } from "../bulk-validate/project-validators.ts";
+import { join, resolve } from "node:path";
+import { eventMapPath, importValidators, locateValidatorsModule } from "../bulk-validate/project-validators.ts";
 import { cassetteFileName, cassetteFromDelivery } from "../contract/webhook-cassette.ts";
 import { displayPath } from "../generator/load/read-source.ts";
 import { SpecError } from "../generator/spec-error.ts";
@@ -49,21 +48,17 @@ export async function listen(options: ListenOptions): Promise<number> {
 /** The router over the project's generated validators.ts and the webhooks.ts beside it. */
 async function projectReceiver(secret: string, given: string | undefined): Promise<Receiver> {
   const validatorsPath = locateValidatorsModule(process.cwd(), given);
-  const { validate } = await importValidators(validatorsPath);
-  const webhooksPath = join(dirname(validatorsPath), validatorsPath.endsWith(".js") ? "webhooks.js" : "webhooks.ts");
-  const module = (await import(pathToFileURL(webhooksPath).href).catch(() => undefined)) as
-    | { eventSchemas?: EventSchemaNames<EventTypesShape> }
-    | undefined;
-  if (module?.eventSchemas === undefined)
+  const { validate, eventSchemas: schemas } = await importValidators(validatorsPath);
+  if (schemas === undefined)
     throw SpecError.single(
-      { file: displayPath(webhooksPath), message: "does not exist or exports no eventSchemas" },
+      { file: displayPath(eventMapPath(validatorsPath)), message: "does not exist or exports no eventSchemas" },
       "Regenerate (npm run generate): generate writes webhooks.ts when the specs describe events.",
     );
-  const router = createWebhookReceiver({ validate, schemas: module.eventSchemas }).createEventRouter({
+  const router = createWebhookReceiver({ validate, schemas }).createEventRouter({
     secrets: secret,
     onHandlerError: () => {},
   });
-  return { handle: router.handle, schemas: module.eventSchemas };
+  return { handle: router.handle, schemas };
 }
 
 async function receive(

@@ -2,12 +2,11 @@
 // POSTs signed deliveries (an offline `stripe trigger`); listen is a loopback receiver that
 // verifies, validates and prints one line per delivery, and can record them as cassettes.
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { payloadsFromFile } from "../contract/webhook-cassette.ts";
 import { displayPath } from "../generator/load/read-source.ts";
 import { SpecError } from "../generator/spec-error.ts";
 import { signPayload } from "../webhooks/sign-payload.ts";
-import { type Command, UsageError } from "./command.ts";
+import { type Command, parseCommandArgs, UsageError } from "./command.ts";
 import { describeAnswer, listen } from "./webhooks-listen.ts";
 
 const HELP = `Usage: stripe-events-contract webhooks <send|listen> [options]
@@ -36,7 +35,7 @@ const OPTIONS = {
 } as const;
 
 export const command: Command = async (args) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
+  const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: OPTIONS });
   const [action, ...rest] = positionals;
   if (values.help) {
     console.log(HELP);

@@ -12,7 +12,8 @@ import {
 } from "../contract/cross-check.ts";
 import { expectNoViolations } from "../contract/expect-no-violations.ts";
 import { violationsFromErrors } from "../contract/violation.ts";
-import { validate } from "../generated/validators.ts";
+import { validate as typedValidate } from "../generated/validators.ts";
+import type { ValidateFn } from "../runtime/operation.ts";
 import { repoCassettes } from "../test-support/recordings.ts";
 import { SPEC_FILES } from "../test-support/repo.ts";
 import { loadSpec } from "../test-support/specs.ts";
@@ -21,6 +22,7 @@ const events = recordedV1Events(repoCassettes()).map((found) => ({
   ...found,
   id: found.where.replace("contract-tests/recordings/", ""),
 }));
+const validate: ValidateFn = typedValidate;
 const jsonSchema = loadSpec(SPEC_FILES.eventJsonSchema) as { properties: Record<string, unknown> };
 
 /** Known and accepted: the JSON Schema is stricter than the OpenAPI spec on exactly these. */

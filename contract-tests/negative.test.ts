@@ -4,10 +4,11 @@
 import { describe, expect, it } from "vitest";
 import { checkBase, harnessFailures, runMutation, runMutationTable } from "../contract/mutation-harness.ts";
 import { mutationTables } from "../contract/negative-tables.ts";
-import { validate } from "../generated/validators.ts";
+import { validate as typedValidate } from "../generated/validators.ts";
 import type { ValidateFn } from "../runtime/operation.ts";
 import { repoCassettes } from "../test-support/recordings.ts";
 
+const validate: ValidateFn = typedValidate;
 const tables = mutationTables(repoCassettes());
 const mutationCases = tables.flatMap((table) =>
   table.mutations.map((mutation) => ({ title: `${table.schema}: ${mutation.name}`, table, mutation })),

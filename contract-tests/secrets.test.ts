@@ -1,5 +1,5 @@
 // No file a commit could carry may hold a usable credential. Recordings are scrubbed by the
-// recorder, but `npm run record -- --out <dir>` can write cassettes anywhere in the repository and
+// recorder, but `stripe-events-contract record --out <dir>` can write cassettes anywhere in the repository and
 // files get edited by hand, so the backstop scans every tracked file and every untracked one git
 // does not ignore, not only contract-tests/.
 import { readFileSync } from "node:fs";
@@ -15,7 +15,7 @@ describe("secrets in the repository", () => {
     expect(files).toEqual(
       expect.arrayContaining([
         "contract-tests/secrets.test.ts",
-        "scripts/record.ts",
+        "cli/record.ts",
         "specs/stripe-events-api-openapi.yml",
         "README.md",
       ]),

@@ -5,7 +5,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 
-export type CassetteSourceKind = "documented-example" | "recorded";
+/**
+ * "documented-example": taken from Stripe's documentation; "recorded": a real server's answer;
+ * "mock": recorded from a mock that invents its data (Prism), listed by the suite but never replayed.
+ */
+export type CassetteSourceKind = "documented-example" | "recorded" | "mock";
+
+const SOURCE_KINDS: readonly CassetteSourceKind[] = ["documented-example", "recorded", "mock"];
 
 export interface CassetteSource {
   readonly kind: CassetteSourceKind;
@@ -76,8 +82,17 @@ export interface LoadedCassette {
   readonly cassette: Cassette;
 }
 
-class CassetteFormatError extends Error {
+export class CassetteFormatError extends Error {
   override name = "CassetteFormatError";
+  /** The cassette, when known, and what is wrong with it. */
+  readonly file: string | undefined;
+  readonly detail: string;
+
+  constructor(detail: string, file?: string) {
+    super(file === undefined ? detail : `${file}: ${detail}`);
+    this.file = file;
+    this.detail = detail;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -104,10 +119,10 @@ function stringRecord(value: unknown, where: string): Record<string, string> {
 
 function parseSource(value: unknown): CassetteSource {
   const source = requireRecord(value, "source");
-  const kind = source.kind;
-  if (kind !== "documented-example" && kind !== "recorded") {
+  const kind = source.kind as CassetteSourceKind;
+  if (!SOURCE_KINDS.includes(kind)) {
     throw new CassetteFormatError(
-      `source.kind must be "documented-example" or "recorded", got ${JSON.stringify(kind)}`,
+      `source.kind must be one of ${SOURCE_KINDS.map((name) => `"${name}"`).join(", ")}, got ${JSON.stringify(kind)}`,
     );
   }
   return {
@@ -185,7 +200,7 @@ export function parseCassette(json: unknown, file: string): Cassette {
     if (raw.kind === "webhook") return parseWebhook(raw, name, source);
     throw new CassetteFormatError(`kind must be "http" or "webhook", got ${JSON.stringify(raw.kind)}`);
   } catch (error) {
-    if (error instanceof CassetteFormatError) throw new CassetteFormatError(`${file}: ${error.message}`);
+    if (error instanceof CassetteFormatError) throw new CassetteFormatError(error.detail, file);
     throw error;
   }
 }
@@ -205,7 +220,7 @@ export function loadCassettes(dir: string, root: string): LoadedCassette[] {
     try {
       json = JSON.parse(readFileSync(path, "utf8"));
     } catch (error) {
-      throw new CassetteFormatError(`${file}: not valid JSON (${(error as Error).message})`);
+      throw new CassetteFormatError(`not valid JSON (${(error as Error).message})`, file);
     }
     return { file, cassette: parseCassette(json, file) };
   });

@@ -1,5 +1,5 @@
 // Decides where the live half of the suite runs, from the environment alone.
-//   CONTRACT_SKIP_LIVE=1            → skipped, and the reason is printed
+//   CONTRACT_SKIP_LIVE=1|true|yes   → skipped, and the reason is printed (0|false|no|empty: not skipped)
 //   STRIPE_API_KEY=sk_test_…        → Stripe (or CONTRACT_BASE_URL), read-only; live keys refused
 //   CONTRACT_BASE_URL only          → that server, with a placeholder test key
 //   neither                         → a Prism mock started from the specs
@@ -16,7 +16,12 @@ export type LiveTarget =
       readonly eventDestinationId: string | undefined;
     };
 
-export class LiveKeyRefusedError extends Error {
+/** A live-run setting that cannot be used as given (a live key, an unreadable flag). */
+export class LiveSettingError extends Error {
+  override name = "LiveSettingError";
+}
+
+export class LiveKeyRefusedError extends LiveSettingError {
   override name = "LiveKeyRefusedError";
 }
 
@@ -29,8 +34,21 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === "" ? undefined : value.trim();
 }
 
+const TRUE_VALUES = new Set(["1", "true", "yes", "on"]);
+const FALSE_VALUES = new Set(["0", "false", "no", "off"]);
+
+/** A yes/no environment variable: only a true value is true; anything unrecognised is refused, not guessed. */
+export function envFlag(name: string, value: string | undefined): boolean {
+  const normalized = nonEmpty(value)?.toLowerCase();
+  if (normalized === undefined || FALSE_VALUES.has(normalized)) return false;
+  if (TRUE_VALUES.has(normalized)) return true;
+  throw new LiveSettingError(
+    `${name}=${JSON.stringify(value)} is neither true (1, true, yes, on) nor false (0, false, no, off, empty).`,
+  );
+}
+
 export function resolveLiveTarget(env: Readonly<Record<string, string | undefined>>): LiveTarget {
-  if (nonEmpty(env.CONTRACT_SKIP_LIVE) !== undefined && env.CONTRACT_SKIP_LIVE !== "0") {
+  if (envFlag("CONTRACT_SKIP_LIVE", env.CONTRACT_SKIP_LIVE)) {
     return {
       kind: "skip",
       reason: "CONTRACT_SKIP_LIVE is set, so no live responses were checked (recorded cassettes only)",
@@ -58,6 +76,33 @@ export function resolveLiveTarget(env: Readonly<Record<string, string | undefine
     realStripe: apiKey !== undefined,
     eventDestinationId,
   };
+}
+
+/**
+ * `contract --live`: "prism", "stripe" (STRIPE_API_KEY, test mode only), a base URL, or "none";
+ * without the flag the environment decides (resolveLiveTarget). The flag wins over CONTRACT_SKIP_LIVE.
+ */
+export function liveTargetFromFlag(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): LiveTarget {
+  if (flag === undefined) return resolveLiveTarget(env);
+  const chosen = { ...env, CONTRACT_SKIP_LIVE: undefined };
+  if (flag === "none")
+    return { kind: "skip", reason: "--live none, so no live responses were checked (recorded cassettes only)" };
+  if (flag === "prism") return { kind: "prism" };
+  if (flag === "stripe") {
+    const target = resolveLiveTarget({ ...chosen, CONTRACT_BASE_URL: undefined });
+    if (target.kind !== "server")
+      throw new LiveSettingError(
+        "--live stripe needs STRIPE_API_KEY=sk_test_… (a test-mode secret or restricted key).",
+      );
+    return target;
+  }
+  if (/^https?:\/\/[^/]/.test(flag)) return resolveLiveTarget({ ...chosen, CONTRACT_BASE_URL: flag });
+  throw new LiveSettingError(
+    `--live takes prism, stripe, a base URL (http:// or https://) or none, got ${JSON.stringify(flag)}.`,
+  );
 }
 
 export function describeLiveTarget(target: LiveTarget, prismUrl?: string): string {

@@ -1,18 +1,13 @@
-// Builds the single document handed to Prism: the repaired v1 spec and the v2 spec merged (so
-// one mock serves both), with Prism's known request-validation gaps worked around HERE, in a
-// derived temp copy, never in the specs the generator reads and never in the client.
+// Builds the single document handed to Prism: the project's specs, each with its overlays, merged
+// (so one mock serves them all), with Prism's known request-validation gaps worked around HERE, in
+// a derived temp copy, never in the specs the generator reads and never in the client.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { SpecInput } from "../generator/config.ts";
 import { loadRepairedSpecs } from "../generator/load-model.ts";
 
 type Json = Record<string, unknown>;
-
-export interface SpecPaths {
-  readonly v1: string;
-  readonly v1Overlay: string;
-  readonly v2: string;
-}
 
 const asRecord = (value: unknown): Json => (typeof value === "object" && value !== null ? (value as Json) : {});
 
@@ -41,6 +36,7 @@ function mergeSection(name: string, first: Json, second: Json): Json {
   return merged;
 }
 
+/** Merges the second spec into the first; the second's operations keep their own global security. */
 export function mergeSpecs(v1: Json, v2: Json): Json {
   const paths = { ...asRecord(v1.paths), ...pinOperationSecurity(asRecord(v2.paths), v2.security) };
   const components1 = asRecord(v1.components);
@@ -102,14 +98,16 @@ function patchParameters(spec: Json): Json {
   return { ...spec, paths };
 }
 
-export async function buildPrismSpec(paths: SpecPaths): Promise<Json> {
-  const [v1, v2] = await loadRepairedSpecs([{ spec: paths.v1, overlay: paths.v1Overlay }, { spec: paths.v2 }]);
-  return patchParameters(mergeSpecs(asRecord(v1!.document), asRecord(v2!.document)));
+/** The specs of a project (as its config lists them, overlays included) as one document for Prism. */
+export async function buildPrismSpec(specs: readonly SpecInput[]): Promise<Json> {
+  const [first, ...rest] = (await loadRepairedSpecs(specs)).map((spec) => asRecord(spec.document));
+  if (first === undefined) throw new Error("Cannot start Prism: the config lists no OpenAPI spec");
+  return patchParameters(rest.reduce((merged, next) => mergeSpecs(merged, next), first));
 }
 
 /** Writes the derived spec to a fresh temp directory and returns its path. */
-export async function writePrismSpec(paths: SpecPaths): Promise<string> {
+export async function writePrismSpec(specs: readonly SpecInput[]): Promise<string> {
   const file = join(mkdtempSync(join(tmpdir(), "contract-prism-")), "prism-spec.json");
-  writeFileSync(file, JSON.stringify(await buildPrismSpec(paths), null, 2));
+  writeFileSync(file, JSON.stringify(await buildPrismSpec(specs), null, 2));
   return file;
 }

@@ -1,7 +1,7 @@
-// Replays one HTTP cassette: nock answers with the recorded response, the generated client makes
-// the call, and the exchange is checked like a live one. The host is under .invalid (RFC 2606)
-// and net connect is disabled, so a missed interception fails instead of reaching the network.
-import nock from "nock";
+// Replays one HTTP cassette: the generated client makes the call through an injected fetch that
+// answers the recorded request with the recorded response (and nothing else), and the exchange is
+// checked like a live one. Nothing is patched globally and nothing reaches the network: the host is
+// under .invalid (RFC 2606), and any other request fails as a transport error.
 import type { OperationDescriptor, ValidateFn } from "../runtime/operation.ts";
 import { type ClientFactory, callOperation } from "./call-operation.ts";
 import type { HttpCassette } from "./cassette.ts";
@@ -41,19 +41,37 @@ function unmatched(file: string, cassette: HttpCassette): ReplayResult {
   };
 }
 
-/** nock answers the recorded request with the recorded response; everything else is refused. */
-function interceptRecorded(cassette: HttpCassette): nock.Scope {
+/** The recorded response, once, to the recorded method and path on the replay host; a transport error otherwise. */
+function recordedFetch(cassette: HttpCassette): { fetch: typeof fetch; used: () => boolean } {
   const { request, response } = cassette;
-  nock.disableNetConnect();
-  return nock(REPLAY_BASE_URL)
-    .intercept(request.path, request.method)
-    .query(true)
-    .reply(response.status, bodyText(response.body), response.headers);
+  let used = false;
+  const answer = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const sent = new Request(input, init);
+    const url = new URL(sent.url);
+    const matches =
+      url.origin === REPLAY_BASE_URL && sent.method === request.method && samePath(url.pathname, request.path);
+    if (!matches || used) throw new TypeError(`fetch failed: no recorded response for ${sent.method} ${url.pathname}`);
+    used = true;
+    const empty = response.body === undefined || [204, 205, 304].includes(response.status);
+    return new Response(empty ? null : bodyText(response.body), { status: response.status, headers: response.headers });
+  };
+  return { fetch: answer as typeof fetch, used: () => used };
 }
 
-/** The client must have made the recorded request; a replay that never reached nock proves nothing. */
-function unusedInterception(file: string, operationId: string, cassette: HttpCassette, scope: nock.Scope): Violation[] {
-  if (scope.isDone()) return [];
+function samePath(sent: string, recorded: string): boolean {
+  const decoded = (path: string) => {
+    try {
+      return decodeURIComponent(path);
+    } catch {
+      return path;
+    }
+  };
+  return sent === recorded || decoded(sent) === decoded(recorded);
+}
+
+/** The client must have made the recorded request; a replay that never reached the recording proves nothing. */
+function unusedRecording(file: string, operationId: string, cassette: HttpCassette, used: boolean): Violation[] {
+  if (used) return [];
   const { method, path } = cassette.request;
   return [
     {
@@ -73,35 +91,31 @@ async function replayMatched(
   deps: ReplayDeps,
 ): Promise<ReplayResult> {
   const { request, response } = cassette;
-  const scope = interceptRecorded(cassette);
-  try {
-    const call = {
-      operationId: match.operation.operationId,
-      path: match.pathParams,
-      query: request.query,
-      ...(request.body === undefined ? {} : { body: request.body }),
-    };
-    const outcome = await callOperation(deps.createClient, { apiKey: "sk_test_123", baseUrl: REPLAY_BASE_URL }, call);
-    const verdict = checkExchange(
-      {
-        source: file,
-        operation: match.operation,
-        call,
-        outcome,
-        expectedPath: request.path,
-        expectedStatus: response.status,
-      },
-      deps.validate,
-    );
-    const unused = unusedInterception(file, match.operation.operationId, cassette, scope);
-    return {
-      operationId: match.operation.operationId,
-      verdict: { ...verdict, violations: [...verdict.violations, ...unused] },
-    };
-  } finally {
-    nock.cleanAll();
-    nock.enableNetConnect();
-  }
+  const recorded = recordedFetch(cassette);
+  const call = {
+    operationId: match.operation.operationId,
+    path: match.pathParams,
+    query: request.query,
+    ...(request.body === undefined ? {} : { body: request.body }),
+  };
+  const settings = { apiKey: "sk_test_123", baseUrl: REPLAY_BASE_URL, fetch: recorded.fetch };
+  const outcome = await callOperation(deps.createClient, settings, call);
+  const verdict = checkExchange(
+    {
+      source: file,
+      operation: match.operation,
+      call,
+      outcome,
+      expectedPath: request.path,
+      expectedStatus: response.status,
+    },
+    deps.validate,
+  );
+  const unused = unusedRecording(file, match.operation.operationId, cassette, recorded.used());
+  return {
+    operationId: match.operation.operationId,
+    verdict: { ...verdict, violations: [...verdict.violations, ...unused] },
+  };
 }
 
 export async function replayCassette(file: string, cassette: HttpCassette, deps: ReplayDeps): Promise<ReplayResult> {

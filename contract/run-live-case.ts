@@ -26,7 +26,7 @@ export type LiveCaseResult =
 /** Obviously invalid; a real server answers 401 to it. */
 const BAD_KEY = "sk_test_123";
 
-/** Key, base URL and headers for one live case (shared with scripts/record.ts). */
+/** Key, base URL and headers for one live case (shared with the recorder, contract/record.ts). */
 export function liveCallSettings(
   liveCase: LiveCase,
   target: { baseUrl: string; apiKey: string; context: LiveContext },

@@ -1,27 +1,17 @@
-// Converts one exchange captured by nock's recorder into a scrubbed cassette. Pure, so the
-// scrubbing rules are unit-tested without a network.
+// Converts one exchange the capturing fetch saw (contract/capture-fetch.ts) into a scrubbed
+// cassette. Pure, so the scrubbing rules are unit-tested without a network.
+import type { CapturedExchange } from "./capture-fetch.ts";
 import type { Cassette, HttpCassette } from "./cassette.ts";
 import { decodeQuery } from "./query-equal.ts";
 import { findSecrets, scrubHeaders, scrubJson } from "./secrets.ts";
-
-/** The fields of nock.recorder.play() output (output_objects: true) that cassettes use. */
-export interface RecordedDefinition {
-  readonly scope: string;
-  readonly method: string;
-  /** Path including the query string. */
-  readonly path: string;
-  readonly body?: unknown;
-  readonly status: number;
-  readonly response?: unknown;
-  readonly rawHeaders?: Record<string, string> | string[];
-  readonly reqheaders?: Record<string, string>;
-}
 
 export interface RecordingMeta {
   readonly name: string;
   readonly recordedAt: string;
   /** What the server was, e.g. "https://api.stripe.com (test mode)" or "Prism mock". */
   readonly server: string;
+  /** Recorded from a mock that invents its data: the cassette is kept but never replayed. */
+  readonly mock?: boolean;
 }
 
 /** Transport-level headers say nothing about the contract and change on every run. */
@@ -61,30 +51,34 @@ function parseMaybeJson(value: unknown): unknown {
   }
 }
 
-export function cassetteFromRecording(definition: RecordedDefinition, meta: RecordingMeta): HttpCassette {
-  const [path = "", search = ""] = definition.path.split("?", 2);
-  const body = parseMaybeJson(definition.body);
+export function cassetteFromExchange(exchange: CapturedExchange, meta: RecordingMeta): HttpCassette {
+  const { request, response } = exchange;
+  if (response === undefined)
+    throw new Error(`Nothing to record for ${meta.name}: ${exchange.transportError ?? "no response"}`);
+  const body = parseMaybeJson(request.body);
   const cassette: HttpCassette = {
     kind: "http",
     name: meta.name,
     source: {
-      kind: "recorded",
-      origin: `${definition.scope} (${meta.server})`,
+      kind: meta.mock === true ? "mock" : "recorded",
+      origin: `${request.url.origin} (${meta.server})`,
       description:
-        "Recorded by `npm run record` with nock's recorder. Authorization and cookies removed; key-like strings replaced.",
+        meta.mock === true
+          ? "Recorded by `stripe-events-contract record --from-prism`: Prism's random data generated from the specs, so the contract suite lists it and never replays it. Authorization and cookies removed; key-like strings replaced."
+          : "Recorded by `stripe-events-contract record`. Authorization and cookies removed; key-like strings replaced.",
       recordedAt: meta.recordedAt,
     },
     request: {
-      method: definition.method.toUpperCase(),
-      path,
-      query: scrubJson(decodeQuery(search)) as Record<string, unknown>,
-      headers: cleanHeaders(definition.reqheaders),
+      method: request.method.toUpperCase(),
+      path: request.url.pathname,
+      query: scrubJson(decodeQuery(request.url.search)) as Record<string, unknown>,
+      headers: cleanHeaders(request.headers),
       ...(body === undefined ? {} : { body: scrubJson(body) }),
     },
     response: {
-      status: definition.status,
-      headers: cleanHeaders(definition.rawHeaders),
-      body: scrubJson(parseMaybeJson(definition.response)),
+      status: response.status,
+      headers: cleanHeaders(response.headers),
+      body: scrubJson(parseMaybeJson(response.text)),
     },
   };
   assertScrubbed(cassette);

@@ -18,6 +18,8 @@ export interface Change {
   readonly newPointer: string;
   /** One line, in words. */
   readonly reason: string;
+  /** Every other place a consumer meets the same change: each operation and webhook that reaches a shared schema. */
+  readonly alsoAt?: readonly string[];
 }
 
 export interface DiffSummary {

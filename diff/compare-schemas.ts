@@ -26,7 +26,10 @@ export interface SchemaWalk {
 export function compareSchemas(walk: SchemaWalk, oldAt: Located, newAt: Located): void {
   const old = followRefs(walk.context.oldDocument, oldAt);
   const newer = followRefs(walk.context.newDocument, newAt);
-  if (!walk.context.firstVisit(old, newer)) return;
+  walk.context.visitPair(old, newer, walk.location, () => compareResolved(walk, old, newer));
+}
+
+function compareResolved(walk: SchemaWalk, old: Located, newer: Located): void {
   const before = asSchema(old.value);
   const after = asSchema(newer.value);
   compareDescription(walk, old, newer, before, after);

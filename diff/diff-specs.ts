@@ -1,19 +1,22 @@
 // diffSpecs: every change between two loaded specs, operations first (so each change is
-// located where a consumer meets it), then component schemas no operation reaches, such as
-// webhook payloads, read as responses.
+// located where a consumer meets it), then webhooks and the event payloads the specs mark, then
+// component schemas nothing else reaches, read as responses. A change to a shared schema is reported
+// once, listing every operation and webhook that reaches it (DiffContext).
 import type { NamedSchema } from "../generator/model/api-model.ts";
 import { lookupRef } from "../generator/model/refs.ts";
 import { type Change, sortChanges } from "./change.ts";
 import { compareOperationLists } from "./compare-operations.ts";
 import { compareSchemas } from "./compare-schemas.ts";
+import { compareWebhooks } from "./compare-webhooks.ts";
 import { DiffContext } from "./diff-context.ts";
 import type { DiffSide } from "./load-spec-model.ts";
 
 export function diffSpecs(old: DiffSide, newer: DiffSide): Change[] {
   const context = new DiffContext(old.spec.document, newer.spec.document);
   compareOperationLists(context, old.model.operations, newer.model.operations);
+  compareWebhooks(context, old, newer);
   compareComponents(context, ownSchemas(old), ownSchemas(newer));
-  return sortChanges(context.changes);
+  return sortChanges(context.changes());
 }
 
 function ownSchemas(side: DiffSide): NamedSchema[] {

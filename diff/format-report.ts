@@ -33,6 +33,7 @@ function formatText(input: ReportInput): string {
       lines.push(
         `  ${change.rule}: ${change.reason}`,
         `    at  ${change.location}`,
+        ...(change.alsoAt ?? []).map((location) => `    and ${location}`),
         `    old #${change.oldPointer}`,
         `    new #${change.newPointer}`,
       );
@@ -64,7 +65,7 @@ function formatMarkdown(input: ReportInput): string {
     );
     for (const change of group) {
       lines.push(
-        `| \`${change.rule}\` | ${cell(change.reason)} | ${cell(change.location)} | \`#${cell(change.oldPointer)}\` | \`#${cell(change.newPointer)}\` |`,
+        `| \`${change.rule}\` | ${cell(change.reason)} | ${[change.location, ...(change.alsoAt ?? [])].map(cell).join("<br>")} | \`#${cell(change.oldPointer)}\` | \`#${cell(change.newPointer)}\` |`,
       );
     }
   }

@@ -14,7 +14,8 @@ export interface DiffSide {
 }
 
 export interface DiffSideOptions {
-  readonly overlay?: string;
+  /** Overlay file(s), applied in order. */
+  readonly overlay?: string | readonly string[];
   readonly allowRemoteRefs?: boolean;
 }
 

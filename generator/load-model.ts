@@ -43,7 +43,12 @@ export async function loadModel(inputs: ModelInputs, options: LoadModelOptions =
   const repaired = await repairSpecs(sources.specs);
   stage("resolve");
   const resolved =
-    options.checks === "version-only" ? resolveVersionOnly(repaired) : await resolveSpecs(repaired, inputs);
+    options.checks === "version-only"
+      ? resolveVersionOnly(repaired)
+      : await resolveSpecs(repaired, inputs).catch(async (error: unknown) => {
+          const { placeProblemsInOverlays } = await import("./repair/overlay-provenance.ts");
+          throw await placeProblemsInOverlays(error, repaired);
+        });
   if (!resolved) return undefined;
   stage("model");
   const profiles = new Map(sources.specs.map((spec) => [spec.name, spec.profile]));

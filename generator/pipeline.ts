@@ -4,7 +4,7 @@
 // cache says there is work to do, so an unchanged spec returns in milliseconds.
 import { resolve as absolutePath, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { GenerateConfig } from "./config.ts";
+import { type GenerateConfig, overlaysOf } from "./config.ts";
 import type { InputDigest } from "./emit/file-header.ts";
 import { type LoadedSources, loadSources } from "./load/load-inputs.ts";
 import { displayPath } from "./load/read-source.ts";
@@ -108,7 +108,7 @@ function cacheOptions(config: GenerateConfig): unknown {
     specs: config.specs.map((input) => ({
       ...input,
       spec: displayPath(input.spec),
-      overlay: input.overlay && displayPath(input.overlay),
+      overlay: overlaysOf(input).map((file) => displayPath(file)),
     })),
     jsonSchemas: config.jsonSchemas.map((schema) => ({ ...schema, file: displayPath(schema.file) })),
   };

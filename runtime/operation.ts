@@ -90,4 +90,9 @@ export type ValidationError = {
   message: string;
 };
 export type ValidationResult = { valid: true } | { valid: false; errors: ValidationError[] };
-export type ValidateFn = (name: string, data: unknown) => ValidationResult;
+/**
+ * Any generated validate(), whatever its schema names. Written as a method so that a validate() whose
+ * parameter is a union of known names (a typo is a compile error there) is still accepted here, where
+ * names come from operation data at run time.
+ */
+export type ValidateFn = { check(name: string, data: unknown): ValidationResult }["check"];

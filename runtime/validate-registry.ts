@@ -19,9 +19,10 @@ interface AjvErrorLike {
 
 const VALID: ValidationResult = Object.freeze({ valid: true });
 
+/** validate(name, data) over a registry; `name` is typed as the registry's names, so a typo does not compile. */
 export function createValidate<Name extends string>(
   registry: Readonly<Record<Name, CompiledValidator>>,
-): (name: Name | (string & {}), data: unknown) => ValidationResult {
+): (name: Name, data: unknown) => ValidationResult {
   const validators = new Map<string, CompiledValidator>(Object.entries(registry) as [string, CompiledValidator][]);
   return (name, data) => {
     const validator = validators.get(name);

@@ -1,14 +1,15 @@
 // dist/ is what consumers run: the compiled CLI must work there too, including its worker threads,
 // whose entry points are named at run time (see generator/sibling-module.ts). The build goes to a
 // temp folder inside the repository (so node_modules resolve), never to the checkout's dist/.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { siblingModule } from "../generator/sibling-module.ts";
 import { runNode } from "../test-support/cli.ts";
 import { repoPath } from "../test-support/repo.ts";
 import { tempFolder } from "../test-support/temp-folder.ts";
+import { importsOf } from "./runtime-package.ts";
 
 describe("siblingModule", () => {
   it.each([
@@ -29,6 +30,35 @@ async function expectWebhooksEntryWorks(dist: string): Promise<void> {
   expect(() => webhooks.verifySignature(payload, header, "whsec_other", { now: 1 })).toThrow(/No v1 signature/);
 }
 
+/** The runtime-only package: same exports, only run-time folders, only the dependencies its code imports. */
+function expectRuntimePackage(dir: string): void {
+  const root = JSON.parse(readFileSync(repoPath("package.json"), "utf8"));
+  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  expect(pkg).toMatchObject({ name: "stripe-events-contract-runtime", version: root.version, type: "module" });
+  expect(pkg.exports).toEqual(root.exports);
+  expect(pkg.dependencies).toEqual({ ajv: root.dependencies.ajv, "ajv-formats": root.dependencies["ajv-formats"] });
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+  const outside = files.filter(
+    (file) => !/^(package\.json|README\.md|dist\/(runtime|core|webhooks|generated)\/.+)$/.test(file),
+  );
+  expect(outside).toEqual([]);
+  expect(files).toContain("dist/generated/validators.compiled.js");
+  expect(files.filter((file) => /\/test\//.test(file))).toEqual([]);
+}
+
+describe("importsOf (which packages the runtime package's code needs)", () => {
+  it.each([
+    ['import { a } from "./a.js";', ["./a.js"]],
+    ['import {\n  a,\n  b,\n} from "ajv/dist/runtime/ucs2length";', ["ajv/dist/runtime/ucs2length"]],
+    ['export * from "../core/x.js";\nexport { y } from "@scope/pkg/sub";', ["../core/x.js", "@scope/pkg/sub"]],
+    ['const m = await import("node:crypto");', ["node:crypto"]],
+    ['import "./side-effect.js";', ["./side-effect.js"]],
+    ['const text = "import nothing from here";', []],
+  ])("%j → %j", (code, want) => expect(importsOf(code)).toEqual(want));
+});
+
 describe("dist build", () => {
   const pack = tempFolder("dist-build", { insideRepo: true });
   afterAll(() => pack.remove());
@@ -36,12 +66,13 @@ describe("dist build", () => {
   it("builds, and the installed bin generates from a spec inside a worker (--timeout)", async () => {
     const checkoutDist = repoPath("dist");
     const distBefore = existsSync(checkoutDist) ? statSync(checkoutDist).mtimeMs : undefined;
-    const build = await runNode([repoPath("scripts/build.ts"), pack.at("dist")]);
+    const build = await runNode([repoPath("scripts/build.ts"), pack.at("dist"), pack.at("runtime-package")]);
     expect(build.stderr).toBe("");
     expect(build.code).toBe(0);
     expect(existsSync(pack.at("dist/generated/validators.compiled.js"))).toBe(true);
     expect(existsSync(checkoutDist) ? statSync(checkoutDist).mtimeMs : undefined).toBe(distBefore);
     await expectWebhooksEntryWorks(pack.at("dist"));
+    expectRuntimePackage(pack.at("runtime-package"));
 
     // The package layout: bin/ beside dist/, as npm installs it.
     mkdirSync(pack.at("bin"));

@@ -1,16 +1,19 @@
 // Builds dist/ for consumers: tsc compiles the TypeScript (rewriting relative `.ts` imports to
 // `.js`), then the generated JavaScript that tsc does not compile (ajv's standalone validators and
-// their declarations) is copied beside it with the same rewrite.
-//   node scripts/build.ts [out-dir]    default: dist/ (tests build into a temp folder instead)
+// their declarations) is copied beside it with the same rewrite. Then the runtime-only package
+// (scripts/runtime-package.ts) is assembled from the same dist/ into its own folder.
+//   node scripts/build.ts [out-dir] [runtime-package-dir]    default: dist/ and dist-runtime/
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildRuntimePackage, RUNTIME_PACKAGE_NAME } from "./runtime-package.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 const outDir = resolve(process.argv[2] ?? join(root, "dist"));
+const runtimeDir = resolve(process.argv[3] ?? join(root, "dist-runtime"));
 
 rmSync(outDir, { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json"), "--outDir", outDir], {
@@ -25,4 +28,7 @@ for (const name of readdirSync(from)) {
   const text = readFileSync(join(from, name), "utf8");
   writeFileSync(join(to, name), text.replace(/(from\s+"\.{1,2}\/[^"]+)\.ts"/g, '$1.js"'));
 }
-console.log(`Built ${relative(process.cwd(), outDir) || "."}/.`);
+const { dependencies } = buildRuntimePackage(root, outDir, runtimeDir);
+console.log(
+  `Built ${relative(process.cwd(), outDir) || "."}/ and ${RUNTIME_PACKAGE_NAME} in ${relative(process.cwd(), runtimeDir)}/ (dependencies: ${Object.keys(dependencies).join(", ")}).`,
+);

@@ -19,6 +19,8 @@ export interface CliOptions {
   readonly cwd?: string;
   /** Node flags before the script, e.g. a heap cap. */
   readonly nodeOptions?: readonly string[];
+  /** Environment changes for the child process; undefined removes a variable. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /**
    * Call the CLI's main() in this process instead, capturing what it prints: no process start-up,
    * but no cwd or Node flags either, and module state is shared with the test.
@@ -27,9 +29,17 @@ export interface CliOptions {
 }
 
 /** `node <args>` as a child process; resolves when it exits, whatever the exit code. */
-export function runNode(args: readonly string[], options: { readonly cwd?: string } = {}): Promise<ProcessRun> {
+export function runNode(
+  args: readonly string[],
+  options: { readonly cwd?: string; readonly env?: CliOptions["env"] } = {},
+): Promise<ProcessRun> {
+  const env = Object.fromEntries(
+    Object.entries({ ...process.env, ...options.env }).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
+  );
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(NODE, args, { cwd: options.cwd ?? REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(NODE, args, { cwd: options.cwd ?? REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
@@ -45,9 +55,10 @@ export function runNode(args: readonly string[], options: { readonly cwd?: strin
 
 /** `stripe-events-contract <args>`. */
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<ProcessRun> {
-  if (!options.inProcess) return runNode([...(options.nodeOptions ?? []), CLI, ...args], { cwd: options.cwd });
-  if (options.cwd !== undefined || options.nodeOptions !== undefined)
-    throw new Error("runCli: cwd and nodeOptions need a child process; drop inProcess");
+  if (!options.inProcess)
+    return runNode([...(options.nodeOptions ?? []), CLI, ...args], { cwd: options.cwd, env: options.env });
+  if (options.cwd !== undefined || options.nodeOptions !== undefined || options.env !== undefined)
+    throw new Error("runCli: cwd, env and nodeOptions need a child process; drop inProcess");
   return runMainInProcess(args);
 }
 

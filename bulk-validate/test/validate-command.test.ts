@@ -6,13 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMutation, type PayloadMutation, removeAt, setAt } from "../../contract/payload-mutation.ts";
 import { formatViolation, violationsFromErrors } from "../../contract/violation.ts";
 import * as generated from "../../generated/validators.ts";
+import type { ValidateFn } from "../../runtime/operation.ts";
 import { runCli as runCliProcess } from "../../test-support/cli.ts";
 import { documentedBodies, documentedBody } from "../../test-support/recordings.ts";
 import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
 import { bulkValidatorsFrom } from "../bulk-validators.ts";
 import { validateStream } from "../validate-stream.ts";
 
-const { validate } = generated;
+// Schema names come from the tables as strings, so the typed validate() is used through ValidateFn.
+const validate: ValidateFn = generated.validate;
 const runCli = (args: string[]) => runCliProcess(args, { inProcess: true });
 
 let folder: TempFolder;

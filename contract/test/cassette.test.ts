@@ -34,7 +34,7 @@ describe("parseCassette", () => {
     },
     {
       mutate: (c: Record<string, unknown>) => ({ ...c, source: { ...source, kind: "guess" } }),
-      message: 'a.json: source.kind must be "documented-example" or "recorded", got "guess"',
+      message: 'a.json: source.kind must be one of "documented-example", "recorded", "mock", got "guess"',
     },
     {
       mutate: (c: Record<string, unknown>) => ({ ...c, request: { ...http.request, path: "/v1/events?limit=1" } }),

@@ -36,6 +36,8 @@ const validate: ValidateFn = (name, data) =>
 interface StandInBehaviour {
   readonly encodeQuery?: (query: Record<string, unknown>) => string;
   readonly throwOnError?: boolean;
+  /** Call another path than the one the operation and cassette name. */
+  readonly wrongPath?: boolean;
 }
 
 function standInClient(behaviour: StandInBehaviour = {}): ClientFactory {
@@ -45,7 +47,8 @@ function standInClient(behaviour: StandInBehaviour = {}): ClientFactory {
   return ({ baseUrl, fetch }) => ({
     async getThing({ path, query }: { path: { id: string }; query: Record<string, unknown> }) {
       const search = encode(query);
-      const response = await fetch(`${baseUrl}/v1/things/${path.id}${search === "" ? "" : `?${search}`}`);
+      const id = behaviour.wrongPath ? `${path.id}x` : path.id;
+      const response = await fetch(`${baseUrl}/v1/things/${id}${search === "" ? "" : `?${search}`}`);
       const body: unknown = await response.json();
       if (response.status >= 400 && behaviour.throwOnError !== false)
         throw Object.assign(new Error("api error"), { status: response.status });
@@ -103,6 +106,16 @@ describe("replayCassette", () => {
   it("reports a client that does not throw on an error response", async () => {
     const { verdict } = await replay(cassette(404, { error: {} }), { throwOnError: false });
     expect(verdict.violations.map((v) => v.reason)).toEqual(["client returned normally on an error response"]);
+  });
+
+  it("answers nothing but the recorded request: another path is a transport error and a violation", async () => {
+    const globalFetch = globalThis.fetch;
+    const { verdict } = await replay(cassette(200, { id: "th_1" }), { wrongPath: true });
+    expect(verdict.violations.map((v) => v.reason)).toContain("the client never made the recorded request");
+    expect(verdict.violations.find((v) => v.reason === "the client never made the recorded request")).toMatchObject({
+      expected: "GET /v1/things/th_1",
+    });
+    expect(globalThis.fetch).toBe(globalFetch);
   });
 
   it("reports a cassette no operation matches", async () => {

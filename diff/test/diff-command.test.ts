@@ -73,6 +73,12 @@ describe("stripe-events-contract diff", () => {
         oldPointer: "/components/schemas/event/properties/type",
         newPointer: "/components/schemas/event/properties",
         reason: 'property "type" was removed from the response',
+        alsoAt: [
+          "GET /v1/events/{id} → 200 body $.type",
+          "webhook payload (v1 event) $.type",
+          'schema "event" $.type',
+          'schema "NotificationEventList" $.data[].type',
+        ],
       },
     ]);
   });
@@ -85,18 +91,22 @@ describe("stripe-events-contract diff", () => {
     expect(stdout).not.toMatch(/^#### Breaking/m);
     expect((await run(withOverlay(breakingFile, "--format", "markdown"))).stdout).toMatch(/^#### Breaking \(1\)$/m);
     expect(stdout).toMatch(
-      /^\| `response-enum-value-added` \| response value: new value\(s\) "rate_limit_error" \| GET \/v1\/events → default body \$\.error\.type \| `#\/components\/schemas\/api_errors\/properties\/type\/enum` \|/m,
+      /^\| `response-enum-value-added` \| response value: new value\(s\) "rate_limit_error" \| GET \/v1\/events → default body \$\.error\.type<br>GET \/v1\/events\/\{id\} → default body \$\.error\.type<br>schema "error" \$\.error\.type<br>schema "api_errors" \$\.type \| `#\/components\/schemas\/api_errors\/properties\/type\/enum` \|/m,
     );
   });
 
   it("prints text by default, grouped by class", async () => {
     const { stdout } = await run(withOverlay(breakingFile));
-    expect(stdout.split("\n").slice(1, 7)).toEqual([
+    expect(stdout.split("\n").slice(1, 11)).toEqual([
       "1 change: 1 breaking, 0 warnings, 0 safe.",
       "",
       "BREAKING (1)",
       '  response-property-removed: property "type" was removed from the response',
       "    at  GET /v1/events → 200 body $.data[].type",
+      "    and GET /v1/events/{id} → 200 body $.type",
+      "    and webhook payload (v1 event) $.type",
+      '    and schema "event" $.type',
+      '    and schema "NotificationEventList" $.data[].type',
       "    old #/components/schemas/event/properties/type",
     ]);
   });

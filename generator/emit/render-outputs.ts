@@ -60,16 +60,7 @@ export async function renderOutputs(
     }),
   );
 
-  const validators = buildValidators(
-    model,
-    validatorTypeNames(model, types),
-    { runtime, compiled: "./validators.compiled.js", types: `./types${ext}` },
-    { import: formatsModule(runtime), options: config },
-    await precompiled,
-  );
-  files.set("validators.compiled.js", `${banner}${validators.compiledJs}`);
-  print("validators.compiled.d.ts", validators.compiledDts);
-  print("validators.ts", validators.facade);
+  const validators = await addValidators(model, types, config, { files, banner, print }, precompiled);
 
   if (hasEventMap(model)) print("webhooks.ts", buildWebhooks(model, types.webhookTypes, `./types${ext}`));
   if (config.openapiTypescript) await addOpenapiTypescript(model, files, banner, ext);
@@ -84,6 +75,45 @@ export async function renderOutputs(
     unknownFormatWarnings(model, config),
   ];
   return { files, counts, warnings: warnings.filter((group) => group.problems.length > 0) };
+}
+
+interface Output {
+  readonly files: Map<string, string>;
+  readonly banner: string;
+  readonly print: (path: string, declarations: readonly Declaration[]) => void;
+}
+
+/**
+ * validators.ts, and the precompiled code it imports: validators.compiled.js with its .d.ts, or (with
+ * compiledValidators ".ts") validators.compiled.ts, which an ordinary tsc build compiles like any
+ * other source; it is ajv's JavaScript, so it is not type-checked.
+ */
+async function addValidators(
+  model: ApiModel,
+  types: ReturnType<typeof buildTypes>,
+  config: GenerateConfig,
+  output: Output,
+  precompiled: Promise<CompiledValidators | undefined> | undefined,
+) {
+  const ext = config.importExtension;
+  const runtime = config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
+  const asTs = config.compiledValidators === ".ts";
+  const compiled = asTs ? `./validators.compiled${ext}` : "./validators.compiled.js";
+  const validators = buildValidators(
+    model,
+    validatorTypeNames(model, types),
+    { runtime, compiled, types: `./types${ext}` },
+    { import: formatsModule(runtime), options: config },
+    await precompiled,
+  );
+  if (asTs) {
+    output.files.set("validators.compiled.ts", `// @ts-nocheck\n${output.banner}${validators.compiledJs}`);
+  } else {
+    output.files.set("validators.compiled.js", `${output.banner}${validators.compiledJs}`);
+    output.print("validators.compiled.d.ts", validators.compiledDts);
+  }
+  output.print("validators.ts", validators.facade);
+  return validators;
 }
 
 /**

@@ -2,7 +2,7 @@
 // SourceFiles, in a fixed order: the order is part of the cache key and the file headers.
 import { resolve as absolutePath, basename, extname } from "node:path";
 import type { WireProfile } from "../../runtime/operation.ts";
-import type { GenerateConfig } from "../config.ts";
+import { type GenerateConfig, overlaysOf } from "../config.ts";
 import { readSource, type SourceFile } from "./read-source.ts";
 
 export type LoadInputs = Pick<GenerateConfig, "specs" | "jsonSchemas">;
@@ -11,7 +11,8 @@ export interface LoadedSpec {
   name: string;
   absolute: string;
   source: SourceFile;
-  overlay?: SourceFile;
+  /** Its overlays, in the order they apply. */
+  overlays: readonly SourceFile[];
   /** The config's wire profile for this spec, if it names one. */
   profile?: WireProfile;
 }
@@ -45,14 +46,14 @@ export function loadSources(inputs: LoadInputs, options: LoadOptions = {}): Load
       jsonSchemas.push({ name: options.jsonSchemaName, source });
       continue;
     }
-    const overlay = input.overlay ? readSource(input.overlay) : undefined;
+    const overlays = overlaysOf(input).map((file) => readSource(file));
     const name = safeName(input.name ?? basename(input.spec, extname(input.spec)));
-    specs.push({ name, absolute: absolutePath(input.spec), source, overlay, profile: input.profile });
+    specs.push({ name, absolute: absolutePath(input.spec), source, overlays, profile: input.profile });
   }
   for (const input of inputs.jsonSchemas)
     jsonSchemas.push({ name: input.name ?? basename(input.file), source: readSource(input.file) });
   const all = [
-    ...specs.flatMap(({ source, overlay }) => (overlay ? [source, overlay] : [source])),
+    ...specs.flatMap(({ source, overlays }) => [source, ...overlays]),
     ...jsonSchemas.map(({ source }) => source),
   ];
   return { specs, jsonSchemas, all };

@@ -6,7 +6,7 @@ import { openapiOverlay } from "openapi-format";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
 
-interface OverlayAction {
+export interface OverlayAction {
   target: string;
   description?: string;
   update?: unknown;
@@ -15,10 +15,8 @@ interface OverlayAction {
 
 export async function applyOverlay(spec: unknown, overlay: SourceFile): Promise<unknown> {
   const actions = readActions(overlay);
-  const result = await openapiOverlay(structuredClone(spec) as Record<string, unknown>, {
-    overlaySet: { overlay: "1.0.0", actions } as never,
-  });
-  const unused = new Set(result.resultData.unusedActions as OverlayAction[]);
+  const result = await applyActions(spec, actions);
+  const unused = new Set(result.unused);
   const problems: SpecProblem[] = [];
   actions.forEach((action, index) => {
     if (unused.has(action))
@@ -30,10 +28,21 @@ export async function applyOverlay(spec: unknown, overlay: SourceFile): Promise<
       "The spec has changed under the overlay: update or delete the action so its target matches.",
     );
   }
-  return result.data;
+  return result.document;
 }
 
-function readActions(overlay: SourceFile): OverlayAction[] {
+/** The actions applied in order to a copy of `spec`; `spec` itself is left as it was. */
+export async function applyActions(
+  spec: unknown,
+  actions: readonly OverlayAction[],
+): Promise<{ document: unknown; unused: readonly OverlayAction[] }> {
+  const result = await openapiOverlay(structuredClone(spec) as Record<string, unknown>, {
+    overlaySet: { overlay: "1.0.0", actions } as never,
+  });
+  return { document: result.data, unused: result.resultData.unusedActions as OverlayAction[] };
+}
+
+export function readActions(overlay: SourceFile): OverlayAction[] {
   const document = overlay.data as { overlay?: unknown; actions?: unknown } | null;
   if (
     typeof document !== "object" ||

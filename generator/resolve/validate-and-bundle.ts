@@ -72,7 +72,7 @@ function toSpecError(error: unknown, source: SourceFile, document: unknown): Spe
     );
     return new SpecError(
       problems,
-      "Define each missing target (e.g. in an overlay file passed with --overlay) or fix the $ref.",
+      "Define each missing target in an overlay (`overlay` in the config, `generate --overlay`, `diff --overlay-old/--overlay-new`) or fix the $ref.",
     );
   }
   if (Array.isArray(parserError.details) && parserError.details.length > 0) {

@@ -62,7 +62,7 @@ const CALLERS = [
   },
   {
     caller: "the Prism spec builder (repaired documents only)",
-    run: () => buildPrismSpec(V1_PATHS),
+    run: () => buildPrismSpec(config.specs),
     through: loadRepairedSpecs,
     succeeds: (result: unknown) => expect(Object.keys((result as { paths: object }).paths)).toContain("/v1/events"),
   },

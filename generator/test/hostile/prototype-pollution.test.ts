@@ -6,14 +6,16 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addAt, applyMutation, type PayloadMutation, removeAt, setAt } from "../../../contract/payload-mutation.ts";
-import { schemaNames as projectSchemaNames, validate as projectValidate } from "../../../generated/validators.ts";
-import type { ValidationResult } from "../../../runtime/operation.ts";
+import { schemaNames as projectSchemaNames, validate as typedProjectValidate } from "../../../generated/validators.ts";
+import type { ValidateFn, ValidationResult } from "../../../runtime/operation.ts";
 import { documentedBody } from "../../../test-support/recordings.ts";
 import { repoPath } from "../../../test-support/repo.ts";
 import { type TempFolder, tempFolder } from "../../../test-support/temp-folder.ts";
 import type { GenerateConfig } from "../../config.ts";
 import { generate } from "../../pipeline.ts";
 import { plantedValues, prototypeSnapshot } from "./lib/prototype-snapshot.ts";
+
+const projectValidate: ValidateFn = typedProjectValidate;
 
 const CORPUS = fileURLToPath(new URL("./corpus/", import.meta.url));
 const CLEAN = prototypeSnapshot();
