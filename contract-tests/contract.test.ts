@@ -54,6 +54,21 @@ describe("recorded cassettes", () => {
   });
 });
 
+describe("the validators themselves (negative tables, both v1 Event schemas)", () => {
+  it("run every table and the cross-check, none skipped", () => {
+    const names = report.cases.filter((entry) => entry.group === "negative").map((entry) => entry.name);
+    expect(names).toContain("event rejects 8 mutations");
+    expect(names).toContain("recorded v1 events satisfy both event and stripe-event.json");
+    expect(names).toHaveLength(10);
+  });
+
+  it.each(["event rejects 8 mutations", "v2.error rejects 3 mutations"])("%s", (name) => {
+    const entry = report.cases.find((candidate) => candidate.group === "negative" && candidate.name === name);
+    expect(entry?.status).toBe("passed");
+    expectPassedOrExplained(entry);
+  });
+});
+
 describe("live responses", () => {
   const target = resolveLiveTarget(process.env);
   const names = target.kind === "skip" ? ["all live cases"] : LIVE_CASES.map((liveCase) => liveCase.name);

@@ -5,6 +5,7 @@ import { escapePointerToken } from "../core/json-pointer.ts";
 import type { ValidateFn } from "../runtime/operation.ts";
 import type { LoadedCassette } from "./cassette.ts";
 import { addAt, applyMutation, type PayloadMutation, removeAt, setAt } from "./payload-mutation.ts";
+import { type Violation, violationsFromErrors } from "./violation.ts";
 
 export const OPENAPI_EVENT = "event";
 export const JSON_SCHEMA_EVENT = "stripe-event.json";
@@ -32,6 +33,15 @@ export function recordedV1Events(cassettes: readonly LoadedCassette[]): Recorded
     return data.flatMap((item, index) =>
       isV1Event(item) ? [{ where: `${file}#/data/${index}`, event: item, documented }] : [],
     );
+  });
+}
+
+/** The violations of one recorded event under both v1 Event schemas: none when both accept it. */
+export function bothEventsViolations(validate: ValidateFn, { where, event }: RecordedEvent): Violation[] {
+  return [OPENAPI_EVENT, JSON_SCHEMA_EVENT].flatMap((schema) => {
+    const result = validate(schema, event);
+    const context = { source: where, operation: "cross-check", schema };
+    return result.valid ? [] : violationsFromErrors(context, event, result.errors);
   });
 }
 

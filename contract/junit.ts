@@ -1,9 +1,9 @@
 // The suite report as JUnit XML, the format CI systems read (GitHub test reporters, GitLab, Jenkins):
-// one <testsuite> per group (recorded, live, coverage), one <testcase> per case, a failure carrying
+// one <testsuite> per group (recorded, negative, live, coverage), one <testcase> per case, a failure carrying
 // the formatted violations and a skip carrying its reason.
 import { type CaseGroup, countCases, type SuiteCase, type SuiteReport } from "./suite-report.ts";
 
-const GROUPS: readonly CaseGroup[] = ["recorded", "live", "coverage"];
+const GROUPS: readonly CaseGroup[] = ["recorded", "negative", "live", "coverage"];
 
 export function renderJunit(report: SuiteReport): string {
   const total = countCases(report.cases);

@@ -131,15 +131,48 @@ const TABLES: readonly TableSpec[] = [
 ];
 
 /** The base documents are the documented examples, found among the loaded cassettes. */
-function baseFrom(cassettes: readonly LoadedCassette[], name: string): { baseSource: string; base: unknown } {
+function baseFrom(
+  cassettes: readonly LoadedCassette[],
+  name: string,
+): { baseSource: string; base: unknown } | undefined {
   const found = cassettes.find(
     (loaded) => loaded.cassette.source.kind === "documented-example" && loaded.file.endsWith(`/${name}.json`),
   );
-  if (found === undefined) throw new Error(`Negative tables need the cassette ${name}.json`);
+  if (found === undefined) return undefined;
   const { cassette } = found;
   return { baseSource: found.file, base: cassette.kind === "http" ? cassette.response.body : cassette.delivery.body };
 }
 
+/** Every table, for this repository's cassettes, which have every base document. */
 export function mutationTables(cassettes: readonly LoadedCassette[]): MutationTable[] {
-  return TABLES.map(({ schema, cassette, mutations }) => ({ schema, ...baseFrom(cassettes, cassette), mutations }));
+  return TABLES.map(({ schema, cassette, mutations }) => {
+    const base = baseFrom(cassettes, cassette);
+    if (base === undefined) throw new Error(`Negative tables need the cassette ${cassette}.json`);
+    return { schema, ...base, mutations };
+  });
+}
+
+export interface InapplicableTable {
+  readonly schema: string;
+  readonly reason: string;
+}
+
+/**
+ * The tables a project can run: its validators know the schema and its cassettes hold the documented
+ * example the mutations start from (as `init` writes them). The others, with the reason.
+ */
+export function applicableMutationTables(
+  cassettes: readonly LoadedCassette[],
+  schemaNames: readonly string[],
+): { tables: MutationTable[]; inapplicable: InapplicableTable[] } {
+  const tables: MutationTable[] = [];
+  const inapplicable: InapplicableTable[] = [];
+  for (const { schema, cassette, mutations } of TABLES) {
+    const base = baseFrom(cassettes, cassette);
+    if (!schemaNames.includes(schema)) inapplicable.push({ schema, reason: "no generated validator of that name" });
+    else if (base === undefined)
+      inapplicable.push({ schema, reason: `no documented-example cassette ${cassette}.json` });
+    else tables.push({ schema, ...base, mutations });
+  }
+  return { tables, inapplicable };
 }

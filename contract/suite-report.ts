@@ -5,7 +5,7 @@
 import { type Coverage, operationsWithoutCases } from "./coverage.ts";
 import type { Shard } from "./shard.ts";
 
-export type CaseGroup = "recorded" | "live" | "coverage";
+export type CaseGroup = "recorded" | "negative" | "live" | "coverage";
 export type CaseStatus = "passed" | "failed" | "skipped";
 
 export interface SuiteCase {

@@ -31,9 +31,11 @@ describe("contract in an application project", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("✔ recorded v1-events-list-page-1.json");
     expect(result.stdout).toContain("- live all live cases (skipped: --live none");
-    expect(result.stdout).toMatch(/Contract suite: 18 passed, 0 failed, 1 skipped in [\d.]+ s\./);
+    expect(result.stdout).toContain("✔ negative event rejects 8 mutations");
+    expect(result.stdout).toContain("✔ negative recorded v1 events satisfy both event and stripe-event.json");
+    expect(result.stdout).toMatch(/Contract suite: 28 passed, 0 failed, 1 skipped in [\d.]+ s\./);
     expect(readFileSync(project.at("reports/junit.xml"), "utf8")).toMatch(
-      /<testsuites name="stripe-events-contract" tests="19" failures="0" skipped="1"/,
+      /<testsuites name="stripe-events-contract" tests="29" failures="0" skipped="1"/,
     );
     expect(JSON.parse(readFileSync(project.at("reports/contract.json"), "utf8")).uncovered).toEqual([]);
     expect(readFileSync(project.at("reports/contract.md"), "utf8")).toContain("## Contract coverage");
@@ -123,8 +125,8 @@ describe("shards", () => {
       { cwd: project.path },
     );
     expect(merged.code).toBe(0);
-    expect(merged.stdout).toMatch(/Contract suite: 19 passed, 0 failed, 1 skipped/);
-    expect(readFileSync(project.at("reports/merged.xml"), "utf8")).toMatch(/tests="20" failures="0" skipped="1"/);
+    expect(merged.stdout).toMatch(/Contract suite: 29 passed, 0 failed, 1 skipped/);
+    expect(readFileSync(project.at("reports/merged.xml"), "utf8")).toMatch(/tests="30" failures="0" skipped="1"/);
     expect(existsSync(project.at("reports/merged.md"))).toBe(true);
   });
 

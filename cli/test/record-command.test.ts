@@ -35,7 +35,7 @@ describe("record", () => {
 
     const suite = await runCli(["contract", "--live", "none"], { cwd: project.path });
     expect(suite.code).toBe(0);
-    expect(suite.stdout).toMatch(/Contract suite: 18 passed, 0 failed, 12 skipped/);
+    expect(suite.stdout).toMatch(/Contract suite: 28 passed, 0 failed, 12 skipped/);
     expect(suite.stdout).toContain("- recorded v1-events-list-page-1.json (skipped: recorded from a mock");
   }, 120_000);
 
