@@ -35,7 +35,7 @@ function compareResolved(walk: SchemaWalk, old: Located, newer: Located): void {
   compareDescription(walk, old, newer, before, after);
   const facets = [
     typeChange(before, after),
-    nullableChange(before, after),
+    nullableChange(before, after, walk.context.dialects),
     enumChange(before, after),
     ...constraintChanges(before, after),
   ];

@@ -28,6 +28,11 @@ describe("diff on a JSON Schema document", () => {
       (s) => (s.properties.created.type = ["integer", "null"]),
       [["breaking", "response-property-nullable", "/properties/created", "/properties/created"]],
     ],
+    [
+      "`nullable: true` added: no keyword in JSON Schema, so no change (twin of the above)",
+      (s) => (s.properties.created.nullable = true),
+      [],
+    ],
   ])("%s", async (_name, edit, want) => {
     const edited = structuredClone(loadSpec(EVENT_SCHEMA));
     edit(edited);

@@ -93,6 +93,30 @@ describe("diff on OpenAPI 3.1 and circular schemas", () => {
       spec("3.1.0", thing({ id: { type: "string" }, name: { type: ["string", "null"] } })),
       [],
     ],
+    [
+      "3.0 plain type → 3.1 type-null: made nullable across dialects",
+      spec("3.0.3", thing({ id: { type: "string" }, name: { type: "string" } })),
+      spec("3.1.0", thing({ id: { type: "string" }, name: { type: ["string", "null"] } })),
+      [["breaking", "response-property-nullable", `${THING}/properties/name`, `${THING}/properties/name`]],
+    ],
+    [
+      "3.0 nullable beside the same keyword in 3.1, which the nullable-in-3.1 leniency reads as type-null",
+      spec("3.0.3", thing({ id: { type: "string" }, name: { type: "string", nullable: true } })),
+      spec("3.1.0", thing({ id: { type: "string" }, name: { type: "string", nullable: true } })),
+      [],
+    ],
+    [
+      "3.0 nullable removed: no longer nullable (twin of the above)",
+      spec("3.0.3", thing({ id: { type: "string" }, name: { type: "string", nullable: true } })),
+      spec("3.1.0", thing({ id: { type: "string" }, name: { type: "string" } })),
+      [["safe", "response-property-not-nullable", `${THING}/properties/name`, `${THING}/properties/name`]],
+    ],
+    [
+      "a 3.1 null branch and 3.0 nullable mean the same",
+      spec("3.0.3", thing({ id: { type: "string" }, name: { type: "string", nullable: true } })),
+      spec("3.1.0", thing({ id: { type: "string" }, name: { type: "string", anyOf: [{ type: "null" }] } })),
+      [],
+    ],
   ])("%s", async (_name, old, now, want) => {
     expect(await diff(old, now)).toEqual(want);
   });
