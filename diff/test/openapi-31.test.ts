@@ -123,6 +123,30 @@ describe("diff on OpenAPI 3.1 and circular schemas", () => {
 });
 
 describe("property names that are also Object.prototype members", () => {
+  let folder: TempFolder;
+  beforeAll(() => (folder = tempFolder("diff-proto")));
+  afterAll(() => folder.remove());
+
+  it.each<[string, Json, string[][]]>([
+    [
+      "a property named constructor removed is reported",
+      thing({ id: { type: "string" } }),
+      [["breaking", "response-property-removed", `${THING}/properties/constructor`, `${THING}/properties`]],
+    ],
+    [
+      "kept, it is no change (twin of the above)",
+      thing({ id: { type: "string" }, constructor: { type: "string" } }),
+      [],
+    ],
+  ])("%s", async (_name, newThing, want) => {
+    const old = spec("3.1.0", thing({ id: { type: "string" }, constructor: { type: "string" } }));
+    const changes = diffSpecs(
+      await loadSpecModel(folder.write("old.json", old)),
+      await loadSpecModel(folder.write("new.json", spec("3.1.0", newThing))),
+    );
+    expect(changes.map((change) => [change.severity, change.rule, change.oldPointer, change.newPointer])).toEqual(want);
+  });
+
   it("child() reads own properties only and escapes pointer tokens", async () => {
     const { child } = await import("../located-schema.ts");
     expect(child({ pointer: "", value: { properties: {} } }, "properties", "constructor")).toEqual({
