@@ -1,10 +1,9 @@
 // The diff on OpenAPI 3.1 (type arrays, "null" branches) and on circular schemas, using small
 // inline specs so each case shows the whole input.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Json } from "../../test-support/json.ts";
-import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
 import { diffSpecs } from "../diff-specs.ts";
-import { loadSpecModel } from "../load-spec-model.ts";
+import { changeRows, diffFiles } from "./diff-files.ts";
 
 function spec(version: "3.0.3" | "3.1.0", thing: Json, limitSchema: Json = { type: "integer" }): Json {
   return {
@@ -42,19 +41,13 @@ const thing = (overrides: Json = {}): Json => ({
 const THING = "/components/schemas/thing";
 const LIMIT = "/paths/~1things/get/parameters/0/schema";
 
+const files = diffFiles();
+
+async function diff(old: Json, now: Json) {
+  return changeRows(diffSpecs(await files.load("old", old), await files.load("new", now)));
+}
+
 describe("diff on OpenAPI 3.1 and circular schemas", () => {
-  let folder: TempFolder;
-  beforeAll(() => (folder = tempFolder("diff")));
-  afterAll(() => folder.remove());
-
-  async function diff(old: Json, now: Json) {
-    const changes = diffSpecs(
-      await loadSpecModel(folder.write("old.json", old)),
-      await loadSpecModel(folder.write("new.json", now)),
-    );
-    return changes.map((change) => [change.severity, change.rule, change.oldPointer, change.newPointer]);
-  }
-
   it.each([
     ["identical 3.1 specs (circular ref included)", spec("3.1.0", thing()), spec("3.1.0", thing()), []],
     [
@@ -123,10 +116,6 @@ describe("diff on OpenAPI 3.1 and circular schemas", () => {
 });
 
 describe("property names that are also Object.prototype members", () => {
-  let folder: TempFolder;
-  beforeAll(() => (folder = tempFolder("diff-proto")));
-  afterAll(() => folder.remove());
-
   it.each<[string, Json, string[][]]>([
     [
       "a property named constructor removed is reported",
@@ -140,11 +129,7 @@ describe("property names that are also Object.prototype members", () => {
     ],
   ])("%s", async (_name, newThing, want) => {
     const old = spec("3.1.0", thing({ id: { type: "string" }, constructor: { type: "string" } }));
-    const changes = diffSpecs(
-      await loadSpecModel(folder.write("old.json", old)),
-      await loadSpecModel(folder.write("new.json", spec("3.1.0", newThing))),
-    );
-    expect(changes.map((change) => [change.severity, change.rule, change.oldPointer, change.newPointer])).toEqual(want);
+    expect(await diff(old, spec("3.1.0", newThing))).toEqual(want);
   });
 
   it("child() reads own properties only and escapes pointer tokens", async () => {
