@@ -7,6 +7,8 @@ import {
   intersectionOf,
   keyword,
   literal,
+  objectOf,
+  property,
   reference,
   type TypeMember,
   type TypeNode,
@@ -20,14 +22,7 @@ const C = reference("C");
 const STRING = keyword("string");
 const union = (...members: TypeNode[]): TypeNode => ({ kind: "union", members });
 const intersection = (...members: TypeNode[]): TypeNode => ({ kind: "intersection", members });
-const property = (key: string, type: TypeNode, optional = false, docs: string[] = []): TypeMember => ({
-  kind: "property",
-  key,
-  optional,
-  docs,
-  type,
-});
-const object = (...members: TypeMember[]): TypeNode => ({ kind: "object", members });
+const object = (...members: TypeMember[]): TypeNode => objectOf(members);
 
 describe("printType", () => {
   it.each<[string, TypeNode, string]>([

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import {
   allowsNull,
-  hasNullBranch,
   hasNullableKeyword,
+  hasNullBranch,
   isNullSchema,
   nonNullTypes,
   type SchemaDialect,
@@ -64,7 +64,11 @@ describe("hasNullBranch", () => {
     ["anyOf with a null branch", { anyOf: [{ $ref: "#/$defs/a" }, { type: "null" }] }, true],
     ["oneOf with a null branch", { oneOf: [{ type: "null" }, { type: "string" }] }, true],
     ["no null branch", { anyOf: [{ $ref: "#/$defs/a" }, { type: "string" }] }, false],
-    ["a null branch with more keywords is not the null spelling", { anyOf: [{ type: "null", description: "x" }] }, false],
+    [
+      "a null branch with more keywords is not the null spelling",
+      { anyOf: [{ type: "null", description: "x" }] },
+      false,
+    ],
     ["allOf is no alternative", { allOf: [{ type: "null" }] }, false],
     ["the schema's own type null is allowsNull's business", { type: "null" }, false],
   ])("%s", (_name, schema, want) => {

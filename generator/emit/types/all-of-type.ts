@@ -5,7 +5,17 @@
 // member declares is still required, with any value.
 import type { SchemaObject } from "../../model/api-model.ts";
 import { propertyKey } from "../../model/names.ts";
-import { intersectionOf, isKeyword, literal, reference, type TypeNode, UNKNOWN, unionOf } from "../code/type-node.ts";
+import {
+  intersectionOf,
+  isKeyword,
+  literal,
+  objectOf,
+  property,
+  reference,
+  type TypeNode,
+  UNKNOWN,
+  unionOf,
+} from "../code/type-node.ts";
 import type { TypeContext } from "./schema-to-type.ts";
 import { schemaToType } from "./schema-to-type.ts";
 
@@ -51,16 +61,7 @@ function memberType(member: SchemaObject | boolean, names: readonly string[], co
 }
 
 function requiredUnknowns(names: readonly string[]): TypeNode {
-  return {
-    kind: "object",
-    members: names.map((name) => ({
-      kind: "property",
-      key: propertyKey(name),
-      optional: false,
-      docs: [],
-      type: UNKNOWN,
-    })),
-  };
+  return objectOf(names.map((name) => property(propertyKey(name), UNKNOWN)));
 }
 
 /**
