@@ -1,6 +1,6 @@
 // What every command shares: its type, the usage error, and argument parsing that turns
 // node:util's parse errors into usage errors naming the option (exit 2, not "a bug").
-import { type ParseArgsConfig, parseArgs } from "node:util";
+import { type ParseArgsConfig, type ParseArgsOptionDescriptor, parseArgs } from "node:util";
 
 /** A CLI command: receives its arguments (without the command name), returns the exit code. */
 export type Command = (args: string[]) => Promise<number>;
@@ -8,6 +8,21 @@ export type Command = (args: string[]) => Promise<number>;
 /** Bad flags or arguments: exit code 2 and a pointer to --help. */
 export class UsageError extends Error {
   override name = "UsageError";
+}
+
+const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
+
+/** A command's own options plus -h/--help, which every command takes. */
+export function withHelp<const O extends Record<string, ParseArgsOptionDescriptor>>(
+  options: O,
+): O & typeof HELP_OPTION {
+  return { ...options, ...HELP_OPTION };
+}
+
+/** Answers --help: prints the command's help; the exit code is 0. */
+export function printHelp(help: string): number {
+  console.log(help);
+  return 0;
 }
 
 /** parseArgs, strict, with every parse failure reported as a UsageError that names the argument. */

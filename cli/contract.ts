@@ -22,7 +22,7 @@ import {
   withCoverageChecks,
 } from "../contract/suite-report.ts";
 import { SpecError } from "../generator/spec-error.ts";
-import { type Command, parseCommandArgs, UsageError } from "./command.ts";
+import { type Command, parseCommandArgs, printHelp, UsageError, withHelp } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract contract [options]
        stripe-events-contract contract --merge-reports <dir> [--junit <file>] [--coverage-report <file>]
@@ -54,21 +54,17 @@ const OPTIONS = {
   shard: { type: "string" },
   blob: { type: "string" },
   "merge-reports": { type: "string" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
 type Values = ReturnType<typeof parseValues>;
 
 function parseValues(args: string[]) {
-  return parseCommandArgs({ args, options: OPTIONS }).values;
+  return parseCommandArgs({ args, options: withHelp(OPTIONS) }).values;
 }
 
 export const command: Command = async (args) => {
   const values = parseValues(args);
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  if (values.help) return printHelp(HELP);
   if (values["merge-reports"] !== undefined) return merge(values["merge-reports"], values);
   if (values.blob !== undefined && values.shard === undefined) throw new UsageError("--blob goes with --shard <i>/<n>");
   const shard = values.shard === undefined ? undefined : shardOf(values.shard);

@@ -4,7 +4,7 @@ import { exceedsThreshold } from "../diff/change.ts";
 import { diffSpecs } from "../diff/diff-specs.ts";
 import { formatReport, type ReportFormat } from "../diff/format-report.ts";
 import { loadSpecModel } from "../diff/load-spec-model.ts";
-import { type Command, parseCommandArgs, UsageError } from "./command.ts";
+import { type Command, parseCommandArgs, printHelp, UsageError, withHelp } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract diff <old-spec> <new-spec> [options]
 
@@ -28,19 +28,15 @@ export const command: Command = async (args) => {
   const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
-    options: {
+    options: withHelp({
       "overlay-old": { type: "string", multiple: true },
       "overlay-new": { type: "string", multiple: true },
       format: { type: "string" },
       "fail-on": { type: "string" },
       "allow-remote-refs": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
+    }),
   });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  if (values.help) return printHelp(HELP);
   if (positionals.length !== 2) throw new UsageError("diff takes two specs: <old-spec> <new-spec>");
   const format = (values.format ?? "text") as ReportFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { SpecError } from "../generator/spec-error.ts";
-import { type Command, parseCommandArgs } from "./command.ts";
+import { type Command, parseCommandArgs, printHelp, withHelp } from "./command.ts";
 import { plannedFiles, plannedPackageEntries } from "./init-plan.ts";
 import { packageInfo } from "./package-root.ts";
 
@@ -24,12 +24,9 @@ Options:
 export const command: Command = async (args) => {
   const { values } = parseCommandArgs({
     args,
-    options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: withHelp({ force: { type: "boolean" } }),
   });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  if (values.help) return printHelp(HELP);
   const repository = process.cwd();
   const manifest = join(repository, "package.json");
   if (!existsSync(manifest))

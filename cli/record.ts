@@ -5,7 +5,7 @@ import { LiveSettingError } from "../contract/live-target.ts";
 import { loadContractProject } from "../contract/project.ts";
 import { recordCassettes } from "../contract/record.ts";
 import { SpecError } from "../generator/spec-error.ts";
-import { type Command, parseCommandArgs } from "./command.ts";
+import { type Command, parseCommandArgs, printHelp, withHelp } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract record [--out <dir>] [--from-prism]
 
@@ -23,15 +23,11 @@ Options:
 const OPTIONS = {
   out: { type: "string" },
   "from-prism": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
 export const command: Command = async (args) => {
-  const { values } = parseCommandArgs({ args, options: OPTIONS });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const { values } = parseCommandArgs({ args, options: withHelp(OPTIONS) });
+  if (values.help) return printHelp(HELP);
   const project = await loadContractProject(process.cwd());
   const outDir = values.out === undefined ? join(project.cassettesDir, "recorded") : resolve(values.out);
   try {

@@ -8,7 +8,7 @@ import { importValidators, locateValidatorsModule } from "../bulk-validate/proje
 import { exitCodeOf, formatSummary, validateStream } from "../bulk-validate/validate-stream.ts";
 import { displayPath } from "../generator/load/read-source.ts";
 import { SpecError } from "../generator/spec-error.ts";
-import { type Command, parseCommandArgs, UsageError } from "./command.ts";
+import { type Command, parseCommandArgs, printHelp, UsageError, withHelp } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract validate [--schema <name>] [--validators <module>] [--verbose] <file|->
 
@@ -39,15 +39,11 @@ const OPTIONS = {
   schema: { type: "string" },
   validators: { type: "string" },
   verbose: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
 export const command: Command = async (args) => {
-  const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: OPTIONS });
-  if (values.help) {
-    console.log(`${HELP}\n\n${await helpAboutValidators(values.validators)}`);
-    return 0;
-  }
+  const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: withHelp(OPTIONS) });
+  if (values.help) return printHelp(`${HELP}\n\n${await helpAboutValidators(values.validators)}`);
   if (positionals.length !== 1) throw new UsageError("validate takes one input: a file path, or - for stdin");
   const validators = await importValidators(locateValidatorsModule(process.cwd(), values.validators));
   if (values.schema !== undefined && !validators.schemaNames.includes(values.schema)) {

@@ -6,7 +6,7 @@ import { payloadsFromFile } from "../contract/webhook-cassette.ts";
 import { displayPath } from "../generator/load/read-source.ts";
 import { SpecError } from "../generator/spec-error.ts";
 import { signPayload } from "../webhooks/sign-payload.ts";
-import { type Command, parseCommandArgs, UsageError } from "./command.ts";
+import { type Command, parseCommandArgs, printHelp, UsageError, withHelp } from "./command.ts";
 import { describeAnswer, listen } from "./webhooks-listen.ts";
 
 const HELP = `Usage: stripe-events-contract webhooks <send|listen> [options]
@@ -31,16 +31,12 @@ const OPTIONS = {
   port: { type: "string" },
   record: { type: "string" },
   validators: { type: "string" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
 export const command: Command = async (args) => {
-  const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: OPTIONS });
+  const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: withHelp(OPTIONS) });
   const [action, ...rest] = positionals;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  if (values.help) return printHelp(HELP);
   const secret = values.secret ?? process.env.STRIPE_WEBHOOK_SECRET;
   if (action === "send") return send(rest, values.url, requireSecret(secret), values.timestamp);
   if (action === "listen") {

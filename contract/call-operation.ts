@@ -1,12 +1,12 @@
 // Calls one operation through the generated client with a capturing fetch, so the same code path
 // consumers use (URL building, query encoding, auth, error mapping) is what the suite checks.
 import { type CapturedExchange, createCapturingFetch } from "./capture-fetch.ts";
+import type { CallerArguments } from "./cassette.ts";
 
-export interface ClientCall {
+export interface ClientCall extends CallerArguments {
   readonly operationId: string;
+  /** Path parameters by name. */
   readonly path: Readonly<Record<string, string>>;
-  readonly query: Readonly<Record<string, unknown>>;
-  readonly body?: unknown;
 }
 
 export interface ClientOptions {

@@ -22,15 +22,19 @@ export interface CassetteSource {
   readonly recordedAt?: string;
 }
 
-export interface CassetteRequest {
+/** Query and body as a caller passes them to the generated client: the part a cassette and a call share. */
+export interface CallerArguments {
+  /** Query parameters, nested objects and arrays allowed. */
+  readonly query: Readonly<Record<string, unknown>>;
+  readonly body?: unknown;
+}
+
+export interface CassetteRequest extends CallerArguments {
   readonly method: string;
   /** Concrete path without query, e.g. "/v1/events/evt_123". */
   readonly path: string;
-  /** Query parameters as the caller passes them to the client (nested objects and arrays allowed). */
-  readonly query: Readonly<Record<string, unknown>>;
   /** Request headers with secrets removed. */
   readonly headers: Readonly<Record<string, string>>;
-  readonly body?: unknown;
 }
 
 export interface CassetteResponse {

@@ -54,8 +54,32 @@ function learnFirstAndLast(prefix: string): (body: unknown) => Record<string, st
   };
 }
 
-const destinationOrSkip = (context: LiveContext): string | undefined =>
+type LiveCall = Omit<ClientCall, "operationId">;
+
+/** A plan that needs an id: the call made with it, or `skipped` (why the case cannot run) when there is none. */
+function withId(
+  idFor: (context: LiveContext) => string | undefined,
+  skipped: string,
+  call: (id: string) => LiveCall,
+): LiveCase["plan"] {
+  return (context) => {
+    const id = idFor(context);
+    return id === undefined ? skipped : call(id);
+  };
+}
+
+/** An id an earlier case learned; against Prism, which invents its data, a plausible fixed one. */
+const learnedOr =
+  (key: string, prismId: string) =>
+  ({ target, learned }: LiveContext): string | undefined =>
+    learned[key] ?? (target === "prism" ? prismId : undefined);
+
+/** The configured event destination; Prism answers for any. */
+const eventDestination = (context: LiveContext): string | undefined =>
   context.target === "prism" ? PRISM_DESTINATION : context.eventDestinationId;
+
+/** A call on one object: its id as the path's `id`. */
+const byId = (id: string): LiveCall => ({ path: { id }, query: {} });
 
 export const LIVE_CASES: readonly LiveCase[] = [
   {
@@ -69,12 +93,14 @@ export const LIVE_CASES: readonly LiveCase[] = [
     name: "v1-events-list-page-2",
     operationId: "getEvents",
     expectedStatus: 200,
-    plan: ({ target, learned }) => {
-      const cursor = learned.v1Last ?? (target === "prism" ? PRISM_V1_EVENT : undefined);
-      return cursor === undefined
-        ? "page 1 held no events, so there is no cursor for page 2"
-        : { path: {}, query: { limit: 2, starting_after: cursor } };
-    },
+    plan: withId(
+      learnedOr("v1Last", PRISM_V1_EVENT),
+      "page 1 held no events, so there is no cursor for page 2",
+      (cursor) => ({
+        path: {},
+        query: { limit: 2, starting_after: cursor },
+      }),
+    ),
   },
   {
     name: "v1-events-list-filtered",
@@ -95,18 +121,17 @@ export const LIVE_CASES: readonly LiveCase[] = [
     name: "v1-event-retrieve-200",
     operationId: "getEventsId",
     expectedStatus: 200,
-    plan: ({ target, learned }) => {
-      const id = learned.v1First ?? (target === "prism" ? PRISM_V1_EVENT : undefined);
-      return id === undefined
-        ? "the account has no events in the last 30 days to retrieve"
-        : { path: { id }, query: {} };
-    },
+    plan: withId(
+      learnedOr("v1First", PRISM_V1_EVENT),
+      "the account has no events in the last 30 days to retrieve",
+      byId,
+    ),
   },
   {
     name: "v1-event-retrieve-404",
     operationId: "getEventsId",
     expectedStatus: 404,
-    plan: () => ({ path: { id: MISSING_V1_EVENT }, query: {} }),
+    plan: () => byId(MISSING_V1_EVENT),
   },
   {
     name: "v1-events-list-401",
@@ -119,50 +144,47 @@ export const LIVE_CASES: readonly LiveCase[] = [
     name: "v2-ping-200",
     operationId: "postV2CoreEventDestinationsIdPing",
     expectedStatus: 200,
-    plan: (context) => {
-      const id = destinationOrSkip(context);
-      return id === undefined
-        ? "ping writes (it sends an event): set CONTRACT_EVENT_DESTINATION_ID to allow it"
-        : { path: { id }, query: {} };
-    },
+    plan: withId(
+      eventDestination,
+      "ping writes (it sends an event): set CONTRACT_EVENT_DESTINATION_ID to allow it",
+      byId,
+    ),
   },
   {
     name: "v2-ping-404",
     operationId: "postV2CoreEventDestinationsIdPing",
     expectedStatus: 404,
-    plan: (context) =>
-      destinationOrSkip(context) === undefined
-        ? "ping is only called when CONTRACT_EVENT_DESTINATION_ID is set, even for a missing destination"
-        : { path: { id: MISSING_DESTINATION }, query: {} },
+    plan: withId(
+      eventDestination,
+      "ping is only called when CONTRACT_EVENT_DESTINATION_ID is set, even for a missing destination",
+      () => byId(MISSING_DESTINATION),
+    ),
   },
   {
     name: "v2-events-list-200",
     operationId: "getV2CoreEvents",
     expectedStatus: 200,
-    plan: (context) => {
-      const id = destinationOrSkip(context);
-      return id === undefined
-        ? "listing v2 events needs an object id: set CONTRACT_EVENT_DESTINATION_ID"
-        : { path: {}, query: { object_id: id, limit: 10 } };
-    },
+    plan: withId(eventDestination, "listing v2 events needs an object id: set CONTRACT_EVENT_DESTINATION_ID", (id) => ({
+      path: {},
+      query: { object_id: id, limit: 10 },
+    })),
     learn: learnFirstAndLast("v2"),
   },
   {
     name: "v2-event-retrieve-200",
     operationId: "getV2CoreEventsId",
     expectedStatus: 200,
-    plan: ({ target, learned }) => {
-      const id = learned.v2First ?? (target === "prism" ? PRISM_V2_EVENT : undefined);
-      return id === undefined
-        ? "no v2 event was listed for the event destination, so there is none to fetch"
-        : { path: { id }, query: {} };
-    },
+    plan: withId(
+      learnedOr("v2First", PRISM_V2_EVENT),
+      "no v2 event was listed for the event destination, so there is none to fetch",
+      byId,
+    ),
   },
   {
     name: "v2-event-retrieve-404",
     operationId: "getV2CoreEventsId",
     expectedStatus: 404,
-    plan: () => ({ path: { id: MISSING_V2_EVENT }, query: {} }),
+    plan: () => byId(MISSING_V2_EVENT),
   },
 ];
 

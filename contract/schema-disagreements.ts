@@ -2,6 +2,7 @@
 // Used to keep the supplied JSON Schema 2020-12 event and the OpenAPI `event` honest with each
 // other: the list is pinned by a test and shown in the README.
 import { derefValue, refOf } from "../generator/model/refs.ts";
+import { allowsNull, type SchemaDialect, typeList } from "../generator/model/schema-facets.ts";
 
 /** A keyword on which two JSON Schemas for the same payload differ at one pointer. */
 export interface KeywordDisagreement {
@@ -16,6 +17,8 @@ export interface SchemaSide {
   schema: unknown;
   /** Document that local $refs in `schema` point into. */
   document: unknown;
+  /** The schema language of `document`: whether `nullable` is a keyword (3.0) or null is a type. */
+  dialect: SchemaDialect;
 }
 
 interface Flat {
@@ -41,8 +44,8 @@ export function schemaDisagreements(
   const pair = `${refOf(left.schema) ?? ""}\u0000${refOf(right.schema) ?? ""}`;
   if (!pair.startsWith("\u0000") && visited.has(pair)) return [];
   visited.add(pair);
-  const a = flatten(left.schema, left.document);
-  const b = flatten(right.schema, right.document);
+  const a = flatten(left.schema, left);
+  const b = flatten(right.schema, right);
   const found: KeywordDisagreement[] = [];
   const types = (flat: Flat) => (flat.types.length === 0 ? "any" : flat.types.join(" | "));
   if (types(a) !== types(b)) found.push({ pointer, keyword: "type", left: types(a), right: types(b) });
@@ -68,8 +71,8 @@ export function schemaDisagreements(
     if (requiredA !== requiredB) found.push({ pointer: child, keyword: "required", left: requiredA, right: requiredB });
     found.push(
       ...schemaDisagreements(
-        { schema: a.properties[name], document: left.document },
-        { schema: b.properties[name], document: right.document },
+        { ...left, schema: a.properties[name] },
+        { ...right, schema: b.properties[name] },
         child,
         visited,
       ),
@@ -79,15 +82,14 @@ export function schemaDisagreements(
 }
 
 /** Normalises spellings that mean the same: $refs, single-member anyOf, nullable, one-value enums. */
-function flatten(input: unknown, document: unknown): Flat {
-  const resolved = derefValue(document, input);
+function flatten(input: unknown, side: SchemaSide): Flat {
+  const resolved = derefValue(side.document, input);
   const schema = typeof resolved === "object" && resolved !== null ? (resolved as Record<string, unknown>) : {};
   const flat: Flat = { types: [], properties: {}, required: [] };
   for (const member of [...((schema.anyOf as unknown[]) ?? []), ...((schema.oneOf as unknown[]) ?? [])])
-    merge(flat, flatten(member, document));
-  const type = schema.type;
-  flat.types.push(...(Array.isArray(type) ? type : typeof type === "string" ? [type] : []));
-  if (schema.nullable === true) flat.types.push("null");
+    merge(flat, flatten(member, side));
+  flat.types.push(...typeList(schema));
+  if (allowsNull(schema, side.dialect)) flat.types.push("null");
   Object.assign(flat.properties, schema.properties ?? {});
   flat.required.push(...((schema.required as string[]) ?? []));
   const single = Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : schema.const;

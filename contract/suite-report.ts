@@ -2,11 +2,13 @@
 // case, a whole-suite check) and the coverage matrix. A sharded run writes its report as a file (a
 // "blob", as vitest calls it); merging the blobs of every shard gives the report one unsharded run
 // would have given, and the whole-suite coverage checks run on that.
+import { countBy } from "../core/count-by.ts";
 import { type Coverage, operationsWithoutCases } from "./coverage.ts";
 import type { Shard } from "./shard.ts";
 
 export type CaseGroup = "recorded" | "negative" | "live" | "coverage";
-export type CaseStatus = "passed" | "failed" | "skipped";
+export const CASE_STATUSES = ["passed", "failed", "skipped"] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export interface SuiteCase {
   readonly group: CaseGroup;
@@ -29,15 +31,10 @@ export interface SuiteReport {
   readonly seconds: number;
 }
 
-export interface SuiteCounts {
-  readonly passed: number;
-  readonly failed: number;
-  readonly skipped: number;
-}
+export type SuiteCounts = Readonly<Record<CaseStatus, number>>;
 
 export function countCases(cases: readonly SuiteCase[]): SuiteCounts {
-  const count = (status: CaseStatus) => cases.filter((entry) => entry.status === status).length;
-  return { passed: count("passed"), failed: count("failed"), skipped: count("skipped") };
+  return countBy(cases, (entry) => entry.status, CASE_STATUSES);
 }
 
 /** 0 when every case passed or was skipped for a stated reason, 1 otherwise. */

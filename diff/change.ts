@@ -1,6 +1,7 @@
 // What the diff reports: one Change per difference, classified from the point of view of code
 // that reads responses and sends requests. Rules are stable ids so CI filters and tests can
 // match on them without parsing the prose reason.
+import { countBy } from "../core/count-by.ts";
 
 export type Severity = "breaking" | "warning" | "safe";
 
@@ -22,15 +23,10 @@ export interface Change {
   readonly alsoAt?: readonly string[];
 }
 
-export interface DiffSummary {
-  readonly breaking: number;
-  readonly warning: number;
-  readonly safe: number;
-}
+export type DiffSummary = Readonly<Record<Severity, number>>;
 
 export function summarize(changes: readonly Change[]): DiffSummary {
-  const count = (severity: Severity) => changes.filter((change) => change.severity === severity).length;
-  return { breaking: count("breaking"), warning: count("warning"), safe: count("safe") };
+  return countBy(changes, (change) => change.severity, SEVERITIES);
 }
 
 /** Breaking first, then warnings, then safe; within a class in old-spec order of pointers. */

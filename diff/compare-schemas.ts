@@ -4,8 +4,9 @@
 
 import { followRefs } from "../generator/model/refs.ts";
 import { classify, type Direction } from "./classify.ts";
+import { compareProperties } from "./compare-properties.ts";
 import type { DiffContext } from "./diff-context.ts";
-import { asSchema, child, type Located, type SchemaMap } from "./located-schema.ts";
+import { asSchema, child, closest, type Located, type SchemaMap } from "./located-schema.ts";
 import {
   constraintChanges,
   enumChange,
@@ -35,12 +36,13 @@ function compareResolved(walk: SchemaWalk, old: Located, newer: Located): void {
   compareDescription(walk, old, newer, before, after);
   const facets = [
     typeChange(before, after),
-    nullableChange(before, after),
+    nullableChange(before, after, walk.context.dialects),
     enumChange(before, after),
     ...constraintChanges(before, after),
   ];
   for (const facet of facets) if (facet) reportFacet(walk, old, newer, facet);
-  compareProperties(walk, old, newer, before, after);
+  for (const kept of compareProperties(walk, old, newer))
+    compareSchemas({ ...walk, location: kept.location }, kept.old, kept.newer);
   compareAdditionalProperties(walk, old, newer);
   if (before.items !== undefined && after.items !== undefined)
     compareSchemas({ ...walk, location: `${walk.location}[]` }, child(old, "items"), child(newer, "items"));
@@ -84,148 +86,6 @@ function compareDescription(walk: SchemaWalk, old: Located, newer: Located, befo
   });
 }
 
-function compareProperties(walk: SchemaWalk, old: Located, newer: Located, before: SchemaMap, after: SchemaMap): void {
-  const oldProperties = asSchema(before.properties);
-  const newProperties = asSchema(after.properties);
-  const oldRequired = requiredSet(before);
-  const newRequired = requiredSet(after);
-  for (const name of Object.keys(oldProperties)) {
-    const location = `${walk.location}.${name}`;
-    const oldAt = child(old, "properties", name);
-    if (!(name in newProperties)) {
-      reportRemoved(walk, location, oldAt.pointer, closest(newer, "properties"), name);
-      continue;
-    }
-    const newAt = child(newer, "properties", name);
-    compareRequired(walk, location, oldAt.pointer, newAt.pointer, name, oldRequired.has(name), newRequired.has(name));
-    compareSchemas({ ...walk, location }, oldAt, newAt);
-  }
-  for (const name of Object.keys(newProperties)) {
-    if (!(name in oldProperties))
-      reportAdded(
-        walk,
-        `${walk.location}.${name}`,
-        closest(old, "properties"),
-        child(newer, "properties", name).pointer,
-        name,
-        newRequired.has(name),
-      );
-  }
-}
-
-/** Pointer of a child when it exists, else of the parent: where a removed or added thing would be. */
-function closest(parent: Located, token: string): string {
-  const at = child(parent, token);
-  return at.value === undefined ? parent.pointer : at.pointer;
-}
-
-function requiredSet(schema: SchemaMap): Set<string> {
-  return new Set(
-    Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === "string") : [],
-  );
-}
-
-function reportRemoved(walk: SchemaWalk, location: string, oldPointer: string, newPointer: string, name: string): void {
-  if (walk.direction === "response") {
-    walk.context.report({
-      severity: "breaking",
-      rule: "response-property-removed",
-      location,
-      oldPointer,
-      newPointer,
-      reason: `property "${name}" was removed from the response`,
-    });
-  } else {
-    walk.context.report({
-      severity: "warning",
-      rule: "request-property-removed",
-      location,
-      oldPointer,
-      newPointer,
-      reason: `request property "${name}" was removed; senders that still send it may be rejected`,
-    });
-  }
-}
-
-function reportAdded(
-  walk: SchemaWalk,
-  location: string,
-  oldPointer: string,
-  newPointer: string,
-  name: string,
-  required: boolean,
-): void {
-  if (walk.direction === "request" && required) {
-    walk.context.report({
-      severity: "breaking",
-      rule: "request-property-added-required",
-      location,
-      oldPointer,
-      newPointer,
-      reason: `new required request property "${name}"; existing senders do not send it`,
-    });
-  } else {
-    const what = required ? "required" : "optional";
-    walk.context.report({
-      severity: "safe",
-      rule: `${walk.direction}-property-added`,
-      location,
-      oldPointer,
-      newPointer,
-      reason: `new ${what} ${walk.direction} property "${name}"`,
-    });
-  }
-}
-
-function compareRequired(
-  walk: SchemaWalk,
-  location: string,
-  oldPointer: string,
-  newPointer: string,
-  name: string,
-  was: boolean,
-  is: boolean,
-): void {
-  if (was === is) return;
-  const { direction, context } = walk;
-  if (direction === "response" && was)
-    context.report({
-      severity: "breaking",
-      rule: "response-property-optional",
-      location,
-      oldPointer,
-      newPointer,
-      reason: `response property "${name}" is no longer required, so it may be absent`,
-    });
-  if (direction === "response" && is)
-    context.report({
-      severity: "safe",
-      rule: "response-property-required",
-      location,
-      oldPointer,
-      newPointer,
-      reason: `response property "${name}" is now always present`,
-    });
-  if (direction === "request" && is)
-    context.report({
-      severity: "breaking",
-      rule: "request-property-required",
-      location,
-      oldPointer,
-      newPointer,
-      reason: `request property "${name}" is now required`,
-    });
-  if (direction === "request" && was)
-    context.report({
-      severity: "safe",
-      rule: "request-property-optional",
-      location,
-      oldPointer,
-      newPointer,
-      reason: `request property "${name}" is now optional`,
-    });
-}
-
 function compareAdditionalProperties(walk: SchemaWalk, old: Located, newer: Located): void {
   const before = openness(asSchema(old.value));
   const after = openness(asSchema(newer.value));
@@ -236,27 +96,15 @@ function compareAdditionalProperties(walk: SchemaWalk, old: Located, newer: Loca
     return;
   }
   if (before === after) return;
-  const oldPointer = oldAt.value === undefined ? old.pointer : oldAt.pointer;
-  const newPointer = newAt.value === undefined ? newer.pointer : newAt.pointer;
   const tightened = after === "closed" || (before === "open" && after === "schema");
-  if (tightened)
-    walk.context.report({
-      severity: "warning",
-      rule: "additional-properties-tightened",
-      location: walk.location,
-      oldPointer,
-      newPointer,
-      reason: `additionalProperties ${before} → ${after}: extra properties are no longer allowed as before`,
-    });
-  else
-    walk.context.report({
-      severity: "safe",
-      rule: "additional-properties-loosened",
-      location: walk.location,
-      oldPointer,
-      newPointer,
-      reason: `additionalProperties ${before} → ${after}`,
-    });
+  walk.context.report({
+    severity: tightened ? "warning" : "safe",
+    rule: tightened ? "additional-properties-tightened" : "additional-properties-loosened",
+    location: walk.location,
+    oldPointer: closest(old, "additionalProperties"),
+    newPointer: closest(newer, "additionalProperties"),
+    reason: `additionalProperties ${before} → ${after}${tightened ? ": extra properties are no longer allowed as before" : ""}`,
+  });
 }
 
 /** Branches are matched by position; a `{type: "null"}` branch is nullability, handled by nullableChange. */

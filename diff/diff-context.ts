@@ -2,8 +2,13 @@
 // compared. Specs have circular refs, and a shared component is compared once; but a consumer meets
 // its changes everywhere it is used, so each later place that reaches a compared pair is recorded on
 // that pair's changes (`alsoAt`), as seen from there ("GET /v1/events/{id} → 200 body $.account").
+import type { SpecModel } from "../generator/model/api-model.ts";
 import type { Change } from "./change.ts";
 import type { Located } from "./located-schema.ts";
+import type { Dialects } from "./schema-facets.ts";
+
+/** What the diff reads of each side's spec: the document, and the dialect its schemas are written in. */
+export type DiffDocument = Pick<SpecModel, "document" | "version">;
 
 interface Frame {
   readonly key: string;
@@ -19,14 +24,16 @@ interface Reached {
 export class DiffContext {
   readonly oldDocument: unknown;
   readonly newDocument: unknown;
+  readonly dialects: Dialects;
   readonly #changes: Change[] = [];
   readonly #reached = new Map<string, Reached[]>();
   readonly #stack: Frame[] = [];
   readonly #alsoAt = new Map<Change, Set<string>>();
 
-  constructor(oldDocument: unknown, newDocument: unknown) {
-    this.oldDocument = oldDocument;
-    this.newDocument = newDocument;
+  constructor(old: DiffDocument, newer: DiffDocument) {
+    this.oldDocument = old.document;
+    this.newDocument = newer.document;
+    this.dialects = { old: old.version, newer: newer.version };
   }
 
   /**

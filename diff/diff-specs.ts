@@ -12,7 +12,7 @@ import { DiffContext } from "./diff-context.ts";
 import type { DiffSide } from "./load-spec-model.ts";
 
 export function diffSpecs(old: DiffSide, newer: DiffSide): Change[] {
-  const context = new DiffContext(old.spec.document, newer.spec.document);
+  const context = new DiffContext(old.spec, newer.spec);
   compareOperationLists(context, old.model.operations, newer.model.operations);
   compareWebhooks(context, old, newer);
   compareComponents(context, ownSchemas(old), ownSchemas(newer));

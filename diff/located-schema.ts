@@ -19,3 +19,9 @@ export function child(parent: Located, ...tokens: (string | number)[]): Located 
 export function asSchema(value: unknown): SchemaMap {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as SchemaMap) : {};
 }
+
+/** Pointer of a child when it exists, else of the parent: where a removed or added thing would be. */
+export function closest(parent: Located, token: string): string {
+  const at = child(parent, token);
+  return at.value === undefined ? parent.pointer : at.pointer;
+}

@@ -1,6 +1,6 @@
 // Reads one facet of two schemas and says whether it widened, narrowed or changed, with the
 // words for the report. Pure functions over plain schema objects (refs already followed).
-import { allowsNull, isNullSchema, nonNullTypes } from "../generator/model/schema-facets.ts";
+import { allowsNull, hasNullBranch, nonNullTypes, type SchemaDialect } from "../generator/model/schema-facets.ts";
 import type { Facet, Shift } from "./classify.ts";
 import type { SchemaMap } from "./located-schema.ts";
 
@@ -17,21 +17,15 @@ export { isNullSchema } from "../generator/model/schema-facets.ts";
 
 const show = (values: Iterable<unknown>) => [...values].map((value) => JSON.stringify(value)).join(", ");
 
-/**
- * Null admitted by the schema itself or by a `{type: "null"}` branch of its anyOf/oneOf (how 3.1
- * spells a nullable ref). The diff does not know each side's dialect yet (DiffContext holds only the
- * documents), so `nullable` is read as in OpenAPI 3.0 on both sides; model/schema-facets.ts explains
- * why a 3.1 document's `nullable` should not count once the dialect is passed down.
- */
-export function isNullable(schema: SchemaMap): boolean {
-  return allowsNull(schema, "3.0") || nullBranches(schema).length > 0;
+/** The dialect each side is read in: a 3.0 spec's `nullable` is compared with a 3.1 spec's `type: [.., "null"]`. */
+export interface Dialects {
+  readonly old: SchemaDialect;
+  readonly newer: SchemaDialect;
 }
 
-/** `anyOf: [{$ref}, {type: "null"}]` is how 3.1 spells a nullable ref. */
-function nullBranches(schema: SchemaMap): unknown[] {
-  return ["anyOf", "oneOf"]
-    .flatMap((keyword) => (Array.isArray(schema[keyword]) ? (schema[keyword] as unknown[]) : []))
-    .filter(isNullSchema);
+/** Null admitted by the schema itself (in its own dialect) or by a `{type: "null"}` branch of its anyOf/oneOf. */
+export function isNullable(schema: SchemaMap, dialect: SchemaDialect): boolean {
+  return allowsNull(schema, dialect) || hasNullBranch(schema);
 }
 
 /** "integer" values are numbers, so number → integer narrows and integer → number widens. */
@@ -54,9 +48,9 @@ export function typeChange(before: SchemaMap, after: SchemaMap): FacetChange | u
   return { facet: "type", shift, detail: `type ${show(old)} → ${show(newer)}`, keyword: "type" };
 }
 
-export function nullableChange(before: SchemaMap, after: SchemaMap): FacetChange | undefined {
-  const old = isNullable(before);
-  const newer = isNullable(after);
+export function nullableChange(before: SchemaMap, after: SchemaMap, dialects: Dialects): FacetChange | undefined {
+  const old = isNullable(before, dialects.old);
+  const newer = isNullable(after, dialects.newer);
   if (old === newer) return undefined;
   return newer
     ? { facet: "nullable", shift: "widened", detail: "may now be null" }

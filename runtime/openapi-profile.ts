@@ -10,15 +10,14 @@ import type { OpenApiOperationDescriptor, ParameterDescriptor } from "./operatio
 import { parseByContentType } from "./parse-body.ts";
 import { percentEncode } from "./percent-encode.ts";
 import {
-  authorization,
   type CallRequest,
   type ClientSettings,
   callersIdempotencyKey,
-  fillPath,
+  clientHeaders,
   mergeHeaders,
-  originFor,
+  type OperationUrl,
+  operationUrl,
   ownValue,
-  splitPathTemplate,
   withQuery,
 } from "./request-parts.ts";
 import { IDEMPOTENT_RETRIES, NO_RETRIES } from "./retry-policy.ts";
@@ -69,15 +68,15 @@ function formPairs(
 }
 
 function target(operation: OpenApi, request: CallRequest): string {
-  const { descriptor, parameters, parts, origin } = operation;
+  const { descriptor, parameters } = operation;
   checkKnown(request.query, parameters.query, "query", descriptor.operationId);
-  const path = fillPath(parts, descriptor.operationId, (name) => {
+  const url = operation.url.fill((name) => {
     const parameter = parameters.path.find((candidate) => candidate.name === name);
     const value = ownValue(request.path, name);
     if (parameter === undefined) return value == null ? undefined : percentEncode(String(value));
     return serializePathParameter(parameter, wireValue(parameter, value));
   });
-  return withQuery(origin + path, formPairs(parameters.query, request.query, descriptor.operationId).join("&"));
+  return withQuery(url, formPairs(parameters.query, request.query, descriptor.operationId).join("&"));
 }
 
 /** Header parameters by style simple; the other caller headers as they are; cookies in one Cookie header. */
@@ -102,8 +101,7 @@ function headersOf(operation: OpenApi, request: CallRequest, contentType: string
 interface OpenApi {
   readonly descriptor: OpenApiOperationDescriptor;
   readonly parameters: Parameters;
-  readonly parts: readonly string[];
-  readonly origin: string;
+  readonly url: OperationUrl;
   readonly base: Readonly<Record<string, string>>;
 }
 
@@ -131,14 +129,6 @@ function openApiOutcome(body: ParsedBody, response: ResponseMeta, operationId: s
   throw unexpectedResponse(body, response, operationId);
 }
 
-function openApiBaseHeaders(settings: ClientSettings, accept: string | undefined): Record<string, string> {
-  const headers: Record<string, string> = { ...settings.headers };
-  if (accept !== undefined) headers.accept = accept;
-  const auth = authorization(settings);
-  if (auth !== undefined) headers.authorization = auth;
-  return headers;
-}
-
 export function prepareOpenApiOperation(
   descriptor: OpenApiOperationDescriptor,
   settings: ClientSettings,
@@ -146,14 +136,13 @@ export function prepareOpenApiOperation(
   const operation: OpenApi = {
     descriptor,
     parameters: byLocation(descriptor.parameters),
-    parts: splitPathTemplate(descriptor.path),
-    origin: originFor(settings, descriptor.serverUrl),
-    base: Object.freeze(openApiBaseHeaders(settings, descriptor.accept)),
+    url: operationUrl(settings, descriptor),
+    base: Object.freeze(clientHeaders(settings, descriptor.accept === undefined ? {} : { accept: descriptor.accept })),
   };
   return {
     operationId: descriptor.operationId,
     descriptor,
-    origin: operation.origin,
+    origin: operation.url.origin,
     wire: (request, _context, url) => openApiWire(operation, request, url),
     parse: (response) => parseByContentType(response.chunks, response.headers.get("content-type")),
     outcome: (body, response) => openApiOutcome(body, response, descriptor.operationId),

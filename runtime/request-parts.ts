@@ -1,5 +1,5 @@
-// Pieces of a request that both wire profiles build the same way: the origin, the authorization
-// header, the path template, and caller headers merged over the defaults.
+// Pieces of a request that both wire profiles build the same way: the client's headers with the
+// authorization, the operation's URL (origin and path template), and caller headers merged over the defaults.
 import type { StripeCallOptions } from "./client-types.ts";
 
 /** What a generated method receives: the operation's parameters, its body, and the call options. */
@@ -23,25 +23,40 @@ export interface ClientSettings {
   readonly stripeContext: string | undefined;
 }
 
-export function authorization(settings: ClientSettings): string | undefined {
-  if (settings.apiKey === undefined) return undefined;
+/** The client's headers, then the profile's defaults, then the Authorization the API key makes. */
+export function clientHeaders(
+  settings: ClientSettings,
+  defaults: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const headers: Record<string, string> = { ...settings.headers, ...defaults };
+  if (settings.apiKey === undefined) return headers;
   // Basic auth: the key is the user name and the password is empty, as curl's `-u sk_test_123:`.
-  return settings.authScheme === "basic" ? `Basic ${btoa(`${settings.apiKey}:`)}` : `Bearer ${settings.apiKey}`;
+  headers.authorization =
+    settings.authScheme === "basic" ? `Basic ${btoa(`${settings.apiKey}:`)}` : `Bearer ${settings.apiKey}`;
+  return headers;
 }
 
-/** The base URL without a trailing slash: the client's baseUrl, else the spec's server. */
-export function originFor(settings: ClientSettings, serverUrl: string): string {
-  const url = settings.baseUrl ?? serverUrl;
-  return url.endsWith("/") ? url.slice(0, -1) : url;
+/** An operation's URL up to its query: the origin, and the path template to fill per call. */
+export interface OperationUrl {
+  /** The base URL without a trailing slash: the client's baseUrl, else the spec's server. */
+  readonly origin: string;
+  /** Origin and path with each parameter's wire text; a missing value is a TypeError before anything is sent. */
+  fill(valueFor: (name: string) => string | undefined): string;
 }
 
-/** "/v1/events/{id}" → ["/v1/events/", "id", ""]: even indices are literal text, odd ones parameter names. */
-export function splitPathTemplate(template: string): readonly string[] {
-  return template.split(/\{([^}]+)\}/);
+export function operationUrl(
+  settings: ClientSettings,
+  operation: { readonly serverUrl: string; readonly path: string; readonly operationId: string },
+): OperationUrl {
+  const url = settings.baseUrl ?? operation.serverUrl;
+  const origin = url.endsWith("/") ? url.slice(0, -1) : url;
+  // "/v1/events/{id}" → ["/v1/events/", "id", ""]: even indices are literal text, odd ones parameter names.
+  const parts = operation.path.split(/\{([^}]+)\}/);
+  return { origin, fill: (valueFor) => origin + fillPath(parts, operation.operationId, valueFor) };
 }
 
-/** Fills the template; a missing value is a caller bug, so a TypeError before anything is sent, not a 404. */
-export function fillPath(
+/** A missing value is a caller bug, so a TypeError before anything is sent, not a 404. */
+function fillPath(
   parts: readonly string[],
   operationId: string,
   valueFor: (name: string) => string | undefined,

@@ -9,15 +9,13 @@ import { errorFromEnvelope, unexpectedResponse } from "./error-from-response.ts"
 import type { HttpMethod, StripeOperationDescriptor } from "./operation.ts";
 import { bodyText, parseJsonText } from "./parse-body.ts";
 import {
-  authorization,
   type CallRequest,
   type ClientSettings,
   callersIdempotencyKey,
-  fillPath,
+  clientHeaders,
   mergeHeaders,
-  originFor,
+  operationUrl,
   ownValue,
-  splitPathTemplate,
   withQuery,
 } from "./request-parts.ts";
 import { STRIPE_RETRIES } from "./retry-policy.ts";
@@ -47,13 +45,10 @@ function stripeRoute(method: HttpMethod, path: string): StripeRoute {
 
 /** Headers of every request on this route, computed once per operation. Names lower-case. */
 function stripeBaseHeaders(route: StripeRoute, settings: ClientSettings, apiVersion: string) {
-  const headers: Record<string, string> = {
-    ...settings.headers,
+  const headers = clientHeaders(settings, {
     accept: "application/json",
     "stripe-version": settings.stripeVersion ?? apiVersion,
-  };
-  const auth = authorization(settings);
-  if (auth !== undefined) headers.authorization = auth;
+  });
   // stripe-node sends an empty stripeContext as no header at all.
   if (settings.stripeAccount) headers["stripe-account"] = settings.stripeAccount;
   if (settings.stripeContext) headers["stripe-context"] = settings.stripeContext;
@@ -127,21 +122,20 @@ export function prepareStripeOperation(
 ): PreparedOperation {
   const route = stripeRoute(descriptor.method, descriptor.path);
   const base = stripeBaseHeaders(route, settings, descriptor.apiVersion);
-  const origin = originFor(settings, descriptor.serverUrl);
-  const parts = splitPathTemplate(descriptor.path);
+  const url = operationUrl(settings, descriptor);
   const { operationId } = descriptor;
   return {
     operationId,
     descriptor,
-    origin,
-    wire: (request, context, url) => {
+    origin: url.origin,
+    wire: (request, context, pageUrl) => {
       const pathValue = (name: string) => {
         const value = ownValue(request.path, name);
         return value === undefined || value === null ? undefined : encodeURIComponent(String(value));
       };
-      if (url !== undefined)
-        return stripeWire(route, base, url, { ...request, query: undefined, body: undefined }, context);
-      return stripeWire(route, base, origin + fillPath(parts, operationId, pathValue), request, context);
+      if (pageUrl !== undefined)
+        return stripeWire(route, base, pageUrl, { ...request, query: undefined, body: undefined }, context);
+      return stripeWire(route, base, url.fill(pathValue), request, context);
     },
     parse: parseStripeBody,
     outcome: (body, response) => stripeOutcome(body, response, route.isV2, operationId),

@@ -21,28 +21,16 @@ export interface ParseOptions extends VerifyOptions {
 
 type Header = string | null | undefined;
 
+/** A receiving method: verifies the signature header against the secrets, then reads the payload. */
+export type Receive<R> = (payload: RawPayload, header: Header, secrets: Secrets, options?: ParseOptions) => R;
+
 export interface WebhookReceiver<M extends EventTypesShape> {
   /** A v1 snapshot event: verified, parsed and validated. Refuses a thin notification. */
-  constructEvent(payload: RawPayload, header: Header, secrets: Secrets, options?: ParseOptions): V1Event<M>;
-  constructEventAsync(
-    payload: RawPayload,
-    header: Header,
-    secrets: Secrets,
-    options?: ParseOptions,
-  ): Promise<V1Event<M>>;
+  readonly constructEvent: Receive<V1Event<M>>;
+  readonly constructEventAsync: Receive<Promise<V1Event<M>>>;
   /** A v2 thin notification: verified, parsed, validated, with fetchEvent and fetchRelatedObject. Refuses a v1 event. */
-  parseEventNotification(
-    payload: RawPayload,
-    header: Header,
-    secrets: Secrets,
-    options?: ParseOptions,
-  ): EventNotification<M>;
-  parseEventNotificationAsync(
-    payload: RawPayload,
-    header: Header,
-    secrets: Secrets,
-    options?: ParseOptions,
-  ): Promise<EventNotification<M>>;
+  readonly parseEventNotification: Receive<EventNotification<M>>;
+  readonly parseEventNotificationAsync: Receive<Promise<EventNotification<M>>>;
   createEventRouter<Client = undefined>(options: RouterOptions<Client>): EventRouter<M, Client>;
 }
 
@@ -62,22 +50,26 @@ export function createWebhookReceiver<M extends EventTypesShape>(bindings: Recei
       checkNotification(payloadBindings, parsePayload(payload), options.validate),
     ) as EventNotification<M>;
   return {
-    constructEvent(payload, header, secrets, options = {}) {
-      verifySignature(payload, header, secrets, options);
-      return v1(payload, options);
-    },
-    async constructEventAsync(payload, header, secrets, options = {}) {
-      await verifySignatureAsync(payload, header, secrets, options);
-      return v1(payload, options);
-    },
-    parseEventNotification(payload, header, secrets, options = {}) {
-      verifySignature(payload, header, secrets, options);
-      return thin(payload, options);
-    },
-    async parseEventNotificationAsync(payload, header, secrets, options = {}) {
-      await verifySignatureAsync(payload, header, secrets, options);
-      return thin(payload, options);
-    },
+    constructEvent: verifiedThen(v1),
+    constructEventAsync: verifiedAsyncThen(v1),
+    parseEventNotification: verifiedThen(thin),
+    parseEventNotificationAsync: verifiedAsyncThen(thin),
     createEventRouter: (options) => createEventRouter(payloadBindings, options),
+  };
+}
+
+type Read<R> = (payload: RawPayload, options: ParseOptions) => R;
+
+function verifiedThen<R>(read: Read<R>): Receive<R> {
+  return (payload, header, secrets, options = {}) => {
+    verifySignature(payload, header, secrets, options);
+    return read(payload, options);
+  };
+}
+
+function verifiedAsyncThen<R>(read: Read<R>): Receive<Promise<R>> {
+  return async (payload, header, secrets, options = {}) => {
+    await verifySignatureAsync(payload, header, secrets, options);
+    return read(payload, options);
   };
 }

@@ -1,28 +1,26 @@
 // The `diff` command end to end through the CLI entry point: formats and exit codes.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../test-support/cli.ts";
 import { SPEC_FILES } from "../../test-support/repo.ts";
 import { loadSpec, repairedV1Spec } from "../../test-support/specs.ts";
-import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
+import { diffFiles } from "./diff-files.ts";
 
 const { v1: V1_SPEC, v1Overlay: V1_OVERLAY, v2: V2_SPEC } = SPEC_FILES;
 const run = (args: string[]) => runCli(args, { inProcess: true });
 
 describe("stripe-events-contract diff", () => {
-  let folder: TempFolder;
+  const files = diffFiles();
   let breakingFile: string;
   let warningFile: string;
 
   beforeAll(async () => {
-    folder = tempFolder("diff");
     const breaking = await repairedV1Spec();
     delete breaking.components.schemas.event.properties.type;
-    breakingFile = folder.write("breaking.json", breaking);
+    breakingFile = files.write("breaking", breaking);
     const warning = await repairedV1Spec();
     warning.components.schemas.api_errors.properties.type.enum.push("rate_limit_error");
-    warningFile = folder.write("warning.json", warning);
+    warningFile = files.write("warning", warning);
   });
-  afterAll(() => folder.remove());
 
   const withOverlay = (newFile: string, ...flags: string[]) => [
     "diff",

@@ -1,15 +1,14 @@
 // Issue 5 acceptance: the supplied spec (repaired by its overlay) diffed against edited copies,
 // one edit each. Each copy must report exactly its edit, with the right class and pointers.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Json } from "../../test-support/json.ts";
 import { SPEC_FILES } from "../../test-support/repo.ts";
-import { loadSpec, repairedV1Spec } from "../../test-support/specs.ts";
-import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
+import { repairedV1Spec } from "../../test-support/specs.ts";
 import { diffSpecs } from "../diff-specs.ts";
 import { type DiffSide, loadSpecModel } from "../load-spec-model.ts";
+import { type ChangeRow, changeRows, diffFiles } from "./diff-files.ts";
 
 type Edit = (spec: Json) => void;
-type Expected = [severity: string, rule: string, oldPointer: string, newPointer: string];
 
 const EVENT = "/components/schemas/event";
 const LIST = "/paths/~1v1~1events/get";
@@ -17,7 +16,7 @@ const RETRIEVE = "/paths/~1v1~1events~1{id}/get";
 const event = (spec: Json) => spec.components.schemas.event;
 const listParameters = (spec: Json) => spec.paths["/v1/events"].get.parameters as Json[];
 
-const CASES: [name: string, edit: Edit, want: Expected[]][] = [
+const CASES: [name: string, edit: Edit, want: ChangeRow[]][] = [
   // Breaking
   [
     "response property removed",
@@ -190,90 +189,23 @@ const CASES: [name: string, edit: Edit, want: Expected[]][] = [
 ];
 
 describe("diff: supplied spec vs edited copies", () => {
-  let folder: TempFolder;
+  const files = diffFiles();
   let base: Json;
   let original: DiffSide;
 
   beforeAll(async () => {
-    folder = tempFolder("diff");
     base = await repairedV1Spec();
     original = await loadSpecModel(SPEC_FILES.v1, { overlay: SPEC_FILES.v1Overlay });
   });
-  afterAll(() => folder.remove());
 
   it("reports nothing for the unedited spec, also when it is written back out as JSON", async () => {
     expect(diffSpecs(original, original)).toEqual([]);
-    const copy = await loadSpecModel(folder.write("unedited.json", base));
-    expect(diffSpecs(original, copy)).toEqual([]);
+    expect(diffSpecs(original, await files.load("unedited", base))).toEqual([]);
   });
 
   it.each(CASES)("%s", async (name, edit, want) => {
-    const edited = structuredClone(base);
-    edit(edited);
-    const file = folder.write(`${name.replaceAll(" ", "-")}.json`, edited);
-    const changes = diffSpecs(original, await loadSpecModel(file));
-    expect(changes.map((change) => [change.severity, change.rule, change.oldPointer, change.newPointer])).toEqual(want);
+    const changes = await files.diffEdited(original, base, name, edit);
+    expect(changeRows(changes)).toEqual(want);
     for (const change of changes) expect(change.reason).toMatch(/^[^\n]{10,}$/);
-  });
-});
-
-const PING = "/paths/~1v2~1core~1event_destinations~1{id}~1ping/post";
-const V2_EVENT = "/components/schemas/v2.core.event";
-
-const V2_CASES: [name: string, edit: Edit, want: Expected[]][] = [
-  ["unedited", () => {}, []],
-  [
-    "a $ref'd 404 response removed",
-    (s) => delete s.paths["/v2/core/event_destinations/{id}/ping"].post.responses["404"],
-    [["breaking", "response-status-removed", `${PING}/responses/404`, `${PING}/responses`]],
-  ],
-  [
-    "a change inside a shared component response",
-    (s) => s.components.schemas["v2.error"].properties.error.required.pop(),
-    [
-      [
-        "breaking",
-        "response-property-optional",
-        "/components/schemas/v2.error/properties/error/properties/message",
-        "/components/schemas/v2.error/properties/error/properties/message",
-      ],
-    ],
-  ],
-  [
-    "a nullable response property made non-null",
-    (s) => (s.components.schemas["v2.core.event"].properties.context.type = "string"),
-    [["safe", "response-property-not-nullable", `${V2_EVENT}/properties/context`, `${V2_EVENT}/properties/context`]],
-  ],
-  [
-    "a required query parameter made optional",
-    (s) => (s.paths["/v2/core/events"].get.parameters[0].required = false),
-    [
-      [
-        "safe",
-        "request-parameter-optional",
-        "/paths/~1v2~1core~1events/get/parameters/0",
-        "/paths/~1v2~1core~1events/get/parameters/0",
-      ],
-    ],
-  ],
-];
-
-describe("diff: the v2 spec (OpenAPI 3.1, shared component responses) vs edited copies", () => {
-  let folder: TempFolder;
-  let original: DiffSide;
-  beforeAll(async () => {
-    folder = tempFolder("diff");
-    original = await loadSpecModel(SPEC_FILES.v2);
-  });
-  afterAll(() => folder.remove());
-
-  it.each(V2_CASES)("%s", async (name, edit, want) => {
-    const edited = structuredClone(loadSpec(SPEC_FILES.v2));
-    edit(edited);
-    const changes = diffSpecs(
-      original,
-      await loadSpecModel(folder.write(`${name.replaceAll(/\W+/g, "-")}.json`, edited)),
-    );
-    expect(changes.map((change) => [change.severity, change.rule, change.oldPointer, change.newPointer])).toEqual(want);
   });
 });

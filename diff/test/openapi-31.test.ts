@@ -1,10 +1,9 @@
 // The diff on OpenAPI 3.1 (type arrays, "null" branches) and on circular schemas, using small
 // inline specs so each case shows the whole input.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Json } from "../../test-support/json.ts";
-import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
 import { diffSpecs } from "../diff-specs.ts";
-import { loadSpecModel } from "../load-spec-model.ts";
+import { changeRows, diffFiles } from "./diff-files.ts";
 
 function spec(version: "3.0.3" | "3.1.0", thing: Json, limitSchema: Json = { type: "integer" }): Json {
   return {
@@ -42,19 +41,13 @@ const thing = (overrides: Json = {}): Json => ({
 const THING = "/components/schemas/thing";
 const LIMIT = "/paths/~1things/get/parameters/0/schema";
 
+const files = diffFiles();
+
+async function diff(old: Json, now: Json) {
+  return changeRows(diffSpecs(await files.load("old", old), await files.load("new", now)));
+}
+
 describe("diff on OpenAPI 3.1 and circular schemas", () => {
-  let folder: TempFolder;
-  beforeAll(() => (folder = tempFolder("diff")));
-  afterAll(() => folder.remove());
-
-  async function diff(old: Json, now: Json) {
-    const changes = diffSpecs(
-      await loadSpecModel(folder.write("old.json", old)),
-      await loadSpecModel(folder.write("new.json", now)),
-    );
-    return changes.map((change) => [change.severity, change.rule, change.oldPointer, change.newPointer]);
-  }
-
   it.each([
     ["identical 3.1 specs (circular ref included)", spec("3.1.0", thing()), spec("3.1.0", thing()), []],
     [
@@ -93,12 +86,52 @@ describe("diff on OpenAPI 3.1 and circular schemas", () => {
       spec("3.1.0", thing({ id: { type: "string" }, name: { type: ["string", "null"] } })),
       [],
     ],
+    [
+      "3.0 plain type → 3.1 type-null: made nullable across dialects",
+      spec("3.0.3", thing({ id: { type: "string" }, name: { type: "string" } })),
+      spec("3.1.0", thing({ id: { type: "string" }, name: { type: ["string", "null"] } })),
+      [["breaking", "response-property-nullable", `${THING}/properties/name`, `${THING}/properties/name`]],
+    ],
+    [
+      "3.0 nullable beside the same keyword in 3.1, which the nullable-in-3.1 leniency reads as type-null",
+      spec("3.0.3", thing({ id: { type: "string" }, name: { type: "string", nullable: true } })),
+      spec("3.1.0", thing({ id: { type: "string" }, name: { type: "string", nullable: true } })),
+      [],
+    ],
+    [
+      "3.0 nullable removed: no longer nullable (twin of the above)",
+      spec("3.0.3", thing({ id: { type: "string" }, name: { type: "string", nullable: true } })),
+      spec("3.1.0", thing({ id: { type: "string" }, name: { type: "string" } })),
+      [["safe", "response-property-not-nullable", `${THING}/properties/name`, `${THING}/properties/name`]],
+    ],
+    [
+      "a 3.1 null branch and 3.0 nullable mean the same",
+      spec("3.0.3", thing({ id: { type: "string" }, name: { type: "string", nullable: true } })),
+      spec("3.1.0", thing({ id: { type: "string" }, name: { type: "string", anyOf: [{ type: "null" }] } })),
+      [],
+    ],
   ])("%s", async (_name, old, now, want) => {
     expect(await diff(old, now)).toEqual(want);
   });
 });
 
 describe("property names that are also Object.prototype members", () => {
+  it.each<[string, Json, string[][]]>([
+    [
+      "a property named constructor removed is reported",
+      thing({ id: { type: "string" } }),
+      [["breaking", "response-property-removed", `${THING}/properties/constructor`, `${THING}/properties`]],
+    ],
+    [
+      "kept, it is no change (twin of the above)",
+      thing({ id: { type: "string" }, constructor: { type: "string" } }),
+      [],
+    ],
+  ])("%s", async (_name, newThing, want) => {
+    const old = spec("3.1.0", thing({ id: { type: "string" }, constructor: { type: "string" } }));
+    expect(await diff(old, spec("3.1.0", newThing))).toEqual(want);
+  });
+
   it("child() reads own properties only and escapes pointer tokens", async () => {
     const { child } = await import("../located-schema.ts");
     expect(child({ pointer: "", value: { properties: {} } }, "properties", "constructor")).toEqual({

@@ -1,18 +1,16 @@
 // A change to a shared schema is reported once, with every operation and webhook that reaches it:
 // the supplied v1 spec's `event` (both operations, and the webhook payload it is), and an OpenAPI 3.1
 // spec whose component is both a response and a `webhooks:` body.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Json } from "../../test-support/json.ts";
 import { SPEC_FILES } from "../../test-support/repo.ts";
 import { repairedV1Spec } from "../../test-support/specs.ts";
-import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
 import { diffSpecs } from "../diff-specs.ts";
 import { formatReport } from "../format-report.ts";
 import { loadSpecModel } from "../load-spec-model.ts";
+import { diffFiles } from "./diff-files.ts";
 
-let folder: TempFolder;
-beforeAll(() => (folder = tempFolder("diff-reach")));
-afterAll(() => folder.remove());
+const files = diffFiles("diff-reach");
 
 async function changesOf(oldFile: string, newFile: string, overlay?: string) {
   return diffSpecs(await loadSpecModel(oldFile, { overlay }), await loadSpecModel(newFile));
@@ -24,7 +22,7 @@ describe("the supplied spec's event schema", () => {
     changed.components.schemas.event.properties.account.type = "integer";
     const [change, ...rest] = await changesOf(
       SPEC_FILES.v1,
-      folder.write("account.json", changed),
+      files.write("account.json", changed),
       SPEC_FILES.v1Overlay,
     );
     expect(rest).toEqual([]);
@@ -49,7 +47,7 @@ describe("the supplied spec's event schema", () => {
   it("a schema only one operation reaches lists no other place (the twin)", async () => {
     const changed = await repairedV1Spec();
     changed.components.schemas.api_errors.properties.type.enum.push("rate_limit_error");
-    const changes = await changesOf(SPEC_FILES.v1, folder.write("errors.json", changed), SPEC_FILES.v1Overlay);
+    const changes = await changesOf(SPEC_FILES.v1, files.write("errors.json", changed), SPEC_FILES.v1Overlay);
     expect(changes.map((change) => change.alsoAt?.filter((place) => !place.startsWith("schema ")))).not.toContainEqual(
       expect.arrayContaining([expect.stringMatching(/^webhook/)]),
     );
@@ -87,8 +85,8 @@ const webhookSpec = (type: string): Json => ({
 describe("OpenAPI 3.1 webhooks", () => {
   it("a component that is a response and a webhook body lists both", async () => {
     const changes = await changesOf(
-      folder.write("old-31.json", webhookSpec("string")),
-      folder.write("new-31.json", webhookSpec("integer")),
+      files.write("old-31.json", webhookSpec("string")),
+      files.write("new-31.json", webhookSpec("integer")),
     );
     expect(changes.map(({ rule, location, alsoAt }) => ({ rule, location, alsoAt }))).toEqual([
       {
@@ -101,14 +99,12 @@ describe("OpenAPI 3.1 webhooks", () => {
 
   it("a removed webhook is breaking, an added one safe", async () => {
     const without = { ...webhookSpec("string"), webhooks: {} };
-    const removed = await changesOf(
-      folder.write("with.json", webhookSpec("string")),
-      folder.write("without.json", without),
-    );
+    const [withFile, withoutFile] = [files.write("with", webhookSpec("string")), files.write("without", without)];
+    const removed = await changesOf(withFile, withoutFile);
     expect(removed.map(({ severity, rule, location }) => [severity, rule, location])).toEqual([
       ["breaking", "webhook-removed", "webhook thing.updated"],
     ]);
-    const added = await changesOf(folder.at("without.json"), folder.at("with.json"));
+    const added = await changesOf(withoutFile, withFile);
     expect(added.map(({ severity, rule }) => [severity, rule])).toEqual([["safe", "webhook-added"]]);
   });
 });

@@ -9,6 +9,7 @@ import {
   intersectionOf,
   keyword,
   literal,
+  property,
   reference,
   type TypeMember,
   type TypeNode,
@@ -23,11 +24,6 @@ export type RuntimeTypeNames = Set<"CallOptions" | "StripeCallOptions" | "Multip
 /** A type of types.ts, which client.ts imports as the namespace T. */
 function fromTypes(name: string): TypeNode {
   return reference(`T.${name}`);
-}
-
-/** A property of a generated object type, without docs. */
-export function member(key: string, optional: boolean, type: TypeNode): TypeMember {
-  return { kind: "property", key, optional, docs: [], type };
 }
 
 const STRING_RECORD = reference("Record", [keyword("string"), keyword("string")]);
@@ -53,12 +49,12 @@ function bodyType(body: RequestBodyModel, name: string, used: RuntimeTypeNames):
 /** `{ path, query, headers, cookies, body }` of the method's argument, and the profile's call options. */
 export function requestType(operation: OperationModel, names: OperationTypeNames, used: RuntimeTypeNames): TypeNode {
   const members: TypeMember[] = [];
-  if (names.path) members.push(member("path", !names.pathRequired, fromTypes(names.path)));
-  if (names.query) members.push(member("query", !names.queryRequired, fromTypes(names.query)));
+  if (names.path) members.push(property("path", fromTypes(names.path), !names.pathRequired));
+  if (names.query) members.push(property("query", fromTypes(names.query), !names.queryRequired));
   const body = sentRequestBody(operation);
-  if (body && names.body) members.push(member("body", !body.required, bodyType(body, names.body, used)));
-  members.push(member("headers", !names.headersRequired, headersType(operation, names)));
-  if (names.cookies) members.push(member("cookies", !names.cookiesRequired, fromTypes(names.cookies)));
+  if (body && names.body) members.push(property("body", bodyType(body, names.body, used), !body.required));
+  members.push(property("headers", headersType(operation, names), !names.headersRequired));
+  if (names.cookies) members.push(property("cookies", fromTypes(names.cookies), !names.cookiesRequired));
   const options = operation.spec.profile === "stripe" ? "StripeCallOptions" : "CallOptions";
   used.add(options);
   return intersectionOf([{ kind: "object", members }, reference(options)]);

@@ -2,9 +2,19 @@
 // are generated per spec; the request logic lives once in runtime/.
 import type { ApiModel, OperationModel } from "../model/api-model.ts";
 import { propertyKey } from "../model/names.ts";
-import { member, type RuntimeTypeNames, requestType, responseType } from "./client-signatures.ts";
+import { type RuntimeTypeNames, requestType, responseType } from "./client-signatures.ts";
 import type { Declaration } from "./code/declaration.ts";
-import { indexedAccess, keyword, literal, NEVER, reference, type TypeMember, type TypeNode } from "./code/type-node.ts";
+import {
+  indexedAccess,
+  keyword,
+  literal,
+  NEVER,
+  objectOf,
+  property,
+  reference,
+  type TypeMember,
+  type TypeNode,
+} from "./code/type-node.ts";
 import type { OperationTypeNames } from "./operation-types.ts";
 import { docLines } from "./types/tsdoc.ts";
 
@@ -21,13 +31,14 @@ export function buildClient(
   imports: ClientImports,
 ): Declaration[] {
   const used: RuntimeTypeNames = new Set();
-  const members: TypeMember[] = model.operations.map((operation) => ({
-    kind: "property",
-    key: propertyKey(operation.memberName),
-    optional: false,
-    docs: operationDocs(operation),
-    type: operationTypes(operation, typeNames.get(operation)!, used),
-  }));
+  const members: TypeMember[] = model.operations.map((operation) =>
+    property(
+      propertyKey(operation.memberName),
+      operationTypes(operation, typeNames.get(operation)!, used),
+      false,
+      operationDocs(operation),
+    ),
+  );
   return [
     {
       kind: "import",
@@ -75,12 +86,9 @@ function operationTypes(operation: OperationModel, names: OperationTypeNames, us
   const item = operation.pagination
     ? indexedAccess(indexedAccess(response, literal("data")), keyword("number"))
     : NEVER;
-  return {
-    kind: "object",
-    members: [
-      member("request", false, requestType(operation, names, used)),
-      member("response", false, response),
-      member("item", false, item),
-    ],
-  };
+  return objectOf([
+    property("request", requestType(operation, names, used)),
+    property("response", response),
+    property("item", item),
+  ]);
 }

@@ -4,7 +4,7 @@
 // it narrows it. stripe-events-contract/webhooks takes both: createWebhookReceiver<EventTypes>.
 import type { ApiModel, EventCatalog, NamedSchema, WebhookModel } from "../model/api-model.ts";
 import type { Declaration, Expression } from "./code/declaration.ts";
-import { NEVER, reference, type TypeMember, type TypeNode } from "./code/type-node.ts";
+import { NEVER, objectOf, property, reference, type TypeMember, type TypeNode } from "./code/type-node.ts";
 
 interface Entry {
   readonly key: string;
@@ -111,24 +111,19 @@ function webhookEntries(webhooks: readonly WebhookModel[], types: ReadonlyMap<We
 function baseMember(key: string, named: NamedSchema | undefined, doc: string): TypeMember {
   const type: TypeNode = named ? reference(`T.${named.typeName}`) : NEVER;
   const docs = named ? [doc, `Schema \`${named.name}\` (${named.spec.file}).`] : [doc, "None in these specs."];
-  return { kind: "property", key, optional: false, docs, type };
+  return property(key, type, false, docs);
 }
 
 function mapMember(key: string, entries: readonly Entry[], doc: string): TypeMember {
   const type: TypeNode =
     entries.length === 0
       ? reference("Record", [NEVER, NEVER])
-      : {
-          kind: "object",
-          members: entries.map((entry) => ({
-            kind: "property",
-            key: JSON.stringify(entry.key),
-            optional: false,
-            docs: entry.docs,
-            type: reference(`T.${entry.typeName}`),
-          })),
-        };
-  return { kind: "property", key, optional: false, docs: [doc], type };
+      : objectOf(
+          entries.map((entry) =>
+            property(JSON.stringify(entry.key), reference(`T.${entry.typeName}`), false, entry.docs),
+          ),
+        );
+  return property(key, type, false, [doc]);
 }
 
 function validatorObject(entries: readonly Entry[]): Expression {

@@ -44,6 +44,14 @@ export function isNullSchema(value: unknown): boolean {
   );
 }
 
+/** A `{ type: "null" }` branch in the schema's own anyOf or oneOf: how 3.1 spells a nullable $ref. */
+export function hasNullBranch(schema: SchemaMap): boolean {
+  return ["anyOf", "oneOf"].some((keyword) => {
+    const branches = schema[keyword];
+    return Array.isArray(branches) && branches.some(isNullSchema);
+  });
+}
+
 /**
  * `additionalProperties: false` beside a non-empty `allOf`. JSON Schema applies it to the sibling
  * `properties` only, so it would forbid every property the allOf members declare; it is read as

@@ -7,8 +7,9 @@ import {
   intersectionOf,
   keyword,
   literal,
+  objectOf,
+  property,
   reference,
-  type TypeMember,
   type TypeNode,
   UNKNOWN,
   unionOf,
@@ -20,14 +21,6 @@ const C = reference("C");
 const STRING = keyword("string");
 const union = (...members: TypeNode[]): TypeNode => ({ kind: "union", members });
 const intersection = (...members: TypeNode[]): TypeNode => ({ kind: "intersection", members });
-const property = (key: string, type: TypeNode, optional = false, docs: string[] = []): TypeMember => ({
-  kind: "property",
-  key,
-  optional,
-  docs,
-  type,
-});
-const object = (...members: TypeMember[]): TypeNode => ({ kind: "object", members });
 
 describe("printType", () => {
   it.each<[string, TypeNode, string]>([
@@ -64,17 +57,17 @@ describe("printType", () => {
     ],
     [
       "object type: docs, optional, quoted key, index signature",
-      object(property("a", STRING, true, ["one line"]), property('"b-c"', A), { kind: "index", type: UNKNOWN }),
+      objectOf([property("a", STRING, true, ["one line"]), property('"b-c"', A), { kind: "index", type: UNKNOWN }]),
       '{\n  /** one line */\n  a?: string;\n  "b-c": A;\n  [key: string]: unknown;\n}',
     ],
     [
       "nested object types indent one level each, docs included",
-      object(property("outer", object(property("inner", STRING, false, ["first", "", "third"])))),
+      objectOf([property("outer", objectOf([property("inner", STRING, false, ["first", "", "third"])]))]),
       "{\n  outer: {\n    /**\n     * first\n     *\n     * third\n     */\n    inner: string;\n  };\n}",
     ],
     [
       "object types inside a union inside an array",
-      { kind: "array", element: union(object(property("a", STRING)), keyword("null")) },
+      { kind: "array", element: union(objectOf([property("a", STRING)]), keyword("null")) },
       "({\n  a: string;\n} | null)[]",
     ],
   ])("%s", (_name, node, want) => {
@@ -82,7 +75,7 @@ describe("printType", () => {
   });
 
   it("indents object members from the level the type starts at", () => {
-    expect(printType(object(property("a", STRING)), 2)).toBe("{\n      a: string;\n    }");
+    expect(printType(objectOf([property("a", STRING)]), 2)).toBe("{\n      a: string;\n    }");
   });
 });
 
@@ -112,12 +105,12 @@ describe("type structures", () => {
     ["a union of one is that one", [A], "A"],
     [
       "equal object types are one member",
-      [object(property("a", STRING)), object(property("a", STRING))],
+      [objectOf([property("a", STRING)]), objectOf([property("a", STRING)])],
       "{\n  a: string;\n}",
     ],
     [
       "object types that differ in docs are two",
-      [object(property("a", STRING, false, ["x"])), object(property("a", STRING))],
+      [objectOf([property("a", STRING, false, ["x"])]), objectOf([property("a", STRING)])],
       "{\n  /** x */\n  a: string;\n} | {\n  a: string;\n}",
     ],
     ["string and number literals of the same digits differ", [literal("1"), literal(1)], '"1" | 1'],

@@ -157,24 +157,8 @@ describe("generate: a broken component used twice is one problem at its own line
   const spec = `openapi: 3.0.3
 info: {title: t, version: '1'}
 paths:
-  /a:
-    get:
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Thing'}
-  /b:
-    get:
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema:
-                type: array
-                items: {$ref: '#/components/schemas/Thing'}
+  /a: {get: {responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}}}}
+  /b: {get: {responses: {'200': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Thing'}}}}}}}}
 components:
   schemas:
     Thing:
@@ -196,9 +180,9 @@ components:
     expect(result.stderr).toBe(
       [
         "Error: 2 problems (and 31 more caused by them):",
-        "  spec.yaml:29:20 (at #/components/schemas/Thing/properties/count/minimum): must be number",
+        "  spec.yaml:13:20 (at #/components/schemas/Thing/properties/count/minimum): must be number",
         "    and 20 more caused by this",
-        "  spec.yaml:33:13 (at #/components/schemas/Other/type): must be equal to one of the allowed values (allowed: array, boolean, integer, number, object, string)",
+        "  spec.yaml:17:13 (at #/components/schemas/Other/type): must be equal to one of the allowed values (allowed: array, boolean, integer, number, object, string)",
         "    and 11 more caused by this",
         "What to do: Fix the spec so it matches the OpenAPI schema at each location.",
         "",

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   allowsNull,
   hasNullableKeyword,
+  hasNullBranch,
   isNullSchema,
   nonNullTypes,
   type SchemaDialect,
@@ -55,5 +56,22 @@ describe("isNullSchema", () => {
     ["null itself", null, false],
   ])("%s", (_name, value, want) => {
     expect(isNullSchema(value)).toBe(want);
+  });
+});
+
+describe("hasNullBranch", () => {
+  it.each<[string, Record<string, unknown>, boolean]>([
+    ["anyOf with a null branch", { anyOf: [{ $ref: "#/$defs/a" }, { type: "null" }] }, true],
+    ["oneOf with a null branch", { oneOf: [{ type: "null" }, { type: "string" }] }, true],
+    ["no null branch", { anyOf: [{ $ref: "#/$defs/a" }, { type: "string" }] }, false],
+    [
+      "a null branch with more keywords is not the null spelling",
+      { anyOf: [{ type: "null", description: "x" }] },
+      false,
+    ],
+    ["allOf is no alternative", { allOf: [{ type: "null" }] }, false],
+    ["the schema's own type null is allowsNull's business", { type: "null" }, false],
+  ])("%s", (_name, schema, want) => {
+    expect(hasNullBranch(schema)).toBe(want);
   });
 });

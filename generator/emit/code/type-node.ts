@@ -37,6 +37,15 @@ export function keyword(name: KeywordName): TypeNode {
 export const UNKNOWN = keyword("unknown");
 export const NEVER = keyword("never");
 
+/** A property of an object type; `key` is source text (see TypeMember), `docs` unescaped. */
+export function property(key: string, type: TypeNode, optional = false, docs: readonly string[] = []): TypeMember {
+  return { kind: "property", key, optional, docs, type };
+}
+
+export function objectOf(members: readonly TypeMember[]): TypeNode {
+  return { kind: "object", members };
+}
+
 export function isKeyword(node: TypeNode, name: KeywordName): boolean {
   return node.kind === "keyword" && node.name === name;
 }

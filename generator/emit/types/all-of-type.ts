@@ -4,8 +4,7 @@
 // one, which has a name of its own) becomes `Member & Required<Pick<Member, "a" | "b">>`; a name no
 // member declares is still required, with any value.
 import type { SchemaObject } from "../../model/api-model.ts";
-import { propertyKey } from "../../model/names.ts";
-import { intersectionOf, isKeyword, literal, reference, type TypeNode, UNKNOWN, unionOf } from "../code/type-node.ts";
+import { intersectionOf, isKeyword, literal, reference, type TypeNode, unionOf } from "../code/type-node.ts";
 import type { TypeContext } from "./schema-to-type.ts";
 import { schemaToType } from "./schema-to-type.ts";
 
@@ -25,7 +24,7 @@ export function allOfType(
       types.push(...type.members);
     else types.push(type);
   }
-  if (pending.length > 0) types.push(requiredUnknowns(pending));
+  if (pending.length > 0) types.push(requiredUnknowns(pending, context));
   // unknown is the identity of an intersection, so it is left out rather than absorbing the rest.
   const known = types.filter((type) => !isKeyword(type, "unknown"));
   return known.length > 0 ? intersectionOf(known) : undefined;
@@ -50,17 +49,10 @@ function memberType(member: SchemaObject | boolean, names: readonly string[], co
   return intersectionOf([type, reference("Required", [reference("Pick", [type, keys])])]);
 }
 
-function requiredUnknowns(names: readonly string[]): TypeNode {
-  return {
-    kind: "object",
-    members: names.map((name) => ({
-      kind: "property",
-      key: propertyKey(name),
-      optional: false,
-      docs: [],
-      type: UNKNOWN,
-    })),
-  };
+/** Names no member declares, still required with any value: the object schema that says so. */
+function requiredUnknowns(names: readonly string[], context: TypeContext): TypeNode {
+  const properties = Object.fromEntries(names.map((name) => [name, {}]));
+  return schemaToType({ type: "object", required: [...names], properties }, context);
 }
 
 /**
