@@ -5,7 +5,7 @@
 //   specs/stripe-events-api.overlay.yml sha256:77cfe58f1bac4ff0d65b5af267942ba26d242f4e6785fb4e90e49b73f249beab
 //   specs/stripe-v2-core-events-openapi.yml sha256:7e4def3e2efcb60f4bbe0fbe7ddd2e51433e99210fea3e59064950a279617033
 //   specs/stripe-event.json sha256:93c1a80a7ed2556b694d22c143ecac041cf9e6e2c4f205b548af7263aa73381f
-import { createRuntimeClient, type ClientOptions, type RuntimeClient, type StripeCallOptions } from "../runtime/index.ts";
+import { createStripeClient, type ClientOptions, type RuntimeClient, type StripeCallOptions } from "../runtime/index.ts";
 import { operations } from "./operations.ts";
 import { validate } from "./validators.ts";
 import type * as T from "./types.ts";
@@ -95,5 +95,5 @@ export type Client = RuntimeClient<Operations>;
 
 /** A client with one method per operation. See ClientOptions for keys, retries, timeouts and validation. */
 export function createClient(options: ClientOptions = {}): Client {
-  return createRuntimeClient<Operations>(operations, { validate }, options);
+  return createStripeClient<Operations>(operations, { validate }, options);
 }

@@ -1,13 +1,13 @@
-// Binds plain OperationDescriptor data to callable methods. All per-operation work happens here, once.
+// Binds plain OperationDescriptor data to callable methods, with the wire profiles it is given. All
+// per-operation work happens here, once.
 import { abortableSleep } from "./abortable-sleep.ts";
 import { type CallContext, callOperation, type PreparedOperation } from "./call-operation.ts";
 import type { ClientOptions, OperationMap, RawRequestOptions, ResponseMeta, RuntimeClient } from "./client-types.ts";
-import { prepareOpenApiOperation } from "./openapi-profile.ts";
 import type { OperationDescriptor, ValidateFn } from "./operation.ts";
 import { type PaginateRequest, paginateV1, paginateV2 } from "./paginate.ts";
 import { rawRequestCall } from "./raw-request.ts";
 import type { CallRequest, ClientSettings } from "./request-parts.ts";
-import { prepareStripeOperation } from "./stripe-profile.ts";
+import { prepareWith, type WireProfiles } from "./wire-profiles.ts";
 
 const DEFAULT_TIMEOUT_MS = 80_000;
 const DEFAULT_MAX_NETWORK_RETRIES = 2;
@@ -72,12 +72,6 @@ function contextFrom(
   };
 }
 
-function prepare(descriptor: OperationDescriptor, settings: ClientSettings): PreparedOperation {
-  return descriptor.profile === "stripe"
-    ? prepareStripeOperation(descriptor, settings)
-    : prepareOpenApiOperation(descriptor, settings);
-}
-
 function paginator(
   context: CallContext,
   operation: PreparedOperation,
@@ -89,7 +83,8 @@ function paginator(
     : (request = {}) => paginateV1(fetchPage, request, operation.operationId);
 }
 
-export function createRuntimeClient<Ops extends OperationMap<Ops>>(
+export function createClientWithProfiles<Ops extends OperationMap<Ops>>(
+  profiles: WireProfiles,
   operations: { readonly [K in keyof Ops]: OperationDescriptor },
   dependencies: RuntimeDependencies = {},
   options: ClientOptions = {},
@@ -105,13 +100,13 @@ export function createRuntimeClient<Ops extends OperationMap<Ops>>(
   const withResponse: Record<string, unknown> = {};
   const paginate: Record<string, unknown> = {};
   for (const name of Object.keys(operations)) {
-    const operation = prepare((operations as Record<string, OperationDescriptor>)[name]!, settings);
+    const operation = prepareWith(profiles, (operations as Record<string, OperationDescriptor>)[name]!, settings);
     methods[name] = async (request: CallRequest = {}) => (await callOperation(context, operation, request)).data;
     withResponse[name] = (request: CallRequest = {}) => callOperation(context, operation, request);
     if (operation.descriptor.pagination !== undefined) paginate[name] = paginator(context, operation);
   }
   const rawRequest = async (raw: RawRequestOptions) => {
-    const { operation, request } = rawRequestCall({ operations: descriptors, settings }, raw);
+    const { operation, request } = rawRequestCall({ profiles, operations: descriptors, settings }, raw);
     return (await callOperation(context, operation, request)).data;
   };
   Object.defineProperties(methods, {

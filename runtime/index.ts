@@ -17,7 +17,7 @@ export type {
   WithResponse,
   WithResponseMethod,
 } from "./client-types.ts";
-export { createRuntimeClient, type RuntimeDependencies } from "./create-runtime-client.ts";
+export { createClientWithProfiles, type RuntimeDependencies } from "./create-runtime-client.ts";
 export { encodeParams } from "./encode-params.ts";
 export {
   ApiError,
@@ -35,6 +35,8 @@ export {
 } from "./errors.ts";
 export type * from "./operation.ts";
 export type { PaginateRequest } from "./paginate.ts";
+export { createOpenApiClient, createRuntimeClient, createStripeClient } from "./profile-clients.ts";
 export type { CallRequest } from "./request-parts.ts";
 // Used by generated/validators.ts; ajv itself stays out of the runtime (validators are precompiled).
 export { type CompiledValidator, createValidate } from "./validate-registry.ts";
+export type { PrepareOperation, WireProfiles } from "./wire-profiles.ts";

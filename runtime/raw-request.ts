@@ -3,10 +3,9 @@
 // built as a one-off operation of the client's profile, so no second code path exists.
 import type { PreparedOperation } from "./call-operation.ts";
 import type { RawRequestOptions } from "./client-types.ts";
-import { prepareOpenApiOperation } from "./openapi-profile.ts";
 import type { OperationDescriptor, ParameterDescriptor } from "./operation.ts";
 import type { CallRequest, ClientSettings } from "./request-parts.ts";
-import { prepareStripeOperation } from "./stripe-profile.ts";
+import { prepareWith, type WireProfiles } from "./wire-profiles.ts";
 
 /** A path on the base URL: one leading "/", then no "//" (another host), backslash or control character. */
 export function checkRawPath(path: unknown): string {
@@ -21,6 +20,7 @@ export function checkRawPath(path: unknown): string {
 
 /** The client's profile, server and Stripe API versions, taken from its operations. */
 export interface RawRequestBasis {
+  readonly profiles: WireProfiles;
   readonly operations: readonly OperationDescriptor[];
   readonly settings: ClientSettings;
 }
@@ -45,7 +45,7 @@ function rawOperation(basis: RawRequestBasis, options: RawRequestOptions, path: 
     if (options.body !== undefined && options.method !== "POST")
       throw new TypeError("rawRequest: the stripe profile sends a body only with POST; put the parameters in query");
     const apiVersion = stripeVersionFor(basis.operations, path);
-    return prepareStripeOperation({ ...common, profile: "stripe", apiVersion }, basis.settings);
+    return prepareWith(basis.profiles, { ...common, profile: "stripe", apiVersion }, basis.settings);
   }
   if (options.body !== undefined && (options.method === "GET" || options.method === "HEAD"))
     throw new TypeError(`rawRequest: a ${options.method} request cannot carry a body; put the parameters in query`);
@@ -54,7 +54,7 @@ function rawOperation(basis: RawRequestBasis, options: RawRequestOptions, path: 
   );
   // `*/*`: a Blob, FormData or string goes as it is, anything else as JSON.
   const requestBody = options.body === undefined ? undefined : { mediaType: "*/*", required: false };
-  return prepareOpenApiOperation({ ...common, profile: "openapi", parameters, requestBody }, basis.settings);
+  return prepareWith(basis.profiles, { ...common, profile: "openapi", parameters, requestBody }, basis.settings);
 }
 
 export function rawRequestCall(

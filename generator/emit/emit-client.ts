@@ -31,6 +31,7 @@ export function buildClient(
   imports: ClientImports,
 ): Declaration[] {
   const used: RuntimeTypeNames = new Set();
+  const factory = clientFactory(model);
   const members: TypeMember[] = model.operations.map((operation) =>
     property(
       propertyKey(operation.memberName),
@@ -44,7 +45,7 @@ export function buildClient(
       kind: "import",
       from: imports.runtime,
       names: [
-        { name: "createRuntimeClient" },
+        { name: factory },
         { name: "ClientOptions", typeOnly: true },
         { name: "RuntimeClient", typeOnly: true },
         ...[...used].sort().map((name) => ({ name, typeOnly: true })),
@@ -68,9 +69,20 @@ export function buildClient(
       docs: ["A client with one method per operation. See ClientOptions for keys, retries, timeouts and validation."],
       parameters: [{ name: "options", type: reference("ClientOptions"), initializer: { kind: "code", text: "{}" } }],
       returnType: reference("Client"),
-      body: ["return createRuntimeClient<Operations>(operations, { validate }, options);"],
+      body: [`return ${factory}<Operations>(operations, { validate }, options);`],
     },
   ];
+}
+
+/**
+ * The runtime function that creates this client: the one of the single profile its operations use,
+ * so that a bundle carries only that profile; createRuntimeClient (every profile) for mixed specs.
+ */
+export function clientFactory(model: Pick<ApiModel, "operations">): string {
+  const profiles = new Set(model.operations.map((operation) => operation.spec.profile));
+  if (profiles.size === 1 && profiles.has("stripe")) return "createStripeClient";
+  if (profiles.size === 1 && profiles.has("openapi")) return "createOpenApiClient";
+  return "createRuntimeClient";
 }
 
 /** One paragraph each: the method and path, the summary, the description, then tags. */

@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../test-support/cli.ts";
 import { tempFolder } from "../../test-support/temp-folder.ts";
+import { clientFactory } from "../emit/emit-client.ts";
+import type { OperationModel } from "../model/api-model.ts";
 import { profileForServer } from "../model/wire-profile.ts";
 
 describe("profileForServer", () => {
@@ -17,6 +19,18 @@ describe("profileForServer", () => {
     { given: "", want: "openapi" },
   ])("$given → $want", ({ given, want }) => {
     expect(profileForServer(given)).toBe(want);
+  });
+});
+
+describe("clientFactory: the runtime function a generated client is created with", () => {
+  const operation = (profile: string) => ({ spec: { profile } }) as unknown as OperationModel;
+  it.each([
+    { given: ["stripe", "stripe"], want: "createStripeClient" },
+    { given: ["openapi"], want: "createOpenApiClient" },
+    { given: ["stripe", "openapi"], want: "createRuntimeClient" },
+    { given: [], want: "createRuntimeClient" },
+  ])("$given → $want", ({ given, want }) => {
+    expect(clientFactory({ operations: given.map(operation) })).toBe(want);
   });
 });
 
