@@ -78,9 +78,10 @@ function byProjectCaller(profile: Profile, self: Map<number, number>): Map<strin
   const ownerOf = (node: ProfileNode): string => {
     const known = owner.get(node.id);
     if (known !== undefined) return known;
-    const mine = /^(generator|runtime)\//.test(node.callFrame.url.slice(ROOT.length)) && node.callFrame.url.startsWith(ROOT)
-      ? label(node)
-      : undefined;
+    const mine =
+      /^(generator|runtime)\//.test(node.callFrame.url.slice(ROOT.length)) && node.callFrame.url.startsWith(ROOT)
+        ? label(node)
+        : undefined;
     const up = parent.get(node.id);
     const result = mine ?? (up ? ownerOf(up) : "(no project frame)");
     owner.set(node.id, result);

@@ -81,7 +81,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
 async function startValidatorJobIfLarge(config: GenerateConfig, sources: LoadedSources) {
   const { shouldUseWorker, startValidatorJob } = await import("./emit/validators/validator-job.ts");
   if (!shouldUseWorker(sources.all.reduce((total, source) => total + source.text.length, 0))) return undefined;
-  const { formatsModule, DEFAULT_RUNTIME_IMPORT } = await import("./emit/render-outputs.ts");
+  const { formatsModule, DEFAULT_RUNTIME_IMPORT } = await import("./emit/runtime-imports.ts");
   return startValidatorJob(config, formatsModule(config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT));
 }
 

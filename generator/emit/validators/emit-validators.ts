@@ -6,8 +6,7 @@ import type { ApiModel, SpecModel } from "../../model/api-model.ts";
 import { SpecError } from "../../spec-error.ts";
 import type { Declaration } from "../code/declaration.ts";
 import { reference } from "../code/type-node.ts";
-import { type CompiledValidators, compileValidators, type ValidatorDocument } from "./compile-validators.ts";
-import type { FormatOptions } from "./formats.ts";
+import type { CompiledValidators, ValidatorDocument } from "./compile-validators.ts";
 import { copyRefTargets } from "./ref-targets.ts";
 import { translateSchema } from "./translate-schema.ts";
 import { facadeDeclarations, type ValidatorImports, type ValidatorTypes } from "./validators-facade.ts";
@@ -30,16 +29,13 @@ export function validatorDocuments(model: ApiModel): ValidatorDocument[] {
   return documents;
 }
 
-/** `precompiled` comes from the validator worker when it ran (see validator-job.ts). */
+/** `compiled` comes from the validator worker when it ran (see validator-job.ts), or from compiling in-process. */
 export function buildValidators(
-  model: ApiModel,
   types: ValidatorTypes,
   imports: ValidatorImports,
-  formats: { readonly import: string; readonly options: FormatOptions },
-  precompiled?: CompiledValidators,
+  compiled: CompiledValidators,
 ): ValidatorOutputs {
-  const { code, exportNames } =
-    precompiled ?? compileValidators(validatorDocuments(model), formats.import, formats.options);
+  const { code, exportNames } = compiled;
   const names = [...exportNames.keys()];
   const compiledDts: Declaration[] = [
     { kind: "import", typeOnly: true, from: imports.runtime, names: [{ name: "CompiledValidator" }] },
