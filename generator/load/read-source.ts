@@ -4,9 +4,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 import { type ParseError, parseTree } from "jsonc-parser";
-import { parseDocument } from "yaml";
 import { SpecError } from "../spec-error.ts";
-import { createLocator, type Locator, positionInText, yamlParseOptions } from "./locate-pointer.ts";
+import { createLocator, type Locator, positionInText } from "./locate-pointer.ts";
+import { parseYaml } from "./parse-yaml.ts";
 
 export interface SourceFile {
   /** Path as the user gave it, used in messages. */
@@ -97,28 +97,4 @@ function jsonErrorPosition(text: string): { line?: number; column?: number } {
   parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const offset = errors[0]?.offset;
   return offset === undefined ? {} : positionInText(text, offset);
-}
-
-function parseYaml(text: string, shown: string): unknown {
-  const document = parseDocument(text, yamlParseOptions());
-  const problems = [...document.errors].map((error) => ({
-    file: shown,
-    line: error.linePos?.[0].line,
-    column: error.linePos?.[0].col,
-    message: `YAML ${error.code}: ${error.message.split("\n")[0]}`,
-  }));
-  if (problems.length > 0)
-    throw new SpecError(
-      problems,
-      "Fix the YAML syntax at the line shown (indent with spaces, not tabs; keys must be unique).",
-    );
-  try {
-    return document.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw SpecError.single(
-      { file: shown, message: `YAML could not be expanded: ${message}` },
-      "Remove the chain of aliases (`*anchor`) that expands exponentially; a spec needs only a few aliases.",
-    );
-  }
 }
