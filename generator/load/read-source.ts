@@ -24,12 +24,27 @@ export function displayPath(path: string): string {
   return fromCwd.startsWith("..") ? path : fromCwd;
 }
 
+/** A file read and decoded, not parsed yet: all a content hash needs. */
+export interface SourceText {
+  /** Path as the user gave it, used in messages. */
+  readonly path: string;
+  readonly text: string;
+  readonly format: "json" | "yaml";
+}
+
 export function readSource(path: string): SourceFile {
+  return parseSource(readSourceText(path));
+}
+
+export function readSourceText(path: string): SourceText {
   const shown = displayPath(path);
   const text = decodeText(readBytes(path, shown), shown);
-  const format = looksLikeJson(path, text) ? "json" : "yaml";
-  const data = format === "json" ? parseJson(text, shown) : parseYaml(text, shown);
-  return { path: shown, text, data, locate: createLocator(text, format) };
+  return { path: shown, text, format: looksLikeJson(path, text) ? "json" : "yaml" };
+}
+
+export function parseSource({ path, text, format }: SourceText): SourceFile {
+  const data = format === "json" ? parseJson(text, path) : parseYaml(text, path);
+  return { path, text, data, locate: createLocator(text, format) };
 }
 
 function readBytes(path: string, shown: string): Buffer {
