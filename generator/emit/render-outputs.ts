@@ -101,6 +101,7 @@ async function addValidators(
     validatorTypeNames(model, types),
     { runtime, compiled, types: `./types${ext}` },
     (await precompiled) ?? (await compileInProcess(model, formatsModule(runtime), config)),
+    model.schemas,
   );
   if (asTs) {
     output.files.set("validators.compiled.ts", `// @ts-nocheck\n${output.banner}${validators.compiledJs}`);
@@ -115,7 +116,7 @@ async function addValidators(
 /** Without the validator worker (a small spec), the validators are compiled here; ajv is loaded only then. */
 async function compileInProcess(model: ApiModel, formatsImport: string, config: GenerateConfig) {
   const { compileValidators } = await import("./validators/compile-validators.ts");
-  return compileValidators(validatorDocuments(model), formatsImport, config);
+  return compileValidators(validatorDocuments(model, config.validators), formatsImport, config);
 }
 
 function validatorTypeNames(model: ApiModel, types: ReturnType<typeof buildTypes>): Map<string, string> {

@@ -35,7 +35,7 @@ export async function runValidatorJob({ config, formatsImport }: JobData): Promi
   if (!model) return { skipped: true };
   const { compileValidators } = await import("./compile-validators.ts");
   const { validatorDocuments } = await import("./emit-validators.ts");
-  return { compiled: compileValidators(validatorDocuments(model), formatsImport, config) };
+  return { compiled: compileValidators(validatorDocuments(model, config.validators), formatsImport, config) };
 }
 
 export function shouldUseWorker(inputBytes: number): boolean {
