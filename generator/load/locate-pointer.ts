@@ -77,13 +77,18 @@ function streamedJsonOffsets(text: string, paths: readonly string[][]): (number 
   const found = new Map<string, number | undefined>();
   for (const tokens of paths)
     for (let length = 0; length <= tokens.length; length++) found.set(key(tokens.slice(0, length)), undefined);
-  const keys: string[] = []; // the key of each open object or array
+  // The key of each open object or array; undefined below a value no wanted path goes through, so
+  // that no key is built for the rest of the document (most of it: the values outside every path).
+  const keys: (string | undefined)[] = [];
   const containers: { index: number; array: boolean }[] = [];
   let property = "";
-  const valueAt = (offset: number): string => {
+  const valueAt = (offset: number): string | undefined => {
     const parent = containers.at(-1);
-    const current = parent === undefined ? "" : `${keys.at(-1)}\u0000${parent.array ? parent.index : property}`;
-    if (found.has(current)) found.set(current, offset);
+    const parentKey = keys.at(-1);
+    if (parent !== undefined && parentKey === undefined) return undefined;
+    const current = parent === undefined ? "" : `${parentKey}\u0000${parent.array ? parent.index : property}`;
+    if (!found.has(current)) return undefined;
+    found.set(current, offset);
     return current;
   };
   const open = (offset: number, array: boolean) => {
