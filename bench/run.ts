@@ -12,6 +12,7 @@ import { benchBulkValidate } from "./bench-bulk-validate.ts";
 import { benchBundleSize } from "./bench-bundle-size.ts";
 import { benchClient } from "./bench-client.ts";
 import { benchCachedGenerate, benchGeneration, type GeneratedOutput } from "./bench-generation.ts";
+import { benchOneComponentEdit } from "./bench-incremental.ts";
 import { type BenchSpec, SPECS, selectSpecs } from "./bench-specs.ts";
 import { benchTypecheck } from "./bench-typecheck.ts";
 import { benchValidatorCalls } from "./bench-validator-calls.ts";
@@ -64,6 +65,18 @@ function reportPath(settings: Settings): string {
   return complete ? join(REPO, "bench", "RESULTS.md") : scratchPath(`RESULTS.${quick ? "quick" : "partial"}.md`);
 }
 
+/** Type-check alone still needs the generated outputs, but not timed generation. */
+async function generationRows(settings: Settings, notes: string[]) {
+  const { plan, sections, specs } = settings;
+  const timed = sections.has("generation");
+  const result = await benchGeneration(timed ? plan : { runs: 1, warmup: 0 }, specs, notes);
+  if (!timed) return { rows: [], outputs: result.outputs };
+  const rows = [...result.rows, ...(await benchCachedGenerate(plan))];
+  const stripe = specs.find((spec) => spec.id === "stripe-full");
+  if (stripe) rows.push(await benchOneComponentEdit(plan, stripe));
+  return { rows, outputs: result.outputs };
+}
+
 async function main(): Promise<void> {
   const settings = settingsFromEnv(process.env);
   const { plan, sections } = settings;
@@ -75,14 +88,9 @@ async function main(): Promise<void> {
   console.error(`bench: ${plan.warmup} warm-up + ${plan.runs} runs per side; sections: ${[...sections].join(", ")}`);
   if (sections.has("generation") || sections.has("typecheck")) {
     await guarded("Generation", rows, async () => {
-      // Type-check alone still needs the generated outputs, but not timed generation.
-      const result = await benchGeneration(
-        sections.has("generation") ? plan : { runs: 1, warmup: 0 },
-        settings.specs,
-        notes,
-      );
+      const result = await generationRows(settings, notes);
       outputs = result.outputs;
-      return sections.has("generation") ? [...result.rows, ...(await benchCachedGenerate(plan))] : [];
+      return result.rows;
     });
   }
   if (sections.has("typecheck")) await guarded("Type-check", rows, () => benchTypecheck(plan, outputs, notes));
