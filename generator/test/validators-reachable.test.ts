@@ -142,6 +142,15 @@ describe("generate --validators", () => {
     expect(await typeCheck(folder.path, ["reachable", "use"])).toMatch(/use\/bad\.ts.*"orphan"/);
   });
 
+  it("switching the choice regenerates: it is part of the content-hash cache key", async () => {
+    const out = folder.at("switch");
+    const generate = (mode: string) =>
+      runCli(["generate", "--spec", file, ...typeCheckableOutputArgs(out), "--validators", mode]);
+    expect((await generate("reachable")).stdout).toMatch(/^Generated .* 4 validators\)/);
+    expect((await generate("reachable")).stdout).toMatch(/already up to date .* 4 validators\)/);
+    expect((await generate("all")).stdout).toMatch(/^Generated .* 6 validators\)/);
+  });
+
   it("refuses an unknown --validators value (usage, exit 2) and config value (naming /validators)", async () => {
     const flag = await runCli(["generate", "--spec", file, "--out", folder.at("x"), "--validators", "some"]);
     expect(flag.code).toBe(2);
