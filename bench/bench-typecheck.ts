@@ -1,5 +1,5 @@
-// Issue 6 §2: `tsc --noEmit` on our generated output next to the same on openapi-typescript's
-// output for the same spec, with TypeScript 5.9 (the target) and TypeScript 7 (for information).
+// Issues 6 §2 and 14: `tsc --noEmit` on our generated output next to the same on
+// openapi-typescript's output for the same spec, with TypeScript 5.9 and TypeScript 7.
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GeneratedOutput } from "./bench-generation.ts";
@@ -7,18 +7,18 @@ import { interleave, type ProcessSample, pairedRatio, type RunPlan, runProcess, 
 import { megabytes, type Row, ratio, seconds, verdict } from "./report.ts";
 import { freshDir, NODE, TOOLS, writeTsconfig } from "./workspace.ts";
 
-const TYPE_CHECK_TARGET = 0.8;
-
 interface Compiler {
   label: string;
   bin: string;
-  /** Whether issue 6 sets a target for this compiler (5.9 only; 7 is reported for information). */
-  targeted: boolean;
+  /** Issue 14's target for this compiler: our output may cost this much of openapi-typescript's. */
+  target: number;
+  /** Issue 6's earlier target, shown beside it (5.9 only). */
+  issue6Target?: number;
 }
 
 const COMPILERS: readonly Compiler[] = [
-  { label: "TypeScript 5.9 tsc", bin: TOOLS.tsc5, targeted: true },
-  { label: "TypeScript 7 tsc (native)", bin: TOOLS.tsc7, targeted: false },
+  { label: "TypeScript 5.9 tsc", bin: TOOLS.tsc5, target: 1.05, issue6Target: 0.8 },
+  { label: "TypeScript 7 tsc (native)", bin: TOOLS.tsc7, target: 1.0 },
 ];
 
 /** tsc prints one "file(line,col): error TSxxxx" line per diagnostic (no --pretty when piped). */
@@ -35,7 +35,7 @@ export async function benchTypecheck(
     "Type-check: ours covers every .ts file we generate (types, operations, client, validators facade, validators.compiled.d.ts) and the runtime they import (see the generation note for which runtime); the peer is openapi-typescript's single file. Both with a strict NodeNext tsconfig, skipLibCheck, `tsc -p <config> --noEmit --pretty false`; error counts are `error TS` lines.",
   );
   const rows: Row[] = await baselineRows(plan);
-  for (const output of outputs) {
+  for (const output of outputs.filter((candidate) => candidate.spec.typecheck)) {
     // Our output is several files (types, operations, client, validators facade + .d.ts); all are
     // what a consumer compiles. The compiled validators .js is not type-checked (no allowJs).
     // The scratch folder lies inside this package, so "stripe-events-contract/runtime" resolves.
@@ -101,7 +101,7 @@ function typecheckRow(output: GeneratedOutput, compiler: Compiler, ours: Process
     ours: cell(o, ours),
     peer: cell(p, peer),
     ratio: ratio(value),
-    target: compiler.targeted ? `≤ ${TYPE_CHECK_TARGET}× and 0 errors` : "0 errors",
-    verdict: compiler.targeted ? verdict(value <= TYPE_CHECK_TARGET && clean) : verdict(clean),
+    target: `≤ ${compiler.target}× (issue 14${compiler.issue6Target ? `; issue 6: ≤ ${compiler.issue6Target}×` : ""}) and 0 errors`,
+    verdict: verdict(value <= compiler.target && clean),
   };
 }

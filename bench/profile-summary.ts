@@ -3,6 +3,10 @@
 // optimises; not part of `npm run bench`.
 // Usage: node bench/profile-summary.ts <file.cpuprofile> [topN] [inclusiveFunctionName...]
 import { readFileSync } from "node:fs";
+import { REPO } from "./workspace.ts";
+
+/** The repository's own URL prefix, wherever it is checked out (worktrees too). */
+const ROOT = `file://${REPO}/`;
 
 interface ProfileNode {
   id: number;
@@ -32,13 +36,13 @@ export function moduleOf(url: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1]!;
   if (url.startsWith("node:")) return "node:internal";
-  const project = /\/work\/main\/([^/]+\/(?:[^/]+\/)?)/.exec(url);
+  const project = url.startsWith(ROOT) ? /^([^/]+\/(?:[^/]+\/)?)/.exec(url.slice(ROOT.length)) : null;
   return project ? project[1]! : url;
 }
 
 function label(node: ProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame;
-  const file = url.replace(/^.*\/work\/main\//, "").replace(/^file:\/\//, "");
+  const file = url.startsWith(ROOT) ? url.slice(ROOT.length) : url.replace(/^file:\/\//, "");
   return `${functionName || "(anonymous)"} ${file}:${lineNumber + 1}`;
 }
 
@@ -74,7 +78,10 @@ function byProjectCaller(profile: Profile, self: Map<number, number>): Map<strin
   const ownerOf = (node: ProfileNode): string => {
     const known = owner.get(node.id);
     if (known !== undefined) return known;
-    const mine = /\/work\/main\/(generator|runtime)\//.test(node.callFrame.url) ? label(node) : undefined;
+    const mine =
+      /^(generator|runtime)\//.test(node.callFrame.url.slice(ROOT.length)) && node.callFrame.url.startsWith(ROOT)
+        ? label(node)
+        : undefined;
     const up = parent.get(node.id);
     const result = mine ?? (up ? ownerOf(up) : "(no project frame)");
     owner.set(node.id, result);

@@ -1,9 +1,16 @@
 // The results table: one row per comparison, rendered as Markdown for bench/RESULTS.md and the
 // terminal. Cells carry median [min–max] so noise is visible next to every ratio.
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { arch, cpus, loadavg, release, totalmem } from "node:os";
+import { join } from "node:path";
 import type { Stats } from "./measure.ts";
-import { packageVersion } from "./workspace.ts";
+import { packageVersion, REPO } from "./workspace.ts";
+
+/**
+ * Hand-written from profiles (node --cpu-prof + bench/profile-summary.ts): where the time goes for
+ * each missed target. Read when the report is written, and copied into it as its last section.
+ */
+const WHERE_TIME_GOES = join(REPO, "bench", "where-time-goes.md");
 
 export interface Row {
   section: string;
@@ -106,7 +113,8 @@ export function renderMachine(context: ReportContext): string {
 
 export function renderMarkdown(rows: readonly Row[], context: ReportContext): string {
   const notes = context.notes.map((note) => `- ${note}`).join("\n");
-  return `# Benchmark results\n\nProduced by \`npm run bench\` (bench/run.ts). Do not edit by hand.\n\n## Machine\n\n${renderMachine(context)}\n\n## Results\n\nEach ratio is the median of the per-run ratios ours ÷ peer, each from two back-to-back runs (interleaved, alternating which goes first). Time ratios: lower is better; throughput ratios: higher is better, as labelled per row.\n\n${renderTable(rows)}\n\n## Notes\n\n${notes}\n`;
+  const analysis = existsSync(WHERE_TIME_GOES) ? `\n${readFileSync(WHERE_TIME_GOES, "utf8")}` : "";
+  return `# Benchmark results\n\nProduced by \`npm run bench\` (bench/run.ts). Do not edit by hand.\n\n## Machine\n\n${renderMachine(context)}\n\n## Results\n\nEach ratio is the median of the per-run ratios ours ÷ peer, each from two back-to-back runs (interleaved, alternating which goes first). Time ratios: lower is better; throughput ratios: higher is better, as labelled per row.\n\n${renderTable(rows)}\n\n## Notes\n\n${notes}\n${analysis}`;
 }
 
 export function writeReport(path: string, rows: readonly Row[], context: ReportContext): void {

@@ -1,15 +1,19 @@
 // `npm run bench`: runs every benchmark of issue 6, prints the table and writes bench/RESULTS.md.
 // A script, not a test: it is not part of `npm test`, and it never fails on a missed target.
-// Env: BENCH_RUNS=n (measured runs per side, default 5), BENCH_QUICK=1 (2 runs, no warm-up,
-// 16 MB NDJSON), BENCH_ONLY=generation,typecheck,validation,client,webhooks (subset). Only a full,
-// non-quick run of every section with ≥ 5 runs overwrites bench/RESULTS.md; others write .cache/bench/.
+// Env: BENCH_RUNS=n (measured runs per side, default 3), BENCH_QUICK=1 (2 runs, no warm-up,
+// 16 MB NDJSON), BENCH_ONLY=generation,typecheck,validation,client,webhooks (subset),
+// BENCH_SPECS=stripe-full,github,… (the generation and type-check rows' specs, see bench-specs.ts).
+// Only a full, non-quick run of every section and spec with ≥ 3 runs overwrites bench/RESULTS.md;
+// others write .cache/bench/.
 
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { benchBulkValidate } from "./bench-bulk-validate.ts";
 import { benchBundleSize } from "./bench-bundle-size.ts";
 import { benchClient } from "./bench-client.ts";
-import { benchCachedGenerate, benchGeneration, type GeneratedOutput, SPECS } from "./bench-generation.ts";
+import { benchCachedGenerate, benchGeneration, type GeneratedOutput } from "./bench-generation.ts";
+import { benchOneComponentEdit } from "./bench-incremental.ts";
+import { type BenchSpec, SPECS, selectSpecs } from "./bench-specs.ts";
 import { benchTypecheck } from "./bench-typecheck.ts";
 import { benchValidatorCalls } from "./bench-validator-calls.ts";
 import { benchWebhooks } from "./bench-webhooks.ts";
@@ -25,11 +29,12 @@ interface Settings {
   quick: boolean;
   ndjsonMegabytes: number;
   sections: ReadonlySet<Section>;
+  specs: readonly BenchSpec[];
 }
 
 function settingsFromEnv(env: NodeJS.ProcessEnv): Settings {
   const quick = env.BENCH_QUICK === "1";
-  const runs = env.BENCH_RUNS ? Number.parseInt(env.BENCH_RUNS, 10) : quick ? 2 : 5;
+  const runs = env.BENCH_RUNS ? Number.parseInt(env.BENCH_RUNS, 10) : quick ? 2 : 3;
   if (!(runs >= 1)) throw new Error(`BENCH_RUNS must be a positive integer, got ${JSON.stringify(env.BENCH_RUNS)}`);
   const only = env.BENCH_ONLY?.split(",").map((name) => name.trim()) ?? [...SECTIONS];
   const unknown = only.filter((name) => !(SECTIONS as readonly string[]).includes(name));
@@ -40,6 +45,7 @@ function settingsFromEnv(env: NodeJS.ProcessEnv): Settings {
     quick,
     ndjsonMegabytes: quick ? 16 : 100,
     sections: new Set(only as Section[]),
+    specs: selectSpecs(env),
   };
 }
 
@@ -50,6 +56,25 @@ async function guarded(section: string, rows: Row[], body: () => Promise<Row[]>)
   } catch (error) {
     rows.push(failedRow(section, "", error));
   }
+}
+
+/** bench/RESULTS.md only for a full run: every section and spec, not quick, at least 3 runs per side. */
+function reportPath(settings: Settings): string {
+  const { quick, sections, specs, plan } = settings;
+  const complete = !quick && sections.size === SECTIONS.length && specs.length === SPECS.length && plan.runs >= 3;
+  return complete ? join(REPO, "bench", "RESULTS.md") : scratchPath(`RESULTS.${quick ? "quick" : "partial"}.md`);
+}
+
+/** Type-check alone still needs the generated outputs, but not timed generation. */
+async function generationRows(settings: Settings, notes: string[]) {
+  const { plan, sections, specs } = settings;
+  const timed = sections.has("generation");
+  const result = await benchGeneration(timed ? plan : { runs: 1, warmup: 0 }, specs, notes);
+  if (!timed) return { rows: [], outputs: result.outputs };
+  const rows = [...result.rows, ...(await benchCachedGenerate(plan))];
+  const stripe = specs.find((spec) => spec.id === "stripe-full");
+  if (stripe) rows.push(await benchOneComponentEdit(plan, stripe));
+  return { rows, outputs: result.outputs };
 }
 
 async function main(): Promise<void> {
@@ -63,10 +88,9 @@ async function main(): Promise<void> {
   console.error(`bench: ${plan.warmup} warm-up + ${plan.runs} runs per side; sections: ${[...sections].join(", ")}`);
   if (sections.has("generation") || sections.has("typecheck")) {
     await guarded("Generation", rows, async () => {
-      // Type-check alone still needs the generated outputs, but not timed generation.
-      const result = await benchGeneration(sections.has("generation") ? plan : { runs: 1, warmup: 0 }, SPECS, notes);
+      const result = await generationRows(settings, notes);
       outputs = result.outputs;
-      return sections.has("generation") ? [...result.rows, ...(await benchCachedGenerate(plan))] : [];
+      return result.rows;
     });
   }
   if (sections.has("typecheck")) await guarded("Type-check", rows, () => benchTypecheck(plan, outputs, notes));
@@ -79,10 +103,7 @@ async function main(): Promise<void> {
     await guarded("Client", rows, () => benchBundleSize());
   }
   if (sections.has("webhooks")) await guarded("Webhooks", rows, () => benchWebhooks(plan, notes));
-  const complete = !settings.quick && sections.size === SECTIONS.length && plan.runs >= 5;
-  const path = complete
-    ? join(REPO, "bench", "RESULTS.md")
-    : scratchPath(`RESULTS.${settings.quick ? "quick" : "partial"}.md`);
+  const path = reportPath(settings);
   writeReport(path, rows, {
     runs: plan.runs,
     warmup: plan.warmup,

@@ -7,6 +7,8 @@ import {
   loadProjectConfig,
   overlaysOf,
   type SpecInput,
+  VALIDATOR_SELECTIONS,
+  type ValidatorSelection,
   WIRE_PROFILES,
 } from "../generator/config.ts";
 import { displayPath } from "../generator/load/read-source.ts";
@@ -41,6 +43,8 @@ Options:
   --runtime-import <spec>  module specifier of the runtime (default: stripe-events-contract/runtime)
   --compiled-validators <ext>  .js (default: validators.compiled.js + .d.ts, fastest to type-check) or .ts
                            (validators.compiled.ts, which an ordinary tsc build compiles without allowJs)
+  --validators <which>     all (default): a validator for every component schema; reachable: only for those
+                           an operation, webhook or event reaches (validate() of another name throws)
   --profile <name>         how the client talks to the API: stripe or openapi (default: stripe when the
                            spec's server is api.stripe.com, openapi otherwise); applies to every --spec
   --timeout <seconds>      give up after this long; runs the generator in a worker with a memory cap
@@ -67,6 +71,7 @@ export const command: Command = async (args) => {
       "import-extension": { type: "string" },
       "runtime-import": { type: "string" },
       "compiled-validators": { type: "string" },
+      validators: { type: "string" },
       profile: { type: "string" },
       timeout: { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -107,6 +112,7 @@ function configFromFlags(
     strict: values.strict === true,
     ...formatFlags(values, {}, []),
     ...compiledValidatorsFlag(values),
+    ...validatorsFlag(values),
   };
 }
 
@@ -143,6 +149,7 @@ function withFlagOverrides(config: GenerateConfig, values: Record<string, unknow
     strict: config.strict === true || values.strict === true,
     ...formatFlags(values, config.formats ?? {}, config.ignoreFormats ?? []),
     ...compiledValidatorsFlag(values),
+    ...validatorsFlag(values),
   };
 }
 
@@ -169,6 +176,14 @@ function compiledValidatorsFlag(values: Record<string, unknown>): Pick<GenerateC
   if (value === undefined) return {};
   if (value !== ".ts" && value !== ".js") throw new UsageError("--compiled-validators must be .ts or .js");
   return { compiledValidators: value };
+}
+
+function validatorsFlag(values: Record<string, unknown>): Pick<GenerateConfig, "validators"> {
+  const value = values.validators;
+  if (value === undefined) return {};
+  if (!VALIDATOR_SELECTIONS.includes(value as ValidatorSelection))
+    throw new UsageError(`--validators must be all or reachable, got ${JSON.stringify(value)}`);
+  return { validators: value as ValidatorSelection };
 }
 
 function parseTimeout(value: unknown): number | undefined {

@@ -22,6 +22,11 @@ export interface SpecInput {
 
 export const WIRE_PROFILES: readonly WireProfile[] = ["stripe", "openapi"];
 
+/** Which component schemas get a precompiled validator (see emit/validators/reachable-schemas.ts). */
+export type ValidatorSelection = "all" | "reachable";
+
+export const VALIDATOR_SELECTIONS: readonly ValidatorSelection[] = ["all", "reachable"];
+
 export interface GenerateConfig {
   specs: SpecInput[];
   jsonSchemas: { name?: string; file: string }[];
@@ -46,6 +51,12 @@ export interface GenerateConfig {
    * (on a 13 MB spec it adds about 12 s and 1.7 GB to a type-check; on Stripe's specs about 0.2 s).
    */
   compiledValidators?: ".ts" | ".js";
+  /**
+   * "all" (default): a validator for every component schema. "reachable": only for the schemas an
+   * operation, a webhook or the event map reaches through $refs; validate() of any other name
+   * throws an error saying so (and does not compile, since it is not a SchemaName).
+   */
+  validators?: ValidatorSelection;
 }
 
 export const PROJECT_CONFIG_FILE = "stripe-events-contract.config.json";
@@ -105,7 +116,20 @@ export function loadProjectConfig(cwd: string): GenerateConfig {
     ...(raw.compiledValidators === undefined
       ? {}
       : { compiledValidators: checkedCompiledValidators(raw.compiledValidators) }),
+    ...(raw.validators === undefined ? {} : { validators: checkedValidatorSelection(raw.validators) }),
   };
+}
+
+function checkedValidatorSelection(value: unknown): ValidatorSelection {
+  if (VALIDATOR_SELECTIONS.includes(value as ValidatorSelection)) return value as ValidatorSelection;
+  throw SpecError.single(
+    {
+      file: PROJECT_CONFIG_FILE,
+      pointer: "/validators",
+      message: `must be "all" or "reachable", got ${JSON.stringify(value)}`,
+    },
+    'Use "all" (a validator for every component schema) or "reachable" (only those an operation, webhook or event reaches).',
+  );
 }
 
 function checkedCompiledValidators(value: unknown): ".ts" | ".js" {

@@ -6,8 +6,8 @@ import { resolve as absolutePath, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type GenerateConfig, overlaysOf } from "./config.ts";
 import type { InputDigest } from "./emit/file-header.ts";
-import { type LoadedSources, loadSources } from "./load/load-inputs.ts";
-import { displayPath } from "./load/read-source.ts";
+import { loadSources, readInputTexts } from "./load/load-inputs.ts";
+import { displayPath, type SourceText } from "./load/read-source.ts";
 import type { ModelStage } from "./load-model.ts";
 import { type Unmodelled, unmodelledSections } from "./model/unmodelled.ts";
 import type { WarningGroup } from "./spec-error.ts";
@@ -49,20 +49,23 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const { config, check } = request;
   const stage = request.onStage ?? (() => {});
   stage("load");
-  const sources = loadSources(config);
-  const inputs: InputDigest[] = sources.all.map((source) => ({ path: source.path, sha256: sha256(source.text) }));
+  // Read, hash and check the cache before parsing, so the validator worker starts as early as it can.
+  const texts = readInputTexts(config);
+  const inputs: InputDigest[] = texts.map(([, source]) => ({ path: source.path, sha256: sha256(source.text) }));
   const generator = `stripe-events-contract ${await packageVersion()}`;
   const cacheKey = sha256(
     JSON.stringify({ generator, code: hashSourceTrees(CODE_ROOTS), inputs, options: cacheOptions(config) }),
   );
   if (request.useCache !== false && isCacheFresh(config.out, cacheKey)) return cached(config, check);
 
-  const job = await startValidatorJobIfLarge(config, sources);
+  const job = await startValidatorJobIfLarge(config, texts);
   const { loadModel } = await import("./load-model.ts");
-  const model = await loadModel(config, { loaded: sources, onStage: stage }).catch(async (error: unknown) => {
-    await job?.cancel();
-    throw error;
-  });
+  const model = await Promise.resolve()
+    .then(() => loadModel(config, { loaded: loadSources(config, { texts: new Map(texts) }), onStage: stage }))
+    .catch(async (error: unknown) => {
+      await job?.cancel();
+      throw error;
+    });
   stage("emit");
   const { renderOutputs } = await import("./emit/render-outputs.ts");
   const { files, counts, warnings } = await renderOutputs(model, config, { generator, inputs }, job?.compiled);
@@ -78,10 +81,10 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   return { status: "written", files: [...files.keys()], stale: [], ...counts, ...notes };
 }
 
-async function startValidatorJobIfLarge(config: GenerateConfig, sources: LoadedSources) {
+async function startValidatorJobIfLarge(config: GenerateConfig, texts: readonly [string, SourceText][]) {
   const { shouldUseWorker, startValidatorJob } = await import("./emit/validators/validator-job.ts");
-  if (!shouldUseWorker(sources.all.reduce((total, source) => total + source.text.length, 0))) return undefined;
-  const { formatsModule, DEFAULT_RUNTIME_IMPORT } = await import("./emit/render-outputs.ts");
+  if (!shouldUseWorker(texts.reduce((total, [, source]) => total + source.text.length, 0))) return undefined;
+  const { formatsModule, DEFAULT_RUNTIME_IMPORT } = await import("./emit/runtime-imports.ts");
   return startValidatorJob(config, formatsModule(config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT));
 }
 

@@ -6,16 +6,14 @@ import type { WarningGroup } from "../spec-error.ts";
 import type { Declaration } from "./code/declaration.ts";
 import { printSource } from "./code/print-source.ts";
 import { buildClient } from "./emit-client.ts";
-import { renderOpenapiTypescript, renderOracleCheck } from "./emit-openapi-typescript.ts";
 import { buildOperations } from "./emit-operations.ts";
 import { buildTypes } from "./emit-types.ts";
 import { buildWebhooks, hasEventMap } from "./emit-webhooks.ts";
 import { fileHeader, type HeaderInfo } from "./file-header.ts";
+import { DEFAULT_RUNTIME_IMPORT, formatsModule } from "./runtime-imports.ts";
 import type { CompiledValidators } from "./validators/compile-validators.ts";
-import { buildValidators } from "./validators/emit-validators.ts";
+import { buildValidators, validatorDocuments } from "./validators/emit-validators.ts";
 import { unknownFormatWarnings } from "./validators/formats.ts";
-
-export const DEFAULT_RUNTIME_IMPORT = "stripe-events-contract/runtime";
 
 /** What one run generated, as recorded in manifest.json and printed in the summary line. */
 export interface OutputCounts {
@@ -100,11 +98,10 @@ async function addValidators(
   const asTs = config.compiledValidators === ".ts";
   const compiled = asTs ? `./validators.compiled${ext}` : "./validators.compiled.js";
   const validators = buildValidators(
-    model,
     validatorTypeNames(model, types),
     { runtime, compiled, types: `./types${ext}` },
-    { import: formatsModule(runtime), options: config },
-    await precompiled,
+    (await precompiled) ?? (await compileInProcess(model, formatsModule(runtime), config)),
+    model.schemas,
   );
   if (asTs) {
     output.files.set("validators.compiled.ts", `// @ts-nocheck\n${output.banner}${validators.compiledJs}`);
@@ -116,14 +113,10 @@ async function addValidators(
   return validators;
 }
 
-/**
- * The compiled validators import only the runtime's formats module, not its index, so a consumer
- * who bundles just the validators does not pull in the HTTP client.
- */
-export function formatsModule(runtimeImport: string): string {
-  const index = /\/index\.(ts|js)$/.exec(runtimeImport);
-  if (index) return `${runtimeImport.slice(0, index.index)}/formats.${index[1]}`;
-  return `${runtimeImport}/formats`;
+/** Without the validator worker (a small spec), the validators are compiled here; ajv is loaded only then. */
+async function compileInProcess(model: ApiModel, formatsImport: string, config: GenerateConfig) {
+  const { compileValidators } = await import("./validators/compile-validators.ts");
+  return compileValidators(validatorDocuments(model, config.validators), formatsImport, config);
 }
 
 function validatorTypeNames(model: ApiModel, types: ReturnType<typeof buildTypes>): Map<string, string> {
@@ -147,6 +140,8 @@ async function addOpenapiTypescript(
   banner: string,
   ext: string,
 ): Promise<void> {
+  // openapi-typescript (and TypeScript with it) takes about half a second to load: only when asked for.
+  const { renderOpenapiTypescript, renderOracleCheck } = await import("./emit-openapi-typescript.ts");
   for (const spec of model.specs.filter((candidate) => candidate.version !== "json-schema")) {
     files.set(`openapi-typescript/${spec.name}.ts`, `${banner}${await renderOpenapiTypescript(spec)}`);
   }

@@ -3,7 +3,7 @@
 import { resolve as absolutePath, basename, extname } from "node:path";
 import type { WireProfile } from "../../runtime/operation.ts";
 import { type GenerateConfig, overlaysOf } from "../config.ts";
-import { readSource, type SourceFile } from "./read-source.ts";
+import { parseSource, readSourceText, type SourceFile, type SourceText } from "./read-source.ts";
 
 export type LoadInputs = Pick<GenerateConfig, "specs" | "jsonSchemas">;
 
@@ -35,9 +35,21 @@ export interface LoadOptions {
    * `swagger`) is loaded as a JSON Schema with this name instead. `diff` takes either kind.
    */
   readonly jsonSchemaName?: string;
+  /** Inputs already read (readInputTexts), by the path the config gives. */
+  readonly texts?: ReadonlyMap<string, SourceText>;
+}
+
+/** Every input read but not parsed, in the order of LoadedSources.all, by the path the config gives. */
+export function readInputTexts(inputs: LoadInputs): [string, SourceText][] {
+  const paths = [
+    ...inputs.specs.flatMap((input) => [input.spec, ...overlaysOf(input)]),
+    ...inputs.jsonSchemas.map((input) => input.file),
+  ];
+  return paths.map((path) => [path, readSourceText(path)]);
 }
 
 export function loadSources(inputs: LoadInputs, options: LoadOptions = {}): LoadedSources {
+  const readSource = (path: string) => parseSource(options.texts?.get(path) ?? readSourceText(path));
   const specs: LoadedSpec[] = [];
   const jsonSchemas: LoadedJsonSchema[] = [];
   for (const input of inputs.specs) {

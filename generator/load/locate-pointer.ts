@@ -4,16 +4,9 @@
 // YAML CST of the same text: 0.3 s against 2 s on an 8.6 MB spec), YAML with the yaml package's CST.
 
 import { type Node as JsonNode, parseTree, visit } from "jsonc-parser";
-import {
-  type Document,
-  type DocumentOptions,
-  isNode,
-  type LineCounter,
-  type ParseOptions,
-  parseDocument,
-  type SchemaOptions,
-} from "yaml";
+import type { Document } from "yaml";
 import { refTokens } from "../../core/json-pointer.ts";
+import { yamlPackage, yamlParseOptions } from "./parse-yaml.ts";
 
 export interface Position {
   readonly line?: number;
@@ -28,11 +21,6 @@ export interface Position {
 export interface Locator {
   (pointer: string): Position;
   all(pointers: readonly string[]): Position[];
-}
-
-export function yamlParseOptions(lineCounter?: LineCounter): ParseOptions & DocumentOptions & SchemaOptions {
-  // uniqueKeys: duplicate keys are an error, not a silent last-one-wins.
-  return { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true };
 }
 
 export function createLocator(text: string, format: "json" | "yaml"): Locator {
@@ -89,13 +77,18 @@ function streamedJsonOffsets(text: string, paths: readonly string[][]): (number 
   const found = new Map<string, number | undefined>();
   for (const tokens of paths)
     for (let length = 0; length <= tokens.length; length++) found.set(key(tokens.slice(0, length)), undefined);
-  const keys: string[] = []; // the key of each open object or array
+  // The key of each open object or array; undefined below a value no wanted path goes through, so
+  // that no key is built for the rest of the document (most of it: the values outside every path).
+  const keys: (string | undefined)[] = [];
   const containers: { index: number; array: boolean }[] = [];
   let property = "";
-  const valueAt = (offset: number): string => {
+  const valueAt = (offset: number): string | undefined => {
     const parent = containers.at(-1);
-    const current = parent === undefined ? "" : `${keys.at(-1)}\u0000${parent.array ? parent.index : property}`;
-    if (found.has(current)) found.set(current, offset);
+    const parentKey = keys.at(-1);
+    if (parent !== undefined && parentKey === undefined) return undefined;
+    const current = parent === undefined ? "" : `${parentKey}\u0000${parent.array ? parent.index : property}`;
+    if (!found.has(current)) return undefined;
+    found.set(current, offset);
     return current;
   };
   const open = (offset: number, array: boolean) => {
@@ -132,6 +125,7 @@ function streamedJsonOffsets(text: string, paths: readonly string[][]): (number 
 }
 
 function yamlOffsets(text: string): (tokens: string[]) => number | undefined {
+  const { isNode, parseDocument } = yamlPackage();
   const document: Document = parseDocument(text, { ...yamlParseOptions(), uniqueKeys: false });
   return (tokens) => {
     for (let length = tokens.length; length >= 0; length--) {

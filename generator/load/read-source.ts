@@ -4,9 +4,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 import { type ParseError, parseTree } from "jsonc-parser";
-import { parseDocument } from "yaml";
 import { SpecError } from "../spec-error.ts";
-import { createLocator, type Locator, positionInText, yamlParseOptions } from "./locate-pointer.ts";
+import { createLocator, type Locator, positionInText } from "./locate-pointer.ts";
+import { parseYaml } from "./parse-yaml.ts";
 
 export interface SourceFile {
   /** Path as the user gave it, used in messages. */
@@ -24,12 +24,27 @@ export function displayPath(path: string): string {
   return fromCwd.startsWith("..") ? path : fromCwd;
 }
 
+/** A file read and decoded, not parsed yet: all a content hash needs. */
+export interface SourceText {
+  /** Path as the user gave it, used in messages. */
+  readonly path: string;
+  readonly text: string;
+  readonly format: "json" | "yaml";
+}
+
 export function readSource(path: string): SourceFile {
+  return parseSource(readSourceText(path));
+}
+
+export function readSourceText(path: string): SourceText {
   const shown = displayPath(path);
   const text = decodeText(readBytes(path, shown), shown);
-  const format = looksLikeJson(path, text) ? "json" : "yaml";
-  const data = format === "json" ? parseJson(text, shown) : parseYaml(text, shown);
-  return { path: shown, text, data, locate: createLocator(text, format) };
+  return { path: shown, text, format: looksLikeJson(path, text) ? "json" : "yaml" };
+}
+
+export function parseSource({ path, text, format }: SourceText): SourceFile {
+  const data = format === "json" ? parseJson(text, path) : parseYaml(text, path);
+  return { path, text, data, locate: createLocator(text, format) };
 }
 
 function readBytes(path: string, shown: string): Buffer {
@@ -97,28 +112,4 @@ function jsonErrorPosition(text: string): { line?: number; column?: number } {
   parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const offset = errors[0]?.offset;
   return offset === undefined ? {} : positionInText(text, offset);
-}
-
-function parseYaml(text: string, shown: string): unknown {
-  const document = parseDocument(text, yamlParseOptions());
-  const problems = [...document.errors].map((error) => ({
-    file: shown,
-    line: error.linePos?.[0].line,
-    column: error.linePos?.[0].col,
-    message: `YAML ${error.code}: ${error.message.split("\n")[0]}`,
-  }));
-  if (problems.length > 0)
-    throw new SpecError(
-      problems,
-      "Fix the YAML syntax at the line shown (indent with spaces, not tabs; keys must be unique).",
-    );
-  try {
-    return document.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw SpecError.single(
-      { file: shown, message: `YAML could not be expanded: ${message}` },
-      "Remove the chain of aliases (`*anchor`) that expands exponentially; a spec needs only a few aliases.",
-    );
-  }
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../test-support/repo.ts";
 import { type TempFolder, tempFolder } from "../../test-support/temp-folder.ts";
 import { loadProjectConfig } from "../config.ts";
-import { DEFAULT_RUNTIME_IMPORT, formatsModule } from "../emit/render-outputs.ts";
+import { DEFAULT_RUNTIME_IMPORT, formatsModule } from "../emit/runtime-imports.ts";
 import { generate } from "../pipeline.ts";
 import { expectations } from "./hostile/expectations.ts";
 import { readGeneratedSources } from "./hostile/lib/generated-files.ts";

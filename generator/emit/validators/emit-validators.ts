@@ -2,12 +2,13 @@
 // and every response body gets a precompiled validator, keyed by the name validate() accepts.
 
 import { escapePointerToken } from "../../../core/json-pointer.ts";
-import type { ApiModel, SpecModel } from "../../model/api-model.ts";
+import type { ValidatorSelection } from "../../config.ts";
+import type { ApiModel, NamedSchema, SpecModel } from "../../model/api-model.ts";
 import { SpecError } from "../../spec-error.ts";
 import type { Declaration } from "../code/declaration.ts";
 import { reference } from "../code/type-node.ts";
-import { type CompiledValidators, compileValidators, type ValidatorDocument } from "./compile-validators.ts";
-import type { FormatOptions } from "./formats.ts";
+import type { CompiledValidators, ValidatorDocument } from "./compile-validators.ts";
+import { reachableSchemaNames } from "./reachable-schemas.ts";
 import { copyRefTargets } from "./ref-targets.ts";
 import { translateSchema } from "./translate-schema.ts";
 import { facadeDeclarations, type ValidatorImports, type ValidatorTypes } from "./validators-facade.ts";
@@ -23,24 +24,27 @@ export interface ValidatorOutputs {
 
 const ID_BASE = "https://stripe-events-contract.invalid/schemas/";
 
-/** What gets compiled: one JSON Schema document per spec, with the validator name of each entry. */
-export function validatorDocuments(model: ApiModel): ValidatorDocument[] {
-  const documents = model.specs.map((spec) => validatorDocument(model, spec));
+/**
+ * What gets compiled: one JSON Schema document per spec, with the validator name of each entry;
+ * with "reachable", only the component schemas reachable-schemas.ts finds are entries.
+ */
+export function validatorDocuments(model: ApiModel, selection: ValidatorSelection = "all"): ValidatorDocument[] {
+  const documents = model.specs.map((spec) => validatorDocument(model, spec, selection));
   assertUniqueNames(documents);
   return documents;
 }
 
-/** `precompiled` comes from the validator worker when it ran (see validator-job.ts). */
+/** `compiled` comes from the validator worker when it ran (see validator-job.ts), or from compiling in-process. */
 export function buildValidators(
-  model: ApiModel,
   types: ValidatorTypes,
   imports: ValidatorImports,
-  formats: { readonly import: string; readonly options: FormatOptions },
-  precompiled?: CompiledValidators,
+  compiled: CompiledValidators,
+  schemas: readonly NamedSchema[],
 ): ValidatorOutputs {
-  const { code, exportNames } =
-    precompiled ?? compileValidators(validatorDocuments(model), formats.import, formats.options);
+  const { code, exportNames } = compiled;
   const names = [...exportNames.keys()];
+  // Component schemas left without a validator ("reachable"); none with "all".
+  const unreachable = schemas.map((schema) => schema.name).filter((name) => !exportNames.has(name));
   const compiledDts: Declaration[] = [
     { kind: "import", typeOnly: true, from: imports.runtime, names: [{ name: "CompiledValidator" }] },
     ...[...exportNames].map(
@@ -56,27 +60,20 @@ export function buildValidators(
   return {
     compiledJs: code,
     compiledDts,
-    facade: facadeDeclarations(names, exportNames, types, imports),
+    facade: facadeDeclarations({ names, exportNames, unreachable }, types, imports),
     count: names.length,
   };
 }
 
-function validatorDocument(model: ApiModel, spec: SpecModel): ValidatorDocument {
+function validatorDocument(model: ApiModel, spec: SpecModel, selection: ValidatorSelection): ValidatorDocument {
+  if (spec.version === "json-schema") return jsonSchemaDocument(spec);
   const dialect = spec.version;
   const entries = new Map<string, string>();
-  if (spec.version === "json-schema") {
-    entries.set(spec.name, "");
-    const id = typeof spec.document.$id === "string" ? spec.document.$id : `${ID_BASE}${encodeURIComponent(spec.name)}`;
-    return {
-      id,
-      file: spec.file,
-      document: { ...(translateSchema(spec.document, dialect) as object), $id: id },
-      entries,
-    };
-  }
   // Entries + fromEntries rather than assignment: a schema named "__proto__" must stay a key.
   const components: [string, unknown][] = [];
+  const reachable = selection === "reachable" ? reachableSchemaNames(model, spec) : undefined;
   for (const named of model.schemas.filter((schema) => schema.spec === spec)) {
+    if (reachable !== undefined && !reachable.has(named.name)) continue;
     components.push([named.name, translateSchema(named.schema, dialect)]);
     entries.set(named.name, `/components/schemas/${escapePointerToken(named.name)}`);
   }
@@ -101,6 +98,17 @@ function validatorDocument(model: ApiModel, spec: SpecModel): ValidatorDocument 
   };
   copyRefTargets(document, spec.document, dialect);
   return { id, file: spec.file, document, entries };
+}
+
+/** A standalone JSON Schema document: one entry, its root (asked for by name, so always compiled). */
+function jsonSchemaDocument(spec: SpecModel): ValidatorDocument {
+  const id = typeof spec.document.$id === "string" ? spec.document.$id : `${ID_BASE}${encodeURIComponent(spec.name)}`;
+  return {
+    id,
+    file: spec.file,
+    document: { ...(translateSchema(spec.document, "json-schema") as object), $id: id },
+    entries: new Map([[spec.name, ""]]),
+  };
 }
 
 function assertUniqueNames(documents: readonly ValidatorDocument[]): void {

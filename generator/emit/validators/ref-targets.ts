@@ -41,7 +41,7 @@ function define(object: Record<string, unknown>, key: string, value: unknown): u
 }
 
 /** Every local $ref string in a value. */
-function localRefs(value: unknown): string[] {
+export function localRefs(value: unknown): string[] {
   const refs: string[] = [];
   const stack = [value];
   while (stack.length > 0) {

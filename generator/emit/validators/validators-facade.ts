@@ -1,6 +1,6 @@
 // validators.ts: the typed facade over validators.compiled.js. validate(name, data) and is(name,
 // data) accept every validator name; SchemaTypes maps each name to the type it checks.
-import type { Declaration } from "../code/declaration.ts";
+import type { Declaration, Expression } from "../code/declaration.ts";
 import { indexedAccess, keyword, reference, UNKNOWN } from "../code/type-node.ts";
 
 export interface ValidatorImports {
@@ -14,18 +14,24 @@ export type ValidatorTypes = ReadonlyMap<string, string>;
 
 const SCHEMA_NAME = reference("SchemaName");
 
+export interface FacadeNames {
+  /** Every name validate() accepts, in export order. */
+  readonly names: readonly string[];
+  /** validator name → export name in validators.compiled. */
+  readonly exportNames: ReadonlyMap<string, string>;
+  /** Component schemas without a validator (validators: "reachable"); empty with "all". */
+  readonly unreachable: readonly string[];
+}
+
 export function facadeDeclarations(
-  names: readonly string[],
-  exportNames: ReadonlyMap<string, string>,
+  { names, exportNames, unreachable }: FacadeNames,
   types: ValidatorTypes,
   imports: ValidatorImports,
 ): Declaration[] {
+  const runtimeNames = [{ name: "createValidate" }, { name: "ValidationResult", typeOnly: true }];
+  if (unreachable.length > 0) runtimeNames.push({ name: "CompiledValidator", typeOnly: true });
   return [
-    {
-      kind: "import",
-      from: imports.runtime,
-      names: [{ name: "createValidate" }, { name: "ValidationResult", typeOnly: true }],
-    },
+    { kind: "import", from: imports.runtime, names: runtimeNames },
     { kind: "import", from: imports.compiled, namespace: "compiled" },
     { kind: "import", from: imports.types, typeOnly: true, namespace: "T" },
     {
@@ -42,7 +48,8 @@ export function facadeDeclarations(
       type: indexedAccess({ kind: "typeQuery", name: "schemaNames" }, keyword("number")),
     },
     schemaTypes(names, types),
-    validateConstant(names, exportNames),
+    ...unreachableDeclarations(unreachable),
+    validateConstant(names, exportNames, unreachable.length > 0),
     isFunction(),
     { kind: "typeAlias", name: "Validation", exported: true, type: reference("ValidationResult") },
   ];
@@ -64,12 +71,51 @@ function schemaTypes(names: readonly string[], types: ValidatorTypes): Declarati
   };
 }
 
-function validateConstant(names: readonly string[], exportNames: ReadonlyMap<string, string>): Declaration {
+/**
+ * validators: "reachable" leaves these names without a validator. They are no SchemaName, so
+ * validate("x") does not compile; a caller that gets past the types (JavaScript, a cast) gets an
+ * error that says why and what to do, instead of "unknown schema name".
+ */
+function unreachableDeclarations(unreachable: readonly string[]): Declaration[] {
+  if (unreachable.length === 0) return [];
+  const message =
+    'has no validator: no operation, webhook or event reaches it, and the validators were generated with --validators reachable (config "validators": "reachable"). Generate with --validators all to validate it.';
+  return [
+    {
+      kind: "const",
+      name: "unreachableSchemaNames",
+      exported: true,
+      docs: ["Component schemas that no operation, webhook or event reaches: generated without a validator."],
+      value: { kind: "array", asConst: true, items: unreachable.map((name) => ({ kind: "code", text: quoted(name) })) },
+    },
+    {
+      kind: "function",
+      name: "withUnreachable",
+      exported: false,
+      docs: ["The registry, plus a validator for each unreachable name that throws saying why it has none."],
+      parameters: [{ name: "registry", type: reference("Record", [SCHEMA_NAME, reference("CompiledValidator")]) }],
+      returnType: reference("Record", [SCHEMA_NAME, reference("CompiledValidator")]),
+      body: [
+        "const refuse = (name: string): CompiledValidator => () => {",
+        `  throw new Error(\`validate(\${JSON.stringify(name)}): schema \${JSON.stringify(name)} ${message}\`);`,
+        "};",
+        "return { ...Object.fromEntries(unreachableSchemaNames.map((name) => [name, refuse(name)])), ...registry };",
+      ],
+    },
+  ];
+}
+
+function validateConstant(
+  names: readonly string[],
+  exportNames: ReadonlyMap<string, string>,
+  withUnreachable: boolean,
+): Declaration {
   const entries = names.map((name) => ({
     // In an object literal even a quoted "__proto__" key sets the prototype; a computed key stays data.
     key: name === "__proto__" ? `[${quoted(name)}]` : quoted(name),
     value: { kind: "code", text: `compiled.${exportNames.get(name)}` } as const,
   }));
+  const registry: Expression = { kind: "object", entries };
   return {
     kind: "const",
     name: "validate",
@@ -81,7 +127,7 @@ function validateConstant(names: readonly string[], exportNames: ReadonlyMap<str
       kind: "call",
       callee: "createValidate",
       typeArguments: [SCHEMA_NAME],
-      arguments: [{ kind: "object", entries }],
+      arguments: [withUnreachable ? { kind: "call", callee: "withUnreachable", arguments: [registry] } : registry],
     },
   };
 }
