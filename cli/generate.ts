@@ -17,7 +17,7 @@ import type { GenerateResult } from "../generator/pipeline.ts";
 import { runWithBudget } from "../generator/run-with-budget.ts";
 import { formatWarnings, SHOWN_PROBLEMS } from "../generator/spec-error.ts";
 import type { WireProfile } from "../runtime/operation.ts";
-import { type Command, parseCommandArgs, UsageError } from "./command.ts";
+import { type Command, parseCommandArgs, printHelp, UsageError, withHelp } from "./command.ts";
 
 const HELP = `Usage: stripe-events-contract generate --spec <file> [--overlay <file>] [--json-schema <file>] --out <dir> [options]
        stripe-events-contract generate [--check]      (reads stripe-events-contract.config.json)
@@ -55,7 +55,7 @@ export const command: Command = async (args) => {
   const { values, tokens } = parseCommandArgs({
     args,
     tokens: true,
-    options: {
+    options: withHelp({
       spec: { type: "string", multiple: true },
       overlay: { type: "string", multiple: true },
       "json-schema": { type: "string", multiple: true },
@@ -74,13 +74,9 @@ export const command: Command = async (args) => {
       validators: { type: "string" },
       profile: { type: "string" },
       timeout: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
+    }),
   }) as unknown as { values: Record<string, unknown>; tokens: { kind: string; name?: string; value?: string }[] };
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  if (values.help) return printHelp(HELP);
   const config = values.spec
     ? configFromFlags(values, tokens)
     : withFlagOverrides(loadProjectConfig(process.cwd()), values);

@@ -9,6 +9,27 @@ import { REQUIRED_NODE, unsupportedNodeMessage } from "../node-version.ts";
 
 const run = (args: string[]) => runCli(args, { inProcess: true });
 
+describe("--help and -h", () => {
+  const commands = ["generate", "diff", "validate", "webhooks", "contract", "record", "init"];
+  it.each(
+    commands.flatMap((command) => [
+      [command, "--help"],
+      [command, "-h"],
+    ]),
+  )("%s %s: its usage on stdout, exit 0, nothing done", async (command, flag) => {
+    const result = await run([command, flag]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^Usage: stripe-events-contract ${command} `));
+    expect(result.stderr).toBe("");
+  });
+
+  it("twin: a misspelt --help is a usage error", async () => {
+    const result = await run(["generate", "--hepl"]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+  });
+});
+
 describe("usage errors", () => {
   it.each([
     ["generate", ["generate", "--bogus"], "unknown option --bogus"],
