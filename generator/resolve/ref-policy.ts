@@ -118,11 +118,20 @@ interface Visit {
   key: string | number;
 }
 
+/** A string-valued keyword met in a walk of the document, with the object that holds it. */
+export interface KeywordUse {
+  readonly key: string;
+  readonly value: string;
+  readonly holder: Readonly<Record<string, unknown>>;
+  /** Path from the document root to the holder. */
+  readonly path: (string | number)[];
+}
+
 /**
  * Iterative walk: deeply nested specs must not overflow the stack. Each visit links to its parent
- * and paths are built only for the $refs found, not copied for every node of a 13 MB document.
+ * and paths are built only for the keywords found, not copied for every node of a 13 MB document.
  */
-export function* collectRefs(document: unknown): Generator<{ ref: string; path: (string | number)[] }> {
+export function* collectKeywords(document: unknown, keys: ReadonlySet<string>): Generator<KeywordUse> {
   const stack: Visit[] = [{ value: document, parent: undefined, key: "" }];
   while (stack.length > 0) {
     const visit = stack.pop()!;
@@ -133,10 +142,17 @@ export function* collectRefs(document: unknown): Generator<{ ref: string; path: 
       continue;
     }
     for (const [key, child] of Object.entries(value)) {
-      if (key === "$ref" && typeof child === "string") yield { ref: child, path: pathOf(visit) };
+      if (keys.has(key) && typeof child === "string")
+        yield { key, value: child, holder: value as Record<string, unknown>, path: pathOf(visit) };
       else if (typeof child === "object" && child !== null) stack.push({ value: child, parent: visit, key });
     }
   }
+}
+
+const REF_KEYWORD: ReadonlySet<string> = new Set(["$ref"]);
+
+export function* collectRefs(document: unknown): Generator<{ ref: string; path: (string | number)[] }> {
+  for (const use of collectKeywords(document, REF_KEYWORD)) yield { ref: use.value, path: use.path };
 }
 
 function pathOf(visit: Visit): (string | number)[] {

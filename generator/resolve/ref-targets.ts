@@ -1,0 +1,108 @@
+// What swagger-parser's dereferencing adds to the OpenAPI schema check, proved without it: every
+// local $ref leads somewhere (THE follower, model/refs.ts), and every $ref that stands for an
+// OpenAPI object ends at a place the check of the document as written already checked as that
+// kind of object (a schema slot for a schema, components/parameters/<name> for a parameter, …), so
+// the dereferenced document would pass where the written one passed.
+//
+// This is a proof of soundness only: whatever it cannot show (a missing target, a target of another
+// kind or at an unchecked place, $id scoping, merged sibling objects) answers false, and the caller
+// falls back to swagger-parser's full check, whose errors are the ones reported.
+import { pointerTokens, toPointer } from "../../core/json-pointer.ts";
+import { followRefs } from "../model/refs.ts";
+import type { ReferableKind } from "./openapi-schema-check.ts";
+import { matchesDefinition } from "./openapi-schema-check.ts";
+import type { OpenApiMajorMinor } from "./openapi-version.ts";
+import { collectKeywords, type KeywordUse } from "./ref-policy.ts";
+import { schemaSlots } from "./schema-slots.ts";
+
+/**
+ * `$ref`, and the keywords that change how json-schema-ref-parser resolves a `$ref` below them
+ * (an `$id` or `$anchor` scope, a draft-04 `$schema`), which the local follower does not apply.
+ */
+const KEYWORDS: ReadonlySet<string> = new Set(["$ref", "$id", "$anchor", "$dynamicAnchor", "$schema"]);
+
+/** The parent key of a place → the kind of object each of its entries is. */
+const ENTRY_KINDS: Readonly<Record<string, ReferableKind>> = {
+  parameters: "parameter",
+  requestBodies: "requestBody",
+  responses: "response",
+  headers: "header",
+  examples: "example",
+  links: "link",
+  callbacks: "callback",
+  securitySchemes: "securityScheme",
+  pathItems: "pathItem",
+};
+
+/** Component names the OpenAPI 3.0 schema checks; an entry with another name is never checked. */
+const COMPONENT_NAME = /^[a-zA-Z0-9.\-_]+$/;
+
+type Path = readonly (string | number)[];
+
+/** True when every local $ref is proved to resolve to what its place needs (see the top). */
+export function localRefsAreSound(document: unknown, version: OpenApiMajorMinor): boolean {
+  const schemaPlaces = new Set<string>();
+  for (const slot of schemaSlots(document)) schemaPlaces.add(toPointer(slot.path));
+  for (const use of collectKeywords(document, KEYWORDS))
+    if (use.key !== "$ref" || !refIsSound(document, use, schemaPlaces, version)) return false;
+  return true;
+}
+
+function refIsSound(document: unknown, use: KeywordUse, schemaPlaces: Set<string>, version: OpenApiMajorMinor) {
+  const ref = use.value;
+  // json-schema-ref-parser decodes the whole fragment before splitting it, the follower token by
+  // token; "#name" is an anchor, not a pointer.
+  if ((ref !== "#" && !ref.startsWith("#/")) || ref.includes("%")) return false;
+  const chain = followRefs(document, { pointer: toPointer(use.path), value: use.holder });
+  if (chain.end === "missing" || chain.end === "external") return false;
+  const kind = kindOfPlace(use.path, schemaPlaces);
+  // A cycle of $refs stays a Reference Object in the dereferenced document too; a $ref at a place
+  // that holds no OpenAPI object is either free-form data or already refused by the schema check.
+  if (chain.end === "cycle" || kind === undefined) return true;
+  if (!isCheckedAs(kind, chain.pointer, schemaPlaces)) return false;
+  const siblings = Object.entries(use.holder).filter(([key]) => key !== "$ref");
+  if (siblings.length === 0) return true;
+  // json-schema-ref-parser merges the $ref's siblings into the target (deeply for objects).
+  if (chain.refs.length > 1 || siblings.some(([, value]) => typeof value === "object" && value !== null)) return false;
+  const merged = { ...(chain.value as Record<string, unknown>), ...Object.fromEntries(siblings) };
+  return matchesDefinition(merged, kind, version);
+}
+
+/** The kind of OpenAPI object the place at `path` holds, when it is one a Reference Object may stand for. */
+function kindOfPlace(path: Path, schemaPlaces: Set<string>): ReferableKind | undefined {
+  if (schemaPlaces.has(toPointer(path))) return "schema";
+  if (path.at(-3) === "callbacks") return "pathItem"; // callbacks/<name>/<expression>
+  if (path.at(-1) === "requestBody") return "requestBody";
+  if (path.length === 2 && (path[0] === "paths" || path[0] === "webhooks")) return "pathItem";
+  return entryKind(path.at(-2));
+}
+
+function entryKind(parentKey: string | number | undefined): ReferableKind | undefined {
+  return typeof parentKey === "string" && Object.hasOwn(ENTRY_KINDS, parentKey) ? ENTRY_KINDS[parentKey] : undefined;
+}
+
+/** True when the check of the document as written checked the value at `pointer` as a `kind` object. */
+function isCheckedAs(kind: ReferableKind, pointer: string, schemaPlaces: Set<string>): boolean {
+  const tokens = pointerTokens(pointer);
+  if (tokens.some(isExtensionKey)) return false;
+  // A 3.0 component whose name the schema's pattern refuses is skipped by the check.
+  if (tokens[0] === "components" && !COMPONENT_NAME.test(tokens[2] ?? "")) return false;
+  if (kind === "schema") return schemaPlaces.has(pointer);
+  if (tokens.length === 2 && tokens[0] === "paths") return kind === "pathItem" && tokens[1]!.startsWith("/");
+  if (tokens.length === 2 && tokens[0] === "webhooks") return kind === "pathItem";
+  return tokens.length === 3 && tokens[0] === "components" && entryKind(tokens[1]) === kind;
+}
+
+/**
+ * True for an `x-…` key that the OpenAPI schema leaves free-form on the way to a place the walk
+ * of schema-slots.ts enters: at the top level, in `paths`, in `responses`, in a callback.
+ */
+function isExtensionKey(token: string, index: number, tokens: readonly string[]): boolean {
+  if (!token.startsWith("x-")) return false;
+  return (
+    index === 0 ||
+    tokens[index - 1] === "paths" ||
+    tokens[index - 1] === "responses" ||
+    tokens[index - 2] === "callbacks"
+  );
+}
