@@ -62,10 +62,16 @@ function refIsSound(document: unknown, use: KeywordUse, schemaPlaces: Set<string
   if (!isCheckedAs(kind, chain.pointer, schemaPlaces)) return false;
   const siblings = Object.entries(use.holder).filter(([key]) => key !== "$ref");
   if (siblings.length === 0) return true;
-  // json-schema-ref-parser merges the $ref's siblings into the target (deeply for objects).
-  if (chain.refs.length > 1 || siblings.some(([, value]) => typeof value === "object" && value !== null)) return false;
-  const merged = { ...(chain.value as Record<string, unknown>), ...Object.fromEntries(siblings) };
-  return matchesDefinition(merged, kind, version);
+  // json-schema-ref-parser puts the $ref's siblings over the target's keys, merging deeply where
+  // both hold an object; only the shallow case is rebuilt here.
+  const target = chain.value;
+  if (chain.refs.length > 1 || !isPlainObject(target)) return false;
+  if (siblings.some(([key, value]) => isPlainObject(value) && isPlainObject(target[key]))) return false;
+  return matchesDefinition({ ...target, ...Object.fromEntries(siblings) }, kind, version);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The kind of OpenAPI object the place at `path` holds, when it is one a Reference Object may stand for. */
