@@ -16,18 +16,35 @@ export interface RefPolicy {
 export interface RefScan {
   /** True when some $ref points at another file or URL, so the resolver must bundle. */
   hasExternalRefs: boolean;
+  /** Every local $ref, and every keyword that changes where a $ref below it leads. */
+  localRefKeywords: KeywordUse[];
 }
+
+/**
+ * `$ref`, and the keywords that change how json-schema-ref-parser resolves a `$ref` below them (an
+ * `$id` or `$anchor` scope, a draft-04 `$schema`), which the local follower (model/refs.ts) does not apply.
+ */
+const REF_KEYWORDS: ReadonlySet<string> = new Set(["$ref", "$id", "$anchor", "$dynamicAnchor", "$schema"]);
 
 export function checkRefs(document: unknown, source: SourceFile, absolutePath: string, policy: RefPolicy): RefScan {
   const problems: SpecProblem[] = [];
+  const localRefKeywords: KeywordUse[] = [];
   let hasExternalRefs = false;
-  for (const { ref, path } of collectRefs(document)) {
-    if (ref.startsWith("#")) continue;
+  for (const use of collectKeywords(document, REF_KEYWORDS)) {
+    if (use.key !== "$ref" || use.value.startsWith("#")) {
+      localRefKeywords.push(use);
+      continue;
+    }
     hasExternalRefs = true;
-    const reason = refusalReason(ref, absolutePath, policy);
+    const reason = refusalReason(use.value, absolutePath, policy);
     if (reason) {
-      const pointer = toPointer([...path, "$ref"]);
-      problems.push({ file: source.path, pointer, ...source.locate(pointer), message: `$ref "${ref}" ${reason}` });
+      const pointer = toPointer([...use.path, "$ref"]);
+      problems.push({
+        file: source.path,
+        pointer,
+        ...source.locate(pointer),
+        message: `$ref "${use.value}" ${reason}`,
+      });
     }
   }
   if (problems.length > 0) {
@@ -36,7 +53,12 @@ export function checkRefs(document: unknown, source: SourceFile, absolutePath: s
       "Inline the referenced schema into this spec, or pass --allow-remote-refs if you trust the remote URL.",
     );
   }
-  return { hasExternalRefs };
+  return { hasExternalRefs, localRefKeywords };
+}
+
+/** The RefScan's localRefKeywords of a document without checking its external $refs. */
+export function localRefKeywords(document: unknown): KeywordUse[] {
+  return [...collectKeywords(document, REF_KEYWORDS)].filter((use) => use.key !== "$ref" || use.value.startsWith("#"));
 }
 
 /** True when some $ref points at another file or URL, which only bundling can bring in. */

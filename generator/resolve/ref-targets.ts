@@ -8,18 +8,12 @@
 // kind or at an unchecked place, $id scoping, merged sibling objects) answers false, and the caller
 // falls back to swagger-parser's full check, whose errors are the ones reported.
 import { pointerTokens, toPointer } from "../../core/json-pointer.ts";
-import { followRefs } from "../model/refs.ts";
+import { followRefs, refOf } from "../model/refs.ts";
 import type { ReferableKind } from "./openapi-schema-check.ts";
 import { matchesDefinition } from "./openapi-schema-check.ts";
 import type { OpenApiMajorMinor } from "./openapi-version.ts";
-import { collectKeywords, type KeywordUse } from "./ref-policy.ts";
+import type { KeywordUse } from "./ref-policy.ts";
 import { schemaSlots } from "./schema-slots.ts";
-
-/**
- * `$ref`, and the keywords that change how json-schema-ref-parser resolves a `$ref` below them
- * (an `$id` or `$anchor` scope, a draft-04 `$schema`), which the local follower does not apply.
- */
-const KEYWORDS: ReadonlySet<string> = new Set(["$ref", "$id", "$anchor", "$dynamicAnchor", "$schema"]);
 
 /** The parent key of a place → the kind of object each of its entries is. */
 const ENTRY_KINDS: Readonly<Record<string, ReferableKind>> = {
@@ -39,16 +33,52 @@ const COMPONENT_NAME = /^[a-zA-Z0-9.\-_]+$/;
 
 type Path = readonly (string | number)[];
 
-/** True when every local $ref is proved to resolve to what its place needs (see the top). */
-export function localRefsAreSound(document: unknown, version: OpenApiMajorMinor): boolean {
-  const schemaPlaces = new Set<string>();
-  for (const slot of schemaSlots(document)) schemaPlaces.add(toPointer(slot.path));
-  for (const use of collectKeywords(document, KEYWORDS))
-    if (use.key !== "$ref" || !refIsSound(document, use, schemaPlaces, version)) return false;
+/**
+ * True when every local $ref is proved to resolve to what its place needs (see the top).
+ * `keywords` are checkRefs' local $refs and scope keywords (ref-policy.ts), from its one walk.
+ */
+export function localRefsAreSound(
+  document: unknown,
+  version: OpenApiMajorMinor,
+  keywords: readonly KeywordUse[],
+): boolean {
+  const schemaPlaces = new SchemaPlaces(document);
+  for (const use of keywords) if (use.key !== "$ref" || !refIsSound(document, use, schemaPlaces, version)) return false;
   return true;
 }
 
-function refIsSound(document: unknown, use: KeywordUse, schemaPlaces: Set<string>, version: OpenApiMajorMinor) {
+/**
+ * Which pointers are schema places (schema-slots.ts). The $ref-holding ones are asked about for
+ * every $ref, so they are indexed at once; the full index, a pointer for every schema of the
+ * document, is built only when a $ref leads somewhere other than a component schema.
+ */
+class SchemaPlaces {
+  private readonly document: unknown;
+  private readonly refHolders = new Set<string>();
+  private all: Set<string> | undefined;
+
+  constructor(document: unknown) {
+    this.document = document;
+    for (const slot of schemaSlots(document))
+      if (refOf((slot.holder as Record<string | number, unknown>)[slot.key]) !== undefined)
+        this.refHolders.add(toPointer(slot.path));
+  }
+
+  holdsRef(pointer: string): boolean {
+    return this.refHolders.has(pointer);
+  }
+
+  has(tokens: readonly string[], pointer: string): boolean {
+    // #/components/schemas/<name>: every entry of a components.schemas mapping is a schema place.
+    const schemas = (this.document as { components?: { schemas?: unknown } }).components?.schemas;
+    if (tokens.length === 3 && tokens[0] === "components" && tokens[1] === "schemas" && isPlainObject(schemas))
+      return true;
+    this.all ??= new Set(Array.from(schemaSlots(this.document), (slot) => toPointer(slot.path)));
+    return this.all.has(pointer);
+  }
+}
+
+function refIsSound(document: unknown, use: KeywordUse, schemaPlaces: SchemaPlaces, version: OpenApiMajorMinor) {
   const ref = use.value;
   // json-schema-ref-parser decodes the whole fragment before splitting it, the follower token by
   // token; "#name" is an anchor, not a pointer.
@@ -75,8 +105,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The kind of OpenAPI object the place at `path` holds, when it is one a Reference Object may stand for. */
-function kindOfPlace(path: Path, schemaPlaces: Set<string>): ReferableKind | undefined {
-  if (schemaPlaces.has(toPointer(path))) return "schema";
+function kindOfPlace(path: Path, schemaPlaces: SchemaPlaces): ReferableKind | undefined {
+  if (schemaPlaces.holdsRef(toPointer(path))) return "schema";
   if (path.at(-3) === "callbacks") return "pathItem"; // callbacks/<name>/<expression>
   if (path.at(-1) === "requestBody") return "requestBody";
   if (path.length === 2 && (path[0] === "paths" || path[0] === "webhooks")) return "pathItem";
@@ -88,12 +118,12 @@ function entryKind(parentKey: string | number | undefined): ReferableKind | unde
 }
 
 /** True when the check of the document as written checked the value at `pointer` as a `kind` object. */
-function isCheckedAs(kind: ReferableKind, pointer: string, schemaPlaces: Set<string>): boolean {
+function isCheckedAs(kind: ReferableKind, pointer: string, schemaPlaces: SchemaPlaces): boolean {
   const tokens = pointerTokens(pointer);
   if (tokens.some(isExtensionKey)) return false;
   // A 3.0 component whose name the schema's pattern refuses is skipped by the check.
   if (tokens[0] === "components" && !COMPONENT_NAME.test(tokens[2] ?? "")) return false;
-  if (kind === "schema") return schemaPlaces.has(pointer);
+  if (kind === "schema") return schemaPlaces.has(tokens, pointer);
   if (tokens.length === 2 && tokens[0] === "paths") return kind === "pathItem" && tokens[1]!.startsWith("/");
   if (tokens.length === 2 && tokens[0] === "webhooks") return kind === "pathItem";
   return tokens.length === 3 && tokens[0] === "components" && entryKind(tokens[1]) === kind;

@@ -33,8 +33,12 @@ export async function validateAndBundle(
   policy: RefPolicy,
 ): Promise<Omit<ResolvedSpec, "warnings">> {
   const version = checkOpenApiVersion(document, source);
-  const { hasExternalRefs } = checkRefs(document, source, absolutePath, policy);
-  if (!hasExternalRefs && localRefsAreSound(document, version) && matchesOpenApiSchema(document, version))
+  const { hasExternalRefs, localRefKeywords } = checkRefs(document, source, absolutePath, policy);
+  if (
+    !hasExternalRefs &&
+    localRefsAreSound(document, version, localRefKeywords) &&
+    matchesOpenApiSchema(document, version)
+  )
     return { source, version, document: document as Record<string, unknown> };
   const options = {
     continueOnError: true,

@@ -7,7 +7,11 @@ import { runCli } from "../../test-support/cli.ts";
 import { repairedV1Spec } from "../../test-support/specs.ts";
 import { tempFolder } from "../../test-support/temp-folder.ts";
 import { matchesOpenApiSchema } from "../resolve/openapi-schema-check.ts";
-import { localRefsAreSound } from "../resolve/ref-targets.ts";
+import { localRefKeywords } from "../resolve/ref-policy.ts";
+import { localRefsAreSound as provedWith } from "../resolve/ref-targets.ts";
+
+const localRefsAreSound = (document: unknown, version: "3.0" | "3.1") =>
+  provedWith(document, version, localRefKeywords(document));
 
 /** A valid 3.0 document whose one response schema is `schema` and whose components are extended. */
 function spec30(schema: unknown, components: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
