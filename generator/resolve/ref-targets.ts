@@ -43,7 +43,14 @@ export function localRefsAreSound(
   keywords: readonly KeywordUse[],
 ): boolean {
   const schemaPlaces = new SchemaPlaces(document);
-  for (const use of keywords) if (use.key !== "$ref" || !refIsSound(document, use, schemaPlaces, version)) return false;
+  // One $ref object at two places (a YAML alias): schema-slots.ts walks a shared object once, so
+  // the second place's kind would go unseen.
+  const holders = new Set<object>();
+  for (const use of keywords) {
+    if (use.key !== "$ref" || holders.has(use.holder)) return false;
+    holders.add(use.holder);
+    if (!refIsSound(document, use, schemaPlaces, version)) return false;
+  }
   return true;
 }
 

@@ -77,6 +77,19 @@ describe("localRefsAreSound: every local $ref proved to lead to what its place n
     expect(localRefsAreSound(document, "3.0")).toBe(want);
   });
 
+  it("one $ref object at two places (a YAML alias) is left to the full check; the twin with two objects is proved", () => {
+    const shared = { $ref: "#/components/schemas/A" };
+    const aliased = spec30(shared, {
+      schemas: { A: { type: "object" }, B: { type: "object", properties: { a: shared } } },
+    });
+    expect(localRefsAreSound(aliased, "3.0")).toBe(false);
+    const copied = spec30(
+      { ...shared },
+      { schemas: { A: { type: "object" }, B: { type: "object", properties: { a: { ...shared } } } } },
+    );
+    expect(localRefsAreSound(copied, "3.0")).toBe(true);
+  });
+
   it("3.1: a webhook $ref to components/pathItems, and its twin to a schema", () => {
     const document = (ref: string) => ({
       openapi: "3.1.0",
