@@ -16,18 +16,35 @@ export interface RefPolicy {
 export interface RefScan {
   /** True when some $ref points at another file or URL, so the resolver must bundle. */
   hasExternalRefs: boolean;
+  /** Every local $ref, and every keyword that changes where a $ref below it leads. */
+  localRefKeywords: KeywordUse[];
 }
+
+/**
+ * `$ref`, and the keywords that change how json-schema-ref-parser resolves a `$ref` below them (an
+ * `$id` or `$anchor` scope, a draft-04 `$schema`), which the local follower (model/refs.ts) does not apply.
+ */
+const REF_KEYWORDS: ReadonlySet<string> = new Set(["$ref", "$id", "$anchor", "$dynamicAnchor", "$schema"]);
 
 export function checkRefs(document: unknown, source: SourceFile, absolutePath: string, policy: RefPolicy): RefScan {
   const problems: SpecProblem[] = [];
+  const localRefKeywords: KeywordUse[] = [];
   let hasExternalRefs = false;
-  for (const { ref, path } of collectRefs(document)) {
-    if (ref.startsWith("#")) continue;
+  for (const use of collectKeywords(document, REF_KEYWORDS)) {
+    if (use.key !== "$ref" || use.value.startsWith("#")) {
+      localRefKeywords.push(use);
+      continue;
+    }
     hasExternalRefs = true;
-    const reason = refusalReason(ref, absolutePath, policy);
+    const reason = refusalReason(use.value, absolutePath, policy);
     if (reason) {
-      const pointer = toPointer([...path, "$ref"]);
-      problems.push({ file: source.path, pointer, ...source.locate(pointer), message: `$ref "${ref}" ${reason}` });
+      const pointer = toPointer([...use.path, "$ref"]);
+      problems.push({
+        file: source.path,
+        pointer,
+        ...source.locate(pointer),
+        message: `$ref "${use.value}" ${reason}`,
+      });
     }
   }
   if (problems.length > 0) {
@@ -36,7 +53,12 @@ export function checkRefs(document: unknown, source: SourceFile, absolutePath: s
       "Inline the referenced schema into this spec, or pass --allow-remote-refs if you trust the remote URL.",
     );
   }
-  return { hasExternalRefs };
+  return { hasExternalRefs, localRefKeywords };
+}
+
+/** The RefScan's localRefKeywords of a document without checking its external $refs. */
+export function localRefKeywords(document: unknown): KeywordUse[] {
+  return [...collectKeywords(document, REF_KEYWORDS)].filter((use) => use.key !== "$ref" || use.value.startsWith("#"));
 }
 
 /** True when some $ref points at another file or URL, which only bundling can bring in. */
@@ -118,11 +140,20 @@ interface Visit {
   key: string | number;
 }
 
+/** A string-valued keyword met in a walk of the document, with the object that holds it. */
+export interface KeywordUse {
+  readonly key: string;
+  readonly value: string;
+  readonly holder: Readonly<Record<string, unknown>>;
+  /** Path from the document root to the holder. */
+  readonly path: (string | number)[];
+}
+
 /**
  * Iterative walk: deeply nested specs must not overflow the stack. Each visit links to its parent
- * and paths are built only for the $refs found, not copied for every node of a 13 MB document.
+ * and paths are built only for the keywords found, not copied for every node of a 13 MB document.
  */
-export function* collectRefs(document: unknown): Generator<{ ref: string; path: (string | number)[] }> {
+export function* collectKeywords(document: unknown, keys: ReadonlySet<string>): Generator<KeywordUse> {
   const stack: Visit[] = [{ value: document, parent: undefined, key: "" }];
   while (stack.length > 0) {
     const visit = stack.pop()!;
@@ -133,10 +164,17 @@ export function* collectRefs(document: unknown): Generator<{ ref: string; path: 
       continue;
     }
     for (const [key, child] of Object.entries(value)) {
-      if (key === "$ref" && typeof child === "string") yield { ref: child, path: pathOf(visit) };
+      if (keys.has(key) && typeof child === "string")
+        yield { key, value: child, holder: value as Record<string, unknown>, path: pathOf(visit) };
       else if (typeof child === "object" && child !== null) stack.push({ value: child, parent: visit, key });
     }
   }
+}
+
+const REF_KEYWORD: ReadonlySet<string> = new Set(["$ref"]);
+
+export function* collectRefs(document: unknown): Generator<{ ref: string; path: (string | number)[] }> {
+  for (const use of collectKeywords(document, REF_KEYWORD)) yield { ref: use.value, path: use.path };
 }
 
 function pathOf(visit: Visit): (string | number)[] {

@@ -1,0 +1,151 @@
+// What swagger-parser's dereferencing adds to the OpenAPI schema check, proved without it: every
+// local $ref leads somewhere (THE follower, model/refs.ts), and every $ref that stands for an
+// OpenAPI object ends at a place the check of the document as written already checked as that
+// kind of object (a schema slot for a schema, components/parameters/<name> for a parameter, …), so
+// the dereferenced document would pass where the written one passed.
+//
+// This is a proof of soundness only: whatever it cannot show (a missing target, a target of another
+// kind or at an unchecked place, $id scoping, merged sibling objects) answers false, and the caller
+// falls back to swagger-parser's full check, whose errors are the ones reported.
+import { pointerTokens, toPointer } from "../../core/json-pointer.ts";
+import { followRefs, refOf } from "../model/refs.ts";
+import type { ReferableKind } from "./openapi-schema-check.ts";
+import { matchesDefinition } from "./openapi-schema-check.ts";
+import type { OpenApiMajorMinor } from "./openapi-version.ts";
+import type { KeywordUse } from "./ref-policy.ts";
+import { schemaSlots } from "./schema-slots.ts";
+
+/** The parent key of a place → the kind of object each of its entries is. */
+const ENTRY_KINDS: Readonly<Record<string, ReferableKind>> = {
+  parameters: "parameter",
+  requestBodies: "requestBody",
+  responses: "response",
+  headers: "header",
+  examples: "example",
+  links: "link",
+  callbacks: "callback",
+  securitySchemes: "securityScheme",
+  pathItems: "pathItem",
+};
+
+/** Component names the OpenAPI 3.0 schema checks; an entry with another name is never checked. */
+const COMPONENT_NAME = /^[a-zA-Z0-9.\-_]+$/;
+
+type Path = readonly (string | number)[];
+
+/**
+ * True when every local $ref is proved to resolve to what its place needs (see the top).
+ * `keywords` are checkRefs' local $refs and scope keywords (ref-policy.ts), from its one walk.
+ */
+export function localRefsAreSound(
+  document: unknown,
+  version: OpenApiMajorMinor,
+  keywords: readonly KeywordUse[],
+): boolean {
+  const schemaPlaces = new SchemaPlaces(document);
+  // One $ref object at two places (a YAML alias): schema-slots.ts walks a shared object once, so
+  // the second place's kind would go unseen.
+  const holders = new Set<object>();
+  for (const use of keywords) {
+    if (use.key !== "$ref" || holders.has(use.holder)) return false;
+    holders.add(use.holder);
+    if (!refIsSound(document, use, schemaPlaces, version)) return false;
+  }
+  return true;
+}
+
+/**
+ * Which pointers are schema places (schema-slots.ts). The $ref-holding ones are asked about for
+ * every $ref, so they are indexed at once; the full index, a pointer for every schema of the
+ * document, is built only when a $ref leads somewhere other than a component schema.
+ */
+class SchemaPlaces {
+  private readonly document: unknown;
+  private readonly refHolders = new Set<string>();
+  private all: Set<string> | undefined;
+
+  constructor(document: unknown) {
+    this.document = document;
+    for (const slot of schemaSlots(document))
+      if (refOf((slot.holder as Record<string | number, unknown>)[slot.key]) !== undefined)
+        this.refHolders.add(toPointer(slot.path));
+  }
+
+  holdsRef(pointer: string): boolean {
+    return this.refHolders.has(pointer);
+  }
+
+  has(tokens: readonly string[], pointer: string): boolean {
+    // #/components/schemas/<name>: every entry of a components.schemas mapping is a schema place.
+    const schemas = (this.document as { components?: { schemas?: unknown } }).components?.schemas;
+    if (tokens.length === 3 && tokens[0] === "components" && tokens[1] === "schemas" && isPlainObject(schemas))
+      return true;
+    this.all ??= new Set(Array.from(schemaSlots(this.document), (slot) => toPointer(slot.path)));
+    return this.all.has(pointer);
+  }
+}
+
+function refIsSound(document: unknown, use: KeywordUse, schemaPlaces: SchemaPlaces, version: OpenApiMajorMinor) {
+  const ref = use.value;
+  // json-schema-ref-parser decodes the whole fragment before splitting it, the follower token by
+  // token; "#name" is an anchor, not a pointer.
+  if ((ref !== "#" && !ref.startsWith("#/")) || ref.includes("%")) return false;
+  const chain = followRefs(document, { pointer: toPointer(use.path), value: use.holder });
+  if (chain.end === "missing" || chain.end === "external") return false;
+  const kind = kindOfPlace(use.path, schemaPlaces);
+  // A cycle of $refs stays a Reference Object in the dereferenced document too; a $ref at a place
+  // that holds no OpenAPI object is either free-form data or already refused by the schema check.
+  if (chain.end === "cycle" || kind === undefined) return true;
+  if (!isCheckedAs(kind, chain.pointer, schemaPlaces)) return false;
+  const siblings = Object.entries(use.holder).filter(([key]) => key !== "$ref");
+  if (siblings.length === 0) return true;
+  // json-schema-ref-parser puts the $ref's siblings over the target's keys, merging deeply where
+  // both hold an object; only the shallow case is rebuilt here.
+  const target = chain.value;
+  if (chain.refs.length > 1 || !isPlainObject(target)) return false;
+  if (siblings.some(([key, value]) => isPlainObject(value) && isPlainObject(target[key]))) return false;
+  return matchesDefinition({ ...target, ...Object.fromEntries(siblings) }, kind, version);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The kind of OpenAPI object the place at `path` holds, when it is one a Reference Object may stand for. */
+function kindOfPlace(path: Path, schemaPlaces: SchemaPlaces): ReferableKind | undefined {
+  if (schemaPlaces.holdsRef(toPointer(path))) return "schema";
+  if (path.at(-3) === "callbacks") return "pathItem"; // callbacks/<name>/<expression>
+  if (path.at(-1) === "requestBody") return "requestBody";
+  if (path.length === 2 && (path[0] === "paths" || path[0] === "webhooks")) return "pathItem";
+  return entryKind(path.at(-2));
+}
+
+function entryKind(parentKey: string | number | undefined): ReferableKind | undefined {
+  return typeof parentKey === "string" && Object.hasOwn(ENTRY_KINDS, parentKey) ? ENTRY_KINDS[parentKey] : undefined;
+}
+
+/** True when the check of the document as written checked the value at `pointer` as a `kind` object. */
+function isCheckedAs(kind: ReferableKind, pointer: string, schemaPlaces: SchemaPlaces): boolean {
+  const tokens = pointerTokens(pointer);
+  if (tokens.some(isExtensionKey)) return false;
+  // A 3.0 component whose name the schema's pattern refuses is skipped by the check.
+  if (tokens[0] === "components" && !COMPONENT_NAME.test(tokens[2] ?? "")) return false;
+  if (kind === "schema") return schemaPlaces.has(tokens, pointer);
+  if (tokens.length === 2 && tokens[0] === "paths") return kind === "pathItem" && tokens[1]!.startsWith("/");
+  if (tokens.length === 2 && tokens[0] === "webhooks") return kind === "pathItem";
+  return tokens.length === 3 && tokens[0] === "components" && entryKind(tokens[1]) === kind;
+}
+
+/**
+ * True for an `x-…` key that the OpenAPI schema leaves free-form on the way to a place the walk
+ * of schema-slots.ts enters: at the top level, in `paths`, in `responses`, in a callback.
+ */
+function isExtensionKey(token: string, index: number, tokens: readonly string[]): boolean {
+  if (!token.startsWith("x-")) return false;
+  return (
+    index === 0 ||
+    tokens[index - 1] === "paths" ||
+    tokens[index - 1] === "responses" ||
+    tokens[index - 2] === "callbacks"
+  );
+}
