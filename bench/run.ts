@@ -18,7 +18,7 @@ import { benchTypecheck } from "./bench-typecheck.ts";
 import { benchValidatorCalls } from "./bench-validator-calls.ts";
 import { benchWebhooks } from "./bench-webhooks.ts";
 import { peakRssMethod, type RunPlan } from "./measure.ts";
-import { failedRow, type Row, renderTable, writeReport } from "./report.ts";
+import { failedRow, formatCommittedReport, type Row, renderTable, writeReport } from "./report.ts";
 import { REPO, scratchPath } from "./workspace.ts";
 
 const SECTIONS = ["generation", "typecheck", "validation", "client", "webhooks"] as const;
@@ -58,11 +58,13 @@ async function guarded(section: string, rows: Row[], body: () => Promise<Row[]>)
   }
 }
 
+const RESULTS_PATH = join(REPO, "bench", "RESULTS.md");
+
 /** bench/RESULTS.md only for a full run: every section and spec, not quick, at least 3 runs per side. */
 function reportPath(settings: Settings): string {
   const { quick, sections, specs, plan } = settings;
   const complete = !quick && sections.size === SECTIONS.length && specs.length === SPECS.length && plan.runs >= 3;
-  return complete ? join(REPO, "bench", "RESULTS.md") : scratchPath(`RESULTS.${quick ? "quick" : "partial"}.md`);
+  return complete ? RESULTS_PATH : scratchPath(`RESULTS.${quick ? "quick" : "partial"}.md`);
 }
 
 /** Type-check alone still needs the generated outputs, but not timed generation. */
@@ -113,6 +115,7 @@ async function main(): Promise<void> {
     loadAtStart,
     notes,
   });
+  if (path === RESULTS_PATH) formatCommittedReport(path);
   console.log(renderTable(rows));
   console.error(`\nwrote ${path}`);
 }
