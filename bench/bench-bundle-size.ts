@@ -14,8 +14,17 @@ interface Size {
   readonly gzipped: number;
 }
 
-/** The bundle of `entry`, or of a module that re-exports only `exportName` from it (what a user's code imports). */
-export async function bundleSize(entry: string, exportName?: string): Promise<Size> {
+export interface Bundle {
+  readonly code: Uint8Array;
+  /** The source files that put any bytes into the bundle (what tree shaking kept). */
+  readonly inputs: readonly string[];
+}
+
+/**
+ * `entry` bundled and minified as an application's bundler would, or a module that re-exports only
+ * `exportName` from it (what a user's code imports).
+ */
+export async function bundle(entry: string, exportName?: string): Promise<Bundle> {
   const source =
     exportName === undefined
       ? { entryPoints: [entry] }
@@ -34,9 +43,16 @@ export async function bundleSize(entry: string, exportName?: string): Promise<Si
     platform: "neutral",
     target: "es2022",
     write: false,
+    metafile: true,
     logLevel: "silent",
   });
-  const code = result.outputFiles[0]!.contents;
+  const output = Object.values(result.metafile.outputs)[0]!;
+  const inputs = Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0);
+  return { code: result.outputFiles[0]!.contents, inputs: inputs.map(([path]) => path) };
+}
+
+export async function bundleSize(entry: string, exportName?: string): Promise<Size> {
+  const { code } = await bundle(entry, exportName);
   return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
 }
 

@@ -1,8 +1,8 @@
 // A client is created with the wire profiles it may use: the generated clients name only their own,
 // so a bundle carries one profile; an operation of a profile the client lacks is refused up front.
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../../test-support/repo.ts";
+import { bundle } from "../../bench/bench-bundle-size.ts";
+import { TOOLS } from "../../bench/workspace.ts";
 import { createOpenApiClient, createRuntimeClient, createStripeClient } from "../index.ts";
 import { operations as openapiOperations } from "./fixtures/openapi/generated/operations.ts";
 import { operations as stripeOperations } from "./fixtures/stripe/generated/operations.ts";
@@ -37,20 +37,8 @@ describe("creating a client with its wire profiles", () => {
 
 /** The runtime's source files that end up in a minified bundle of `import { <name> } from runtime`. */
 async function bundledSources(name: string): Promise<string[]> {
-  const result = await build({
-    stdin: { contents: `export { ${name} } from "./runtime/index.ts";`, resolveDir: REPO_ROOT, loader: "ts" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-  });
-  const output = Object.values(result.metafile.outputs)[0]!;
-  return Object.entries(output.inputs)
-    .filter(([, input]) => input.bytesInOutput > 0)
-    .map(([path]) => path.replace(/^.*runtime\//, ""));
+  const { inputs } = await bundle(TOOLS.runtimeIndex, name);
+  return inputs.map((path) => path.replace(/^.*runtime\//, ""));
 }
 
 describe("what a bundle of one factory carries", () => {
