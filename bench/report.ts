@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { arch, cpus, loadavg, release, totalmem } from "node:os";
 import { join } from "node:path";
 import type { Stats } from "./measure.ts";
-import { packageVersion, REPO } from "./workspace.ts";
+import { NODE, packageVersion, REPO, TOOLS } from "./workspace.ts";
 
 /**
  * Hand-written from profiles (node --cpu-prof + bench/profile-summary.ts): where the time goes for
@@ -127,7 +127,5 @@ export function writeReport(path: string, rows: readonly Row[], context: ReportC
  * as it lands (Biome ignores the scratch folder, so only files in the tree can be formatted).
  */
 export function formatCommittedReport(path: string): void {
-  execFileSync(process.execPath, [join(REPO, "node_modules/@biomejs/biome/bin/biome"), "format", "--write", path], {
-    stdio: "ignore",
-  });
+  execFileSync(NODE, [TOOLS.biome, "format", "--write", path], { stdio: "ignore" });
 }

@@ -16,6 +16,7 @@ export const TOOLS = {
   openapiTypescript: join(REPO, "node_modules", "openapi-typescript", "bin", "cli.js"),
   tsc5: join(REPO, "node_modules", "typescript", "bin", "tsc"),
   tsc7: join(REPO, "node_modules", "typescript-7", "bin", "tsc"),
+  biome: join(REPO, "node_modules", "@biomejs", "biome", "bin", "biome"),
   githubSpec: join(REPO, "node_modules", "@octokit", "openapi", "generated", "api.github.com.json"),
   runtimeIndex: join(REPO, "runtime", "index.ts"),
 } as const;

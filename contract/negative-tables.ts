@@ -145,11 +145,15 @@ function baseFrom(
 
 /** Every table, for this repository's cassettes, which have every base document. */
 export function mutationTables(cassettes: readonly LoadedCassette[]): MutationTable[] {
-  return TABLES.map(({ schema, cassette, mutations }) => {
-    const base = baseFrom(cassettes, cassette);
-    if (base === undefined) throw new Error(`Negative tables need the cassette ${cassette}.json`);
-    return { schema, ...base, mutations };
-  });
+  const { tables, inapplicable } = applicableMutationTables(
+    cassettes,
+    TABLES.map((table) => table.schema),
+  );
+  if (inapplicable.length > 0)
+    throw new Error(
+      `Negative tables need ${inapplicable.map(({ schema, reason }) => `${schema}: ${reason}`).join("; ")}`,
+    );
+  return tables;
 }
 
 export interface InapplicableTable {
