@@ -51,7 +51,9 @@ async function benchSpec(plan: RunPlan, spec: BenchSpec): Promise<{ row: Row[]; 
   const dir = freshDir("generation", spec.id);
   const oursDir = join(dir, "ours");
   const peerFile = join(dir, "openapi-typescript.ts");
-  // Each run starts from an empty output folder so the content-hash cache never short-circuits it.
+  // Each run starts from an empty output folder and an empty validator cache, as a first run does
+  // (writing the cache is part of it), so neither cache short-circuits it.
+  const cacheDir = join(dir, "cache");
   const ours = {
     command: NODE,
     args: [
@@ -60,11 +62,16 @@ async function benchSpec(plan: RunPlan, spec: BenchSpec): Promise<{ row: Row[]; 
       ...spec.ourInput,
       "--out",
       oursDir,
+      "--cache-dir",
+      cacheDir,
       "--import-extension",
       ".ts",
       ...runtimeImport().args,
     ],
-    prepare: () => rmSync(oursDir, { recursive: true, force: true }),
+    prepare: () => {
+      rmSync(oursDir, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
+    },
   };
   const peer = {
     command: NODE,

@@ -22,7 +22,15 @@ interface SpecRow {
   readonly ratio: number;
 }
 
-const GENERATE_ARGS = ["--import-extension", ".ts", "--runtime-import", TOOLS.runtimeIndex, "--force"];
+const GENERATE_ARGS = [
+  "--import-extension",
+  ".ts",
+  "--runtime-import",
+  TOOLS.runtimeIndex,
+  "--force",
+  "--cache-dir",
+  scratchPath("corpus", "cache"),
+];
 
 async function measure(entry: CorpusSpec, plan: RunPlan): Promise<SpecRow> {
   const spec = corpusSpecPath(entry);

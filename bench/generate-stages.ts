@@ -1,6 +1,7 @@
 // Wall time per pipeline stage (load, repair, resolve, model, emit, write) for one spec, using the
 // pipeline's own onStage hook, so a regression can be pinned to a stage without a profiler.
-// Not part of `npm run bench`. Usage: node bench/generate-stages.ts <spec> [--overlay <file>]
+// Not part of `npm run bench`. Usage: node bench/generate-stages.ts <spec> [--overlay <file>] [--out <dir>]
+// [--cache-dir <dir>]
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generate, type Stage } from "../generator/pipeline.ts";
@@ -10,7 +11,7 @@ async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { overlay: { type: "string" } },
+    options: { overlay: { type: "string" }, out: { type: "string" }, "cache-dir": { type: "string" } },
   });
   const spec = resolve(positionals[0] ?? TOOLS.githubSpec);
   const marks: { stage: Stage | "start" | "end"; at: number }[] = [{ stage: "start", at: performance.now() }];
@@ -18,8 +19,10 @@ async function main(argv: string[]): Promise<void> {
     config: {
       specs: [{ spec, overlay: values.overlay ? resolve(values.overlay) : undefined }],
       jsonSchemas: [],
-      // A fresh folder every time: the content-hash cache must not short-circuit the run.
-      out: freshDir("generate-stages", "out"),
+      // A fresh folder unless --out is given: the content-hash cache must not short-circuit the run.
+      // With --cache-dir, a run after an edit reuses the validators of the run before (incremental).
+      out: values.out ? resolve(values.out) : freshDir("generate-stages", "out"),
+      ...(values["cache-dir"] ? { cacheDir: resolve(values["cache-dir"]) } : {}),
       allowRemoteRefs: false,
       openapiTypescript: false,
       importExtension: ".ts",

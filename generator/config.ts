@@ -57,7 +57,16 @@ export interface GenerateConfig {
    * throws an error saying so (and does not compile, since it is not a SchemaName).
    */
   validators?: ValidatorSelection;
+  /**
+   * Folder of the incremental-regeneration cache (write/validator-cache.ts): each validator's code
+   * by content, so that a run after a spec update compiles only the validators whose schemas
+   * changed. Absent: no cache. The CLI's default is DEFAULT_CACHE_DIR in the working folder; the
+   * config file's "cacheDir": false turns it off. The output is the same with or without it.
+   */
+  cacheDir?: string;
 }
+
+export const DEFAULT_CACHE_DIR = "node_modules/.cache/stripe-events-contract";
 
 export const PROJECT_CONFIG_FILE = "stripe-events-contract.config.json";
 
@@ -117,7 +126,22 @@ export function loadProjectConfig(cwd: string): GenerateConfig {
       ? {}
       : { compiledValidators: checkedCompiledValidators(raw.compiledValidators) }),
     ...(raw.validators === undefined ? {} : { validators: checkedValidatorSelection(raw.validators) }),
+    ...checkedCacheDir((raw as { cacheDir?: unknown }).cacheDir, at),
   };
+}
+
+function checkedCacheDir(value: unknown, at: (path: string) => string): Pick<GenerateConfig, "cacheDir"> {
+  if (value === false) return {};
+  if (value === undefined) return { cacheDir: at(DEFAULT_CACHE_DIR) };
+  if (typeof value === "string" && value !== "") return { cacheDir: at(value) };
+  throw SpecError.single(
+    {
+      file: PROJECT_CONFIG_FILE,
+      pointer: "/cacheDir",
+      message: `must be a folder path or false, got ${JSON.stringify(value)}`,
+    },
+    `Leave it out for ${DEFAULT_CACHE_DIR}, give another folder, or set it to false to regenerate everything every time.`,
+  );
 }
 
 function checkedValidatorSelection(value: unknown): ValidatorSelection {

@@ -13,6 +13,7 @@ import { type Unmodelled, unmodelledSections } from "./model/unmodelled.ts";
 import type { WarningGroup } from "./spec-error.ts";
 import { hashSourceTrees, sha256 } from "./write/fingerprint.ts";
 import { cachedNotes, isCacheFresh, MANIFEST_PATH, manifestFile, recordCache } from "./write/manifest.ts";
+import { type EntryCacheUse, validatorCacheFile } from "./write/validator-cache.ts";
 import { findStaleFiles, type StaleFile, writeOutput } from "./write/write-output.ts";
 
 export type Stage = ModelStage | "emit" | "write";
@@ -39,6 +40,8 @@ export interface GenerateResult {
   warnings: WarningGroup[];
   /** Sections of the specs that nothing generated reflects (named in the summary line). */
   unmodelled: Unmodelled[];
+  /** Validators compiled by this run; the others came from the validator cache (write/validator-cache.ts). */
+  validatorsReused?: number;
 }
 
 const GENERATOR_ROOT = dirname(fileURLToPath(import.meta.url));
@@ -53,12 +56,16 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const texts = readInputTexts(config);
   const inputs: InputDigest[] = texts.map(([, source]) => ({ path: source.path, sha256: sha256(source.text) }));
   const generator = `stripe-events-contract ${await packageVersion()}`;
-  const cacheKey = sha256(
-    JSON.stringify({ generator, code: hashSourceTrees(CODE_ROOTS), inputs, options: cacheOptions(config) }),
-  );
+  const code = hashSourceTrees(CODE_ROOTS);
+  const cacheKey = sha256(JSON.stringify({ generator, code, inputs, options: cacheOptions(config) }));
   if (request.useCache !== false && isCacheFresh(config.out, cacheKey)) return cached(config, check);
 
-  const job = await startValidatorJobIfLarge(config, texts);
+  const entryCache = entryCacheUse(
+    config,
+    { read: request.useCache !== false, write: !check },
+    `${generator}\0${code}`,
+  );
+  const job = await startValidatorJobIfLarge(config, texts, entryCache);
   const { loadModel } = await import("./load-model.ts");
   const model = await Promise.resolve()
     .then(() => loadModel(config, { loaded: loadSources(config, { texts: new Map(texts) }), onStage: stage }))
@@ -68,7 +75,13 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
     });
   stage("emit");
   const { renderOutputs } = await import("./emit/render-outputs.ts");
-  const { files, counts, warnings } = await renderOutputs(model, config, { generator, inputs }, job?.compiled);
+  const rendered = await renderOutputs(
+    model,
+    config,
+    { generator, inputs },
+    { entryCache, precompiled: job?.compiled },
+  );
+  const { files, counts, warnings } = rendered;
   const notes = { warnings, unmodelled: unmodelledSections(model.specs) };
   files.set(MANIFEST_PATH, manifestFile({ generator, inputs, files, counts }));
   if (check) {
@@ -78,14 +91,33 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   // The write stage hook runs after the temp folder is written and before the swap.
   writeOutput(config.out, files, () => stage("write"));
   recordCache(config.out, cacheKey, files, notes);
-  return { status: "written", files: [...files.keys()], stale: [], ...counts, ...notes };
+  const validatorsReused = rendered.validatorsReused;
+  return { status: "written", files: [...files.keys()], stale: [], ...counts, ...notes, validatorsReused };
 }
 
-async function startValidatorJobIfLarge(config: GenerateConfig, texts: readonly [string, SourceText][]) {
+async function startValidatorJobIfLarge(
+  config: GenerateConfig,
+  texts: readonly [string, SourceText][],
+  entryCache: EntryCacheUse | undefined,
+) {
   const { shouldUseWorker, startValidatorJob } = await import("./emit/validators/validator-job.ts");
   if (!shouldUseWorker(texts.reduce((total, [, source]) => total + source.text.length, 0))) return undefined;
   const { formatsModule, DEFAULT_RUNTIME_IMPORT } = await import("./emit/runtime-imports.ts");
-  return startValidatorJob(config, formatsModule(config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT));
+  return startValidatorJob({
+    config,
+    formatsImport: formatsModule(config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT),
+    entryCache,
+  });
+}
+
+/** Where the validator cache is (undefined: no cacheDir), how this run uses it, and its salt. */
+function entryCacheUse(
+  config: GenerateConfig,
+  use: Pick<EntryCacheUse, "read" | "write">,
+  salt: string,
+): EntryCacheUse | undefined {
+  if (config.cacheDir === undefined) return undefined;
+  return { file: validatorCacheFile(config.cacheDir, config.out), ...use, salt };
 }
 
 async function cached(config: GenerateConfig, check: boolean): Promise<GenerateResult> {
@@ -108,6 +140,7 @@ function cacheOptions(config: GenerateConfig): unknown {
   return {
     ...config,
     out: undefined,
+    cacheDir: undefined,
     specs: config.specs.map((input) => ({
       ...input,
       spec: displayPath(input.spec),

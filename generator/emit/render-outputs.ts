@@ -3,6 +3,7 @@ import type { GenerateConfig } from "../config.ts";
 import type { ApiModel } from "../model/api-model.ts";
 import { LENIENCY_HEADING } from "../resolve/apply-leniencies.ts";
 import type { WarningGroup } from "../spec-error.ts";
+import type { EntryCacheUse } from "../write/validator-cache.ts";
 import type { Declaration } from "./code/declaration.ts";
 import { printSource } from "./code/print-source.ts";
 import { buildClient } from "./emit-client.ts";
@@ -12,7 +13,7 @@ import { buildWebhooks, hasEventMap } from "./emit-webhooks.ts";
 import { fileHeader, type HeaderInfo } from "./file-header.ts";
 import { DEFAULT_RUNTIME_IMPORT, formatsModule } from "./runtime-imports.ts";
 import type { CompiledValidators } from "./validators/compile-validators.ts";
-import { buildValidators, validatorDocuments } from "./validators/emit-validators.ts";
+import { buildValidators } from "./validators/emit-validators.ts";
 import { unknownFormatWarnings } from "./validators/formats.ts";
 
 /** What one run generated, as recorded in manifest.json and printed in the summary line. */
@@ -30,13 +31,22 @@ export interface RenderedOutputs {
   readonly files: Map<string, string>;
   readonly counts: OutputCounts;
   readonly warnings: WarningGroup[];
+  /** How many of the validators were compiled rather than taken from the cache. */
+  readonly validatorsReused: number;
+}
+
+export interface ValidatorSource {
+  /** The validator worker's result, when it ran (see validators/validator-job.ts). */
+  readonly precompiled?: Promise<CompiledValidators | undefined>;
+  /** The cache to compile in-process with, when the worker did not run. */
+  readonly entryCache?: EntryCacheUse;
 }
 
 export async function renderOutputs(
   model: ApiModel,
   config: GenerateConfig,
   header: HeaderInfo,
-  precompiled?: Promise<CompiledValidators | undefined>,
+  source: ValidatorSource = {},
 ): Promise<RenderedOutputs> {
   const ext = config.importExtension;
   const runtime = config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
@@ -58,7 +68,7 @@ export async function renderOutputs(
     }),
   );
 
-  const validators = await addValidators(model, types, config, { files, banner, print }, precompiled);
+  const validators = await addValidators(model, types, config, { files, banner, print }, source);
 
   if (hasEventMap(model)) print("webhooks.ts", buildWebhooks(model, types.webhookTypes, `./types${ext}`));
   if (config.openapiTypescript) await addOpenapiTypescript(model, files, banner, ext);
@@ -72,7 +82,12 @@ export async function renderOutputs(
     { noun: "construct", heading: LENIENCY_HEADING, problems: model.warnings },
     unknownFormatWarnings(model, config),
   ];
-  return { files, counts, warnings: warnings.filter((group) => group.problems.length > 0) };
+  return {
+    files,
+    counts,
+    warnings: warnings.filter((group) => group.problems.length > 0),
+    validatorsReused: validators.reusedCount,
+  };
 }
 
 interface Output {
@@ -91,7 +106,7 @@ async function addValidators(
   types: ReturnType<typeof buildTypes>,
   config: GenerateConfig,
   output: Output,
-  precompiled: Promise<CompiledValidators | undefined> | undefined,
+  source: ValidatorSource,
 ) {
   const ext = config.importExtension;
   const runtime = config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
@@ -100,7 +115,7 @@ async function addValidators(
   const validators = buildValidators(
     validatorTypeNames(model, types),
     { runtime, compiled, types: `./types${ext}` },
-    (await precompiled) ?? (await compileInProcess(model, formatsModule(runtime), config)),
+    (await source.precompiled) ?? (await compileInProcess(model, formatsModule(runtime), config, source.entryCache)),
     model.schemas,
   );
   if (asTs) {
@@ -114,9 +129,14 @@ async function addValidators(
 }
 
 /** Without the validator worker (a small spec), the validators are compiled here; ajv is loaded only then. */
-async function compileInProcess(model: ApiModel, formatsImport: string, config: GenerateConfig) {
-  const { compileValidators } = await import("./validators/compile-validators.ts");
-  return compileValidators(validatorDocuments(model, config.validators), formatsImport, config);
+async function compileInProcess(
+  model: ApiModel,
+  formatsImport: string,
+  config: GenerateConfig,
+  entryCache: EntryCacheUse | undefined,
+) {
+  const { compileModelValidators } = await import("./validators/validator-job.ts");
+  return compileModelValidators(model, config, formatsImport, entryCache);
 }
 
 function validatorTypeNames(model: ApiModel, types: ReturnType<typeof buildTypes>): Map<string, string> {

@@ -1,20 +1,22 @@
 // Precompiles every validator with Ajv2020 into one standalone ESM module, so consumers never
-// compile schemas at run time (no eval/new Function in their process).
+// compile schemas at run time (no eval/new Function in their process). Each entry is compiled on
+// its own (compile-entry.ts) under a content key (entry-key.ts), so a later run takes the entries
+// whose key it has seen from its cache and compiles only the others.
 
 import { _ } from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
-import { resolveSchema, SchemaEnv } from "ajv/dist/compile/index.js";
-import { resolveUrl } from "ajv/dist/compile/resolve.js";
-import standaloneModule from "ajv/dist/standalone/index.js";
+import { resolveSchema, type SchemaEnv } from "ajv/dist/compile/index.js";
+import { normalizeId, resolveUrl } from "ajv/dist/compile/resolve.js";
 import addFormatsModule from "ajv-formats";
 import { NameRegistry, validatorExportName } from "../../model/names.ts";
 import { SpecError } from "../../spec-error.ts";
-import { requiresToImports } from "./esm-imports.ts";
+import { type CompiledEntry, compileEntry, type EntryCode, EntryStubs } from "./compile-entry.ts";
+import { entryKey } from "./entry-key.ts";
+import { moduleImports } from "./esm-imports.ts";
 import { type FormatOptions, registerFormats } from "./formats.ts";
 
 // CommonJS packages: Node's default import is module.exports, and each also sets exports.default.
 const Ajv2020 = Ajv2020Module.default;
-const standaloneCode = standaloneModule.default;
 const addFormats = addFormatsModule.default;
 
 export interface ValidatorDocument {
@@ -31,25 +33,51 @@ export interface CompiledValidators {
   readonly code: string;
   /** validator name → export name in `code` (validatorExportName, made unique in entry order). */
   readonly exportNames: ReadonlyMap<string, string>;
+  /** How many entries were taken from the cache rather than compiled. */
+  readonly reusedCount: number;
+}
+
+export interface CompiledEntries extends CompiledValidators {
+  /** Each keyed entry's code, for the next run's cache (write/validator-cache.ts). */
+  readonly entries: ReadonlyMap<string, EntryCode>;
+}
+
+export interface CompileOptions extends FormatOptions {
+  /** Entry code by content key from an earlier run (validator-cache.ts); nothing is reused without it. */
+  readonly cache?: ReadonlyMap<string, EntryCode>;
+  /** What every entry's code depends on besides its schemas: the generator's version and code. */
+  readonly salt?: string;
 }
 
 export function compileValidators(
   documents: readonly ValidatorDocument[],
   formatsImport: string,
-  formatOptions: FormatOptions = {},
-): CompiledValidators {
-  const ajv = newAjv(formatOptions);
+  options: CompileOptions = {},
+): CompiledEntries {
+  const ajv = newAjv(options);
   addDocuments(ajv, documents);
   const exportNames = new Map<string, string>();
   const refs = exportRefs(ajv, documents, exportNames);
-  const aliases = registerEntries(ajv, refs);
-  const code = compile(ajv, Object.fromEntries([...refs].filter(([name]) => !aliases.has(name))), documents);
-  const { code: esm } = requiresToImports(code);
+  const registered = registerEntries(ajv, refs);
+  const salt = JSON.stringify([options.salt, options.formats, options.ignoreFormats, formatsImport]);
+  const entries = new Map<string, EntryCode>();
+  const codes: EntryCode[] = [];
+  let reusedCount = 0;
+  for (const unit of registered.units) {
+    const key = entryKey({ salt, ...unit, schema: unit.env.schema, entryRefs: entryRefOf(ajv, registered, unit) });
+    let code = key === undefined ? undefined : options.cache?.get(key);
+    if (code) reusedCount++;
+    else code = compileUnit(ajv, unit, registered.stubs);
+    if (key !== undefined) entries.set(key, code);
+    codes.push(code);
+  }
+  return { code: moduleCode(formatsImport, codes, registered.aliases), exportNames, entries, reusedCount };
+}
+
+function moduleCode(formatsImport: string, codes: readonly EntryCode[], aliases: ReadonlyMap<string, string>): string {
+  const modules = new Set(codes.flatMap((code) => code.modules));
   const aliasCode = [...aliases].map(([name, target]) => `export const ${name} = ${target};\n`).join("");
-  return {
-    code: `import { formats as __formats } from ${JSON.stringify(formatsImport)};\n${esm}\n${aliasCode}`,
-    exportNames,
-  };
+  return `import { formats as __formats } from ${JSON.stringify(formatsImport)};\n${moduleImports([...modules].sort())}${codes.map((code) => code.code).join("")}${aliasCode}`;
 }
 
 type Ajv = InstanceType<typeof Ajv2020>;
@@ -98,60 +126,100 @@ function addDocuments(ajv: Ajv, documents: readonly ValidatorDocument[]): void {
   }
 }
 
-/** Export name → the URL of its schema; fills `exportNames` (validator name → export name) in entry order. */
-function exportRefs(
-  ajv: Ajv,
-  documents: readonly ValidatorDocument[],
-  exportNames: Map<string, string>,
-): Map<string, string> {
-  const refs = new Map<string, string>();
+interface EntryRef {
+  readonly exportName: string;
+  /** The URL of the entry's schema, as ajv resolves a $ref to it. */
+  readonly url: string;
+  readonly pointer: string;
+  readonly document: ValidatorDocument;
+}
+
+/** Each entry with its export name and URL, in entry order; fills `exportNames` (validator name → export name). */
+function exportRefs(ajv: Ajv, documents: readonly ValidatorDocument[], exportNames: Map<string, string>): EntryRef[] {
+  const refs: EntryRef[] = [];
   const taken = new NameRegistry();
-  for (const { id, entries } of documents) {
-    for (const [name, pointer] of entries) {
+  for (const document of documents) {
+    for (const [name, pointer] of document.entries) {
       const exportName = taken.claim(validatorExportName(name));
       exportNames.set(name, exportName);
       const fragment = `#${pointer.split("/").map(encodeURIComponent).join("/")}`;
-      refs.set(exportName, resolveUrl(ajv.opts.uriResolver, id, fragment));
+      refs.push({ exportName, url: resolveUrl(ajv.opts.uriResolver, document.id, fragment), pointer, document });
     }
   }
   return refs;
 }
 
-/**
- * Registers every entry under its URL before anything is compiled, as ajv's getSchema would one at
- * a time. A $ref elsewhere to the same URL then finds this entry, so each schema is compiled once:
- * otherwise ajv compiles an exported schema a second time apart from the copy it compiled for the
- * $refs to it (Stripe's spec: 40% of the code and of the compile time). Entries that resolve to
- * the same schema (a component that is only a $ref to another) share one function: the returned
- * map names, for each such export, the earlier export it is an alias of (ajv's standalone code
- * would declare a function twice if two exports named it).
- */
-function registerEntries(ajv: Ajv, refs: ReadonlyMap<string, string>): Map<string, string> {
-  const bySchema = new Map<unknown, { env: SchemaEnv; exportName: string }>();
-  const aliases = new Map<string, string>();
-  for (const [exportName, url] of refs) {
-    // A document's root is registered by addSchema already.
-    if (!url.includes("#/")) continue;
-    const found = resolveSchema.call(ajv, new SchemaEnv({ schema: {}, schemaId: ajv.opts.schemaId }), url);
-    if (!found) continue; // ajv's getSchema reports the missing schema when it compiles
-    const known = bySchema.get(found.schema);
-    if (known && known.env.root === found.root && known.env.baseId === found.baseId) {
-      aliases.set(exportName, known.exportName);
-      continue;
-    }
-    bySchema.set(found.schema, { env: found, exportName });
-    ajv.refs[url] = found;
-  }
-  return aliases;
+interface Unit extends CompiledEntry {
+  readonly url: string;
+  readonly document: unknown;
+  readonly file: string;
 }
 
-function compile(ajv: Ajv, refs: Record<string, string>, documents: readonly ValidatorDocument[]): string {
+interface Units {
+  readonly units: Unit[];
+  /** Export name → the earlier export whose function it shares. */
+  readonly aliases: Map<string, string>;
+  readonly stubs: EntryStubs;
+}
+
+/**
+ * Every entry's schema, found before anything is compiled; then each entry's URL is registered as
+ * a stub of that entry (compile-entry.ts), so a $ref to it anywhere calls its export instead of
+ * compiling it again. Entries that resolve to the same schema (a component that is only a $ref to
+ * another) share one function: `aliases` names, for each such export, the earlier export.
+ */
+function registerEntries(ajv: Ajv, refs: readonly EntryRef[]): Units {
+  const bySchema = new Map<unknown, Unit>();
+  const aliases = new Map<string, string>();
+  const units: Unit[] = [];
+  const unitOfUrl = new Map<string, Unit>();
+  for (const ref of refs) {
+    const env = entryEnv(ajv, ref);
+    const known = bySchema.get(env.schema);
+    if (known && known.env.root === env.root && known.env.baseId === env.baseId) {
+      aliases.set(ref.exportName, known.exportName);
+      unitOfUrl.set(ref.url, known);
+      continue;
+    }
+    const unit = {
+      exportName: ref.exportName,
+      env,
+      url: ref.url,
+      document: ref.document.document,
+      file: ref.document.file,
+    };
+    bySchema.set(env.schema, unit);
+    units.push(unit);
+    unitOfUrl.set(ref.url, unit);
+  }
+  const stubs = new EntryStubs(ajv);
+  // A document's root is not a $ref target of its own entries' stubs: it stays what addSchema registered.
+  for (const [url, unit] of unitOfUrl)
+    if (unit.env !== unit.env.root) ajv.refs[url] = stubs.stub(unit.env, unit.exportName);
+  return { units, aliases, stubs };
+}
+
+function entryEnv(ajv: Ajv, ref: EntryRef): SchemaEnv {
+  const root = ajv.schemas[normalizeId(ref.document.id)];
+  const env = ref.pointer === "" ? root : root && resolveSchema.call(ajv, root, ref.url);
+  if (env) return env;
+  throw SpecError.single(
+    { file: ref.document.file, pointer: ref.pointer, message: "this schema cannot be found for its validator" },
+    "Check that the schema is an object at this place, or a $ref to one that exists.",
+  );
+}
+
+/** The export name of the entry a local $ref of `unit` reaches, as ajv resolves it; undefined for any other target. */
+function entryRefOf(ajv: Ajv, units: Units, unit: Unit): (ref: string) => string | undefined {
+  return (ref) => units.stubs.exportNameOf(ajv.refs[resolveUrl(ajv.opts.uriResolver, unit.env.baseId, ref)]);
+}
+
+function compileUnit(ajv: Ajv, unit: Unit, stubs: EntryStubs): EntryCode {
   try {
-    return standaloneCode(ajv, refs);
+    return compileEntry(ajv, unit, stubs);
   } catch (error) {
-    const files = [...new Set(documents.map((document) => document.file))].join(", ");
     throw SpecError.single(
-      { file: files, message: `schemas cannot be compiled to validators: ${(error as Error).message}` },
+      { file: unit.file, message: `schemas cannot be compiled to validators: ${(error as Error).message}` },
       "Fix the schema named in the message (often a $ref that points at a non-schema).",
     );
   }

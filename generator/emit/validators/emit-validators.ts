@@ -20,6 +20,8 @@ export interface ValidatorOutputs {
   facade: Declaration[];
   /** Number of validators, one per name validate() accepts. */
   count: number;
+  /** How many entries were compiled in this run rather than reused. */
+  reusedCount: number;
 }
 
 const ID_BASE = "https://stripe-events-contract.invalid/schemas/";
@@ -62,6 +64,7 @@ export function buildValidators(
     compiledDts,
     facade: facadeDeclarations({ names, exportNames, unreachable }, types, imports),
     count: names.length,
+    reusedCount: compiled.reusedCount,
   };
 }
 

@@ -1,13 +1,14 @@
 // ajv's standalone output still uses require() for its runtime helpers even in ESM mode (ajv#2209).
-// Each distinct require("m") becomes one import at the top of the module. What a default import
-// of a CommonJS module yields differs: Node gives module.exports, bundlers that honour __esModule
-// give exports.default. The usual interop rule recovers what require() returned in both cases.
-// indexOf/split rather than a regex: the module can be tens of megabytes for a large spec.
+// Each require("m") becomes a name derived from "m" alone, so an entry's code reads the same
+// whichever other entries share the module, and the module imports each "m" once at its top.
+// What a default import of a CommonJS module yields differs: Node gives module.exports, bundlers
+// that honour __esModule give exports.default. The usual interop rule recovers what require()
+// returned in both cases. indexOf/split rather than a regex: the code can be megabytes long.
 
 const CALL = 'require("';
 
-export function requiresToImports(code: string): { code: string; modules: string[] } {
-  const modules: string[] = [];
+export function requireCalls(code: string): { code: string; modules: string[] } {
+  const modules = new Set<string>();
   const pieces: string[] = [];
   let copied = 0;
   // One scan; the body is rebuilt from slices (cheap string ropes), never copied as a whole.
@@ -15,15 +16,26 @@ export function requiresToImports(code: string): { code: string; modules: string
     const end = code.indexOf('")', at + CALL.length);
     const specifier = code.slice(at + CALL.length, end);
     if (end === -1 || /["\\]/.test(specifier)) continue;
-    let index = modules.indexOf(specifier);
-    if (index === -1) index = modules.push(specifier) - 1;
-    pieces.push(code.slice(copied, at), `__import${index}`);
+    modules.add(specifier);
+    pieces.push(code.slice(copied, at), importedName(specifier));
     copied = end + 2;
   }
   pieces.push(code.slice(copied));
-  const imports = modules.map((specifier, index) => {
+  return { code: pieces.join(""), modules: [...modules] };
+}
+
+/** The import declarations of `modules`, in the order given. */
+export function moduleImports(modules: Iterable<string>): string {
+  let imports = "";
+  for (const specifier of modules) {
+    const name = importedName(specifier);
     const withExtension = specifier.endsWith(".js") ? specifier : `${specifier}.js`;
-    return `import __module${index} from ${JSON.stringify(withExtension)};\nconst __import${index} = __module${index} && __module${index}.__esModule ? __module${index} : { default: __module${index} };\n`;
-  });
-  return { code: imports.join("") + pieces.join(""), modules };
+    imports += `import ${name}_module from ${JSON.stringify(withExtension)};\nconst ${name} = ${name}_module && ${name}_module.__esModule ? ${name}_module : { default: ${name}_module };\n`;
+  }
+  return imports;
+}
+
+/** "ajv/dist/runtime/equal" → "__require_ajv_2f_dist_2f_runtime_2f_equal": one name per specifier, and back. */
+function importedName(specifier: string): string {
+  return `__require_${specifier.replace(/[^A-Za-z0-9]/g, (char) => `_${char.charCodeAt(0).toString(16)}_`)}`;
 }

@@ -42,13 +42,18 @@ function define(object: Record<string, unknown>, key: string, value: unknown): u
 
 /** Every local $ref string in a value. */
 export function localRefs(value: unknown): string[] {
+  return refStrings(value).filter((ref) => ref.startsWith("#"));
+}
+
+/** Every $ref string in a value, local or not. */
+export function refStrings(value: unknown): string[] {
   const refs: string[] = [];
   const stack = [value];
   while (stack.length > 0) {
     const current = stack.pop();
     if (typeof current !== "object" || current === null) continue;
     for (const [key, child] of Object.entries(current)) {
-      if (key === "$ref" && typeof child === "string" && child.startsWith("#")) refs.push(child);
+      if (key === "$ref" && typeof child === "string") refs.push(child);
       else stack.push(child);
     }
   }

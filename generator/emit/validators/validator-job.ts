@@ -5,8 +5,10 @@
 
 import { Worker } from "node:worker_threads";
 import type { GenerateConfig } from "../../config.ts";
+import type { ApiModel } from "../../model/api-model.ts";
 import { siblingModule } from "../../sibling-module.ts";
 import { decodeError, type EncodedError } from "../../worker-error.ts";
+import type { EntryCacheUse } from "../../write/validator-cache.ts";
 import type { CompiledValidators } from "./compile-validators.ts";
 
 /** Below this much input text, starting a worker costs more than it saves. */
@@ -23,31 +25,52 @@ export type WorkerReply = { compiled: CompiledValidators } | { skipped: true } |
 export interface JobData {
   readonly config: GenerateConfig;
   readonly formatsImport: string;
+  readonly entryCache?: EntryCacheUse;
 }
 
 /**
  * The worker's side (validator-worker.ts runs it): the model by the one path, but checked for the
  * OpenAPI version only, since swagger-parser's verdict comes from the main thread.
  */
-export async function runValidatorJob({ config, formatsImport }: JobData): Promise<WorkerReply> {
+export async function runValidatorJob({ config, formatsImport, entryCache }: JobData): Promise<WorkerReply> {
   const { loadModel } = await import("../../load-model.ts");
   const model = await loadModel(config, { checks: "version-only" });
   if (!model) return { skipped: true };
+  return { compiled: await compileModelValidators(model, config, formatsImport, entryCache) };
+}
+
+/**
+ * The model's validators, from the cache where it has them; the cache is then rewritten here, by
+ * the thread that compiled (a cache entry is right for its key whether or not the run succeeds).
+ */
+export async function compileModelValidators(
+  model: ApiModel,
+  config: GenerateConfig,
+  formatsImport: string,
+  entryCache: EntryCacheUse | undefined,
+): Promise<CompiledValidators> {
   const { compileValidators } = await import("./compile-validators.ts");
   const { validatorDocuments } = await import("./emit-validators.ts");
-  return { compiled: compileValidators(validatorDocuments(model, config.validators), formatsImport, config) };
+  const { compileCacheOptions, writeValidatorCache } = await import("../../write/validator-cache.ts");
+  const documents = validatorDocuments(model, config.validators);
+  const { entries, ...compiled } = compileValidators(documents, formatsImport, {
+    ...config,
+    ...compileCacheOptions(entryCache),
+  });
+  if (entryCache?.write) writeValidatorCache(entryCache.file, entries);
+  return compiled;
 }
 
 export function shouldUseWorker(inputBytes: number): boolean {
   return inputBytes >= WORKER_THRESHOLD_BYTES;
 }
 
-export function startValidatorJob(config: GenerateConfig, formatsImport: string): ValidatorJob {
+export function startValidatorJob(data: JobData): ValidatorJob {
   // A larger young generation: ajv allocates millions of short-lived codegen objects, and with the
   // default size the worker spends about a third of its time in scavenges. 64 MB, not 256: the same
   // CPU time within this machine's noise, and peak RSS 500 → 420 MB on Stripe, 1,130 → 970 MB on GitHub.
   const worker = new Worker(siblingModule("validator-worker", import.meta.url), {
-    workerData: { config, formatsImport } satisfies JobData,
+    workerData: data,
     resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
   const compiled = new Promise<CompiledValidators | undefined>((resolve, reject) => {

@@ -1,0 +1,177 @@
+// Incremental regeneration: a run after a spec update compiles only the validators whose content
+// key changed and takes the rest from the cache, and its output is byte-identical to a run
+// without any cache. Given an edit, want the entries that are compiled again.
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { repoPath } from "../../test-support/repo.ts";
+import { type BuiltSpecOptions, specWithSchemas } from "../../test-support/specs.ts";
+import { tempFolder } from "../../test-support/temp-folder.ts";
+import type { GenerateConfig } from "../config.ts";
+import { generate } from "../pipeline.ts";
+import { readValidatorCache, validatorCacheFile, writeValidatorCache } from "../write/validator-cache.ts";
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** owner calls tag by name; label embeds the inside of `kinds` (a $ref that is not a component). */
+const SCHEMAS = {
+  owner: { type: "object", properties: { tags: { type: "array", items: ref("tag") } }, required: ["tags"] },
+  tag: { type: "string", maxLength: 5 },
+  kinds: { type: "object", properties: { k: { type: "string", enum: ["a", "b"] } } },
+  label: { type: "object", properties: { kind: { $ref: "#/components/schemas/kinds/properties/k" } } },
+  other: { type: "integer", minimum: 0 },
+};
+
+const folder = tempFolder("validator-cache", { insideRepo: true });
+afterAll(() => folder.remove());
+
+/** The spec is written to `name`/spec.json; the output goes to `name`/`out` (file headers name the spec). */
+function configFor(
+  name: string,
+  schemas: object,
+  cacheDir?: string,
+  out = "out",
+  options?: BuiltSpecOptions,
+): GenerateConfig {
+  const text = specWithSchemas(schemas as Record<string, unknown>, options);
+  return {
+    specs: [{ spec: folder.write(`${name}/spec.json`, text) }],
+    jsonSchemas: [],
+    out: folder.at(name, out),
+    allowRemoteRefs: false,
+    openapiTypescript: false,
+    importExtension: ".ts",
+    runtimeImport: repoPath("runtime/index.ts"),
+    ...(cacheDir === undefined ? {} : { cacheDir }),
+  };
+}
+
+const outputFiles = (out: string) =>
+  Object.fromEntries(
+    readdirSync(out)
+      .filter((file) => file !== "manifest.json")
+      .map((file) => [file, readFileSync(join(out, file), "utf8")]),
+  );
+
+/** Generates `schemas`, then `edited` into the same output with the same cache. */
+async function editedRun(name: string, edited: object, options?: BuiltSpecOptions) {
+  const cacheDir = folder.at(name, "cache");
+  const first = await generate({ config: configFor(name, SCHEMAS, cacheDir), check: false });
+  const second = await generate({ config: configFor(name, edited, cacheDir, "out", options), check: false });
+  const cold = await generate({ config: configFor(name, edited, undefined, "cold", options), check: false });
+  return { first, second, cold, out: folder.at(name, "out"), coldOut: folder.at(name, "cold") };
+}
+
+const CASES: { name: string; edited: object; options?: BuiltSpecOptions; wantCompiled: number }[] = [
+  {
+    name: "no schema edited (an operation added): none",
+    edited: SCHEMAS,
+    options: { listOperation: true },
+    wantCompiled: 0,
+  },
+  {
+    name: "tag edited: only tag (owner calls it by name)",
+    edited: { ...SCHEMAS, tag: { type: "string" } },
+    wantCompiled: 1,
+  },
+  {
+    name: "kinds edited: kinds, and label, which embeds the place its $ref points into",
+    edited: { ...SCHEMAS, kinds: { type: "object", properties: { k: { type: "string", enum: ["a", "c"] } } } },
+    wantCompiled: 2,
+  },
+  { name: "a schema added: only the new one", edited: { ...SCHEMAS, added: { type: "boolean" } }, wantCompiled: 1 },
+];
+
+describe("incremental regeneration (validator cache)", () => {
+  it.each(CASES.map((testCase, index) => ({ ...testCase, index })))(
+    "$name",
+    async ({ edited, options, wantCompiled, index }) => {
+      const run = await editedRun(`case${index}`, edited, options);
+      expect(run.first.validatorsReused).toBe(0);
+      const count = Object.keys(edited).length;
+      expect(run.second.validators).toBe(count);
+      expect(run.second.validatorsReused).toBe(count - wantCompiled);
+      expect(run.cold.validatorsReused).toBe(0);
+      expect(outputFiles(run.out)).toEqual(outputFiles(run.coldOut));
+    },
+  );
+
+  it("the reused code validates as compiled: an edited tag's new limit is enforced through owner", async () => {
+    const run = await editedRun("behaviour", { ...SCHEMAS, tag: { type: "string", maxLength: 2 } });
+    const validators = await import(join(run.out, "validators.compiled.js"));
+    expect(validators.validateOwner({ tags: ["ab"] })).toBe(true);
+    expect(validators.validateOwner({ tags: ["abc"] })).toBe(false);
+    expect(validators.validateOwner.errors[0]).toMatchObject({ instancePath: "/tags/0", keyword: "maxLength" });
+  });
+
+  it("an entry's code does not depend on the entries around it (stable names)", async () => {
+    const run = await editedRun("stable", { aaa_first: { type: "null" }, ...SCHEMAS });
+    const ownerLine = (out: string) =>
+      readFileSync(join(out, "validators.compiled.js"), "utf8")
+        .split("\n")
+        .find((line) => line.startsWith("export const validateOwner ="));
+    await generate({ config: configFor("stable-before", SCHEMAS), check: false });
+    expect(ownerLine(run.out)).toContain("validateTag(");
+    expect(ownerLine(run.out)).toBe(ownerLine(folder.at("stable-before", "out")));
+  });
+});
+
+describe("when the cache is not used", () => {
+  it("no cacheDir: nothing reused, nothing written", async () => {
+    const config = configFor("none", SCHEMAS);
+    await generate({ config, check: false });
+    const again = await generate({ config: configFor("none", { ...SCHEMAS, tag: { type: "string" } }), check: false });
+    expect(again.validatorsReused).toBe(0);
+  });
+
+  it("--force (useCache false) reads nothing but writes the cache; --check writes none", async () => {
+    const cacheDir = folder.at("force", "cache");
+    const config = configFor("force", SCHEMAS, cacheDir);
+    const checked = await generate({ config, check: true });
+    expect(checked.status).toBe("stale");
+    expect(existsSync(validatorCacheFile(cacheDir, config.out))).toBe(false);
+    await generate({ config, check: false });
+    const forced = await generate({ config, check: false, useCache: false });
+    expect(forced.validatorsReused).toBe(0);
+    const edited = await generate({
+      config: configFor("force", { ...SCHEMAS, tag: { type: "string" } }, cacheDir),
+      check: false,
+    });
+    expect(edited.validatorsReused).toBe(4);
+  });
+
+  it("a corrupt or foreign cache file is ignored, and the output is still right", async () => {
+    const cacheDir = folder.at("corrupt", "cache");
+    const config = configFor("corrupt", SCHEMAS, cacheDir);
+    const file = validatorCacheFile(cacheDir, config.out);
+    for (const content of ["{not json", JSON.stringify({ format: "another tool", entries: [["k", "x", []]] })]) {
+      folder.write(file.slice(folder.path.length + 1), content);
+      const result = await generate({ config, check: false, useCache: false });
+      expect(result.validatorsReused).toBe(0);
+      expect(readValidatorCache(file).size).toBe(5);
+    }
+  });
+});
+
+describe("validator cache file", () => {
+  it("keeps the 16 most recently written files of a cache folder", () => {
+    const cacheDir = folder.at("prune");
+    const entries = new Map([["key", { code: "export const a = 1;\n", modules: [] }]]);
+    for (let index = 0; index < 18; index++) {
+      const file = validatorCacheFile(cacheDir, `/out/${index}`);
+      writeValidatorCache(file, entries);
+      const time = new Date(Date.UTC(2026, 0, 1, 0, index));
+      utimesSync(file, time, time);
+    }
+    writeFileSync(join(cacheDir, "unrelated.txt"), "kept");
+    writeValidatorCache(validatorCacheFile(cacheDir, "/out/last"), entries);
+    const left = readdirSync(cacheDir);
+    expect(left).toHaveLength(17);
+    expect(left).toContain("unrelated.txt");
+    const name = (out: string) => validatorCacheFile(cacheDir, out).slice(cacheDir.length + 1);
+    // Each write past the 16th removed the oldest: /out/0, /out/1, then /out/2 with the last one.
+    for (const gone of ["/out/0", "/out/1", "/out/2"]) expect(left).not.toContain(name(gone));
+    for (const kept of ["/out/3", "/out/17"]) expect(left).toContain(name(kept));
+    expect(readValidatorCache(validatorCacheFile(cacheDir, "/out/last"))).toEqual(entries);
+  });
+});

@@ -1,0 +1,79 @@
+// The incremental-regeneration cache: the last run's code of each validator entry, by content key
+// (emit/validators/entry-key.ts). A run reads it, compiles only the entries whose key it lacks,
+// and replaces it with the entries of its own output, so it never grows past one output's size.
+// It lives outside the output (users commit generated/), in the cache folder of the config
+// ("cacheDir"; the CLI's default is node_modules/.cache/stripe-events-contract), one file per
+// output folder. It is only a cache: a file that is missing, unreadable or of another format is
+// ignored, a failed write is skipped, and the output is byte-identical with or without it.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { EntryCode } from "../emit/validators/compile-entry.ts";
+import { sha256 } from "./fingerprint.ts";
+
+const FORMAT = "stripe-events-contract validator cache 1";
+/** Output folders whose cache is kept per cache folder (tests generate into many temporary ones). */
+const KEPT_FILES = 16;
+
+export type EntryCodes = ReadonlyMap<string, EntryCode>;
+
+/** How one run uses the cache: its file, whether to read it (not with --force) and write it (not with --check), and the salt of every key. */
+export interface EntryCacheUse {
+  readonly file: string;
+  readonly read: boolean;
+  readonly write: boolean;
+  /** What every entry's code depends on besides its schemas: the generator's version and source. */
+  readonly salt: string;
+}
+
+/** The options compileValidators takes from a cache use. */
+export function compileCacheOptions(use: EntryCacheUse | undefined): { cache?: EntryCodes; salt?: string } {
+  if (!use) return {};
+  return { cache: use.read ? readValidatorCache(use.file) : undefined, salt: use.salt };
+}
+
+/** The cache file of one output folder. */
+export function validatorCacheFile(cacheDir: string, out: string): string {
+  return join(cacheDir, `validators-${sha256(resolve(out)).slice(0, 16)}.json`);
+}
+
+export function readValidatorCache(file: string): EntryCodes {
+  try {
+    const parsed = JSON.parse(readFileSync(file, "utf8")) as { format?: unknown; entries?: unknown };
+    if (parsed.format !== FORMAT || !Array.isArray(parsed.entries)) return new Map();
+    return new Map(parsed.entries.filter(isEntry).map(([key, code, modules]) => [key, { code, modules }]));
+  } catch {
+    return new Map();
+  }
+}
+
+export function writeValidatorCache(file: string, entries: EntryCodes): void {
+  const folder = join(file, "..");
+  const temp = `${file}.tmp-${process.pid}`;
+  try {
+    mkdirSync(folder, { recursive: true });
+    const list = [...entries].map(([key, { code, modules }]) => [key, code, modules]);
+    writeFileSync(temp, JSON.stringify({ format: FORMAT, entries: list }));
+    renameSync(temp, file);
+    pruneOldest(folder);
+  } catch {
+    rmSync(temp, { force: true });
+  }
+}
+
+function isEntry(value: unknown): value is [string, string, string[]] {
+  return (
+    Array.isArray(value) &&
+    typeof value[0] === "string" &&
+    typeof value[1] === "string" &&
+    Array.isArray(value[2]) &&
+    value[2].every((module) => typeof module === "string")
+  );
+}
+
+function pruneOldest(folder: string): void {
+  const files = readdirSync(folder)
+    .filter((name) => /^validators-[0-9a-f]{16}\.json$/.test(name))
+    .map((name) => ({ path: join(folder, name), modified: statSync(join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.modified - a.modified);
+  for (const { path } of files.slice(KEPT_FILES)) rmSync(path, { force: true });
+}
