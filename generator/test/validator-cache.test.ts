@@ -4,10 +4,11 @@
 import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../../test-support/cli.ts";
 import { repoPath } from "../../test-support/repo.ts";
 import { type BuiltSpecOptions, specWithSchemas } from "../../test-support/specs.ts";
 import { tempFolder } from "../../test-support/temp-folder.ts";
-import type { GenerateConfig } from "../config.ts";
+import { type GenerateConfig, loadProjectConfig } from "../config.ts";
 import { generate } from "../pipeline.ts";
 import { readValidatorCache, validatorCacheFile, writeValidatorCache } from "../write/validator-cache.ts";
 
@@ -150,6 +151,50 @@ describe("when the cache is not used", () => {
       expect(result.validatorsReused).toBe(0);
       expect(readValidatorCache(file).size).toBe(5);
     }
+  });
+});
+
+describe("where the cache is (config cacheDir, --cache-dir)", () => {
+  const project = (name: string, cacheDir: unknown) =>
+    folder.write(`${name}/stripe-events-contract.config.json`, {
+      specs: [{ spec: "spec.json" }],
+      out: "out",
+      ...(cacheDir === undefined ? {} : { cacheDir }),
+    });
+  const specIn = (name: string) => folder.write(`${name}/spec.json`, specWithSchemas(SCHEMAS));
+
+  it.each([
+    { name: "default", cacheDir: undefined, want: "node_modules/.cache/stripe-events-contract" },
+    { name: "folder", cacheDir: "my-cache", want: "my-cache" },
+  ])("config $name: the cache is written under $want, relative to the config file", ({ name, cacheDir, want }) => {
+    specIn(`config-${name}`);
+    project(`config-${name}`, cacheDir);
+    const config = loadProjectConfig(folder.at(`config-${name}`));
+    expect(config.cacheDir).toBe(folder.at(`config-${name}`, want));
+  });
+
+  it("config false turns it off; another value is refused at its place", () => {
+    project("config-off", false);
+    expect(loadProjectConfig(folder.at("config-off")).cacheDir).toBeUndefined();
+    project("config-bad", 3);
+    expect(() => loadProjectConfig(folder.at("config-bad"))).toThrow(
+      "stripe-events-contract.config.json (at #/cacheDir): must be a folder path or false, got 3",
+    );
+  });
+
+  it("--cache-dir: the CLI's second run after an edit says how many validators it reused", async () => {
+    const spec = folder.write("cli/spec.json", specWithSchemas(SCHEMAS));
+    const args = ["generate", "--spec", spec, "--out", folder.at("cli", "out"), "--cache-dir", folder.at("cli", "c")];
+    const first = await runCli(args);
+    expect(first.stdout).not.toContain("reused");
+    folder.write("cli/spec.json", specWithSchemas({ ...SCHEMAS, tag: { type: "string" } }));
+    const second = await runCli(args);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("(0 operations, 5 schemas, 5 validators) in");
+    expect(second.stdout).toContain("; 4 validators reused from the cache");
+    expect(readdirSync(folder.at("cli", "c"))).toEqual([
+      validatorCacheFile(folder.at("cli", "c"), folder.at("cli", "out")).split("/").at(-1),
+    ]);
   });
 });
 
