@@ -92,7 +92,8 @@ export function compileEntry(ajv: Ajv, entry: CompiledEntry, stubs: EntryStubs):
       modules,
     };
   } finally {
-    uncompileRoot(entry.env);
+    forget(entry.env);
+    forget(entry.env.root);
   }
 }
 
@@ -127,10 +128,13 @@ function entryBody(ajv: Ajv, top: SourceCode, stubs: EntryStubs): Code {
   return emit(top);
 }
 
-/** A `$ref: "#"` compiles the document's root inside one entry; the next entry compiles its own. */
-function uncompileRoot(env: SchemaEnv): void {
-  if (env.root === env) return;
-  const root = env.root as { validate?: unknown; validateName?: unknown };
-  root.validate = undefined;
-  root.validateName = undefined;
+/**
+ * Drops what ajv compiled for an entry once its code is printed: the code-generation trees of every
+ * entry would otherwise stay alive to the end (hundreds of MB on GitHub's spec). The document's root
+ * too: a `$ref: "#"` compiles it inside one entry, with that entry's names; the next compiles its own.
+ */
+function forget(env: SchemaEnv): void {
+  const compiled = env as { validate?: unknown; validateName?: unknown };
+  compiled.validate = undefined;
+  compiled.validateName = undefined;
 }
