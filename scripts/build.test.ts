@@ -70,6 +70,7 @@ describe("dist build", () => {
     expect(build.stderr).toBe("");
     expect(build.code).toBe(0);
     expect(existsSync(pack.at("dist/generated/validators.compiled.js"))).toBe(true);
+    expect(existsSync(pack.at("dist/generator/resolve/openapi-3.0-schema.compiled.js"))).toBe(true);
     expect(existsSync(checkoutDist) ? statSync(checkoutDist).mtimeMs : undefined).toBe(distBefore);
     await expectWebhooksEntryWorks(pack.at("dist"));
     expectRuntimePackage(pack.at("runtime-package"));

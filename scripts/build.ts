@@ -1,7 +1,8 @@
 // Builds dist/ for consumers: tsc compiles the TypeScript (rewriting relative `.ts` imports to
 // `.js`), then the generated JavaScript that tsc does not compile (ajv's standalone validators and
-// their declarations) is copied beside it with the same rewrite. Then the runtime-only package
-// (scripts/runtime-package.ts) is assembled from the same dist/ into its own folder.
+// their declarations, and the generator's precompiled OpenAPI schema checks) is copied beside it
+// with the same rewrite. Then the runtime-only package (scripts/runtime-package.ts) is assembled
+// from the same dist/ into its own folder.
 //   node scripts/build.ts [out-dir] [runtime-package-dir]    default: dist/ and dist-runtime/
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -20,14 +21,20 @@ execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json"), "-
   stdio: "inherit",
 });
 
-const from = join(root, "generated");
-const to = join(outDir, "generated");
-mkdirSync(to, { recursive: true });
-for (const name of readdirSync(from)) {
-  if (!/\.(js|d\.ts)$/.test(name)) continue;
-  const text = readFileSync(join(from, name), "utf8");
-  writeFileSync(join(to, name), text.replace(/(from\s+"\.{1,2}\/[^"]+)\.ts"/g, '$1.js"'));
+/** Copies a folder's generated JavaScript and declarations (those whose names match) into dist/. */
+function copyGenerated(folder: string, names: RegExp): void {
+  const to = join(outDir, folder);
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(join(root, folder))) {
+    if (!names.test(name)) continue;
+    const text = readFileSync(join(root, folder, name), "utf8");
+    writeFileSync(join(to, name), text.replace(/(from\s+"\.{1,2}\/[^"]+)\.ts"/g, '$1.js"'));
+  }
 }
+
+copyGenerated("generated", /\.(js|d\.ts)$/);
+// The precompiled OpenAPI schema checks (scripts/compile-openapi-check.ts) that the generator imports.
+copyGenerated(join("generator", "resolve"), /\.compiled\.(js|d\.ts)$/);
 const { dependencies } = buildRuntimePackage(root, outDir, runtimeDir);
 console.log(
   `Built ${relative(process.cwd(), outDir) || "."}/ and ${RUNTIME_PACKAGE_NAME} in ${relative(process.cwd(), runtimeDir)}/ (dependencies: ${Object.keys(dependencies).join(", ")}).`,

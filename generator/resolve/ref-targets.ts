@@ -16,7 +16,7 @@ import type { KeywordUse } from "./ref-policy.ts";
 import { schemaSlots } from "./schema-slots.ts";
 
 /** The parent key of a place → the kind of object each of its entries is. */
-const ENTRY_KINDS: Readonly<Record<string, ReferableKind>> = {
+export const ENTRY_KINDS: Readonly<Record<string, ReferableKind>> = {
   parameters: "parameter",
   requestBodies: "requestBody",
   responses: "response",
