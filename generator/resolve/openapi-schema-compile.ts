@@ -7,7 +7,7 @@
 // for the tests that prove the precompiled modules give the same verdicts.
 import { createRequire } from "node:module";
 import type { AnySchemaObject, Options, ValidateFunction } from "ajv";
-import { requiresToImports } from "../emit/validators/esm-imports.ts";
+import { moduleImports, requireCalls } from "../emit/validators/esm-imports.ts";
 import {
   checkFragment,
   compiledCheckFile,
@@ -65,10 +65,14 @@ export function compiledCheckModule(version: OpenApiMajorMinor): { file: string;
     OPENAPI_CHECK_NAMES.map((name) => [name, schemaId(schema) + checkFragment(name, version)]),
   );
   const standaloneCode = fromSwaggerParser("ajv/dist/standalone").default as (ajv: SchemaAjv, refs: object) => string;
-  const { code } = requiresToImports(standaloneCode(ajv, refs));
+  const { code, modules } = requireCalls(standaloneCode(ajv, refs));
   const header = generatedHeader(version);
   const declarations = OPENAPI_CHECK_NAMES.map((name) => `export declare const ${name}: (data: unknown) => boolean;\n`);
-  return { file: compiledCheckFile(version), js: `${header}${code}\n`, dts: header + declarations.join("") };
+  return {
+    file: compiledCheckFile(version),
+    js: `${header}${moduleImports(modules)}${code}\n`,
+    dts: header + declarations.join(""),
+  };
 }
 
 function generatedHeader(version: OpenApiMajorMinor): string {
