@@ -6,7 +6,7 @@ import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
 import { type Leniency, lenienciesAt } from "./leniencies.ts";
 import type { OpenApiMajorMinor } from "./openapi-version.ts";
-import { schemaSlots } from "./schema-slots.ts";
+import { type SchemaSlot, schemaSlots } from "./schema-slots.ts";
 
 export interface LenientSpec {
   /** The document with every rewrite applied (the document itself when none applies). */
@@ -18,9 +18,13 @@ export interface LenientSpec {
 export const LENIENCY_HEADING =
   "not valid OpenAPI, but with one clear meaning; generated as read here (--strict refuses them)";
 
-export function findLeniencies(document: unknown, version: OpenApiMajorMinor): Leniency[] {
+export function findLeniencies(
+  document: unknown,
+  version: OpenApiMajorMinor,
+  slots: Iterable<SchemaSlot> = schemaSlots(document),
+): Leniency[] {
   const found: Leniency[] = [];
-  for (const slot of schemaSlots(document)) found.push(...lenienciesAt(slot, version));
+  for (const slot of slots) found.push(...lenienciesAt(slot, version));
   return found;
 }
 
@@ -29,8 +33,9 @@ export function applyLeniencies(
   source: SourceFile,
   version: OpenApiMajorMinor,
   strict: boolean,
+  slots?: readonly SchemaSlot[],
 ): LenientSpec {
-  const found = findLeniencies(document, version);
+  const found = findLeniencies(document, version, slots);
   if (found.length === 0) return { document, warnings: [] };
   if (strict) {
     throw new SpecError(
@@ -46,8 +51,8 @@ export function applyLeniencies(
  * The document as lenient mode reads it, without the warnings (which need every line located): for
  * the validator worker, whose spec the main thread reports on.
  */
-export function readLeniently(document: unknown, version: OpenApiMajorMinor): unknown {
-  return rewritten(document, findLeniencies(document, version));
+export function readLeniently(document: unknown, version: OpenApiMajorMinor, slots?: readonly SchemaSlot[]): unknown {
+  return rewritten(document, findLeniencies(document, version, slots));
 }
 
 function rewritten(document: unknown, found: readonly Leniency[]): unknown {

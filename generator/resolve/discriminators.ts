@@ -15,7 +15,7 @@
 // the $ref it stands for.
 import { escapePointerToken, lookupPointer, lookupTokens, pointerTokens, toPointer } from "../../core/json-pointer.ts";
 import { followRefs, refOf, refPointer } from "../model/refs.ts";
-import { schemaSlots } from "./schema-slots.ts";
+import { type SchemaSlot, schemaSlots } from "./schema-slots.ts";
 
 interface Discriminator {
   readonly propertyName: string;
@@ -32,8 +32,11 @@ interface Holder {
 }
 
 /** The document with every discriminator spelled out, or the document itself when it has none. */
-export function lowerDiscriminators(document: Record<string, unknown>): Record<string, unknown> {
-  const { holders, withAllOf } = scan(document);
+export function lowerDiscriminators(
+  document: Record<string, unknown>,
+  slots: Iterable<SchemaSlot> = schemaSlots(document),
+): Record<string, unknown> {
+  const { holders, withAllOf } = scan(slots);
   if (holders.size === 0) return document;
   const copy = structuredClone(document);
   const patched = new Set<string>();
@@ -62,10 +65,10 @@ interface AllOfSchema {
 }
 
 /** One walk: the schemas with a discriminator, and those with an allOf (children to be). */
-function scan(document: Record<string, unknown>): { holders: Map<string, Holder>; withAllOf: AllOfSchema[] } {
+function scan(slots: Iterable<SchemaSlot>): { holders: Map<string, Holder>; withAllOf: AllOfSchema[] } {
   const holders = new Map<string, Holder>();
   const withAllOf: AllOfSchema[] = [];
-  for (const slot of schemaSlots(document)) {
+  for (const slot of slots) {
     const schema = (slot.holder as Record<string | number, unknown>)[slot.key] as Record<string, unknown> | null;
     const discriminator = readDiscriminator(schema?.discriminator);
     if (schema && discriminator)

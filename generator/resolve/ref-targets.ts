@@ -13,7 +13,7 @@ import type { ReferableKind } from "./openapi-schema-check.ts";
 import { matchesDefinition } from "./openapi-schema-check.ts";
 import type { OpenApiMajorMinor } from "./openapi-version.ts";
 import type { KeywordUse } from "./ref-policy.ts";
-import { schemaSlots } from "./schema-slots.ts";
+import { type SchemaSlot, schemaSlots } from "./schema-slots.ts";
 
 /** The parent key of a place → the kind of object each of its entries is. */
 export const ENTRY_KINDS: Readonly<Record<string, ReferableKind>> = {
@@ -41,8 +41,9 @@ export function localRefsAreSound(
   document: unknown,
   version: OpenApiMajorMinor,
   keywords: readonly KeywordUse[],
+  slots: readonly SchemaSlot[] = [...schemaSlots(document)],
 ): boolean {
-  const schemaPlaces = new SchemaPlaces(document);
+  const schemaPlaces = new SchemaPlaces(document, slots);
   // One $ref object at two places (a YAML alias): schema-slots.ts walks a shared object once, so
   // the second place's kind would go unseen.
   const holders = new Set<object>();
@@ -61,12 +62,14 @@ export function localRefsAreSound(
  */
 class SchemaPlaces {
   private readonly document: unknown;
+  private readonly slots: readonly SchemaSlot[];
   private readonly refHolders = new Set<string>();
   private all: Set<string> | undefined;
 
-  constructor(document: unknown) {
+  constructor(document: unknown, slots: readonly SchemaSlot[]) {
     this.document = document;
-    for (const slot of schemaSlots(document))
+    this.slots = slots;
+    for (const slot of slots)
       if (refOf((slot.holder as Record<string | number, unknown>)[slot.key]) !== undefined)
         this.refHolders.add(toPointer(slot.path));
   }
@@ -80,7 +83,7 @@ class SchemaPlaces {
     const schemas = (this.document as { components?: { schemas?: unknown } }).components?.schemas;
     if (tokens.length === 3 && tokens[0] === "components" && tokens[1] === "schemas" && isPlainObject(schemas))
       return true;
-    this.all ??= new Set(Array.from(schemaSlots(this.document), (slot) => toPointer(slot.path)));
+    this.all ??= new Set(this.slots.map((slot) => toPointer(slot.path)));
     return this.all.has(pointer);
   }
 }

@@ -12,6 +12,7 @@ import { applyLeniencies, readLeniently } from "./apply-leniencies.ts";
 import { lowerDiscriminators } from "./discriminators.ts";
 import { checkOpenApiVersion } from "./openapi-version.ts";
 import { hasExternalRefs, type RefPolicy } from "./ref-policy.ts";
+import { type SchemaSlot, schemaSlots } from "./schema-slots.ts";
 
 export interface ResolveOptions extends RefPolicy {
   /** Refuse the constructs lenient mode reads with a warning (--strict). */
@@ -25,9 +26,11 @@ export async function resolveSpecs(specs: readonly RepairedSpec[], options: Reso
   // One spec at a time, so the first spec's problems are the ones reported.
   for (const spec of specs) {
     const version = checkOpenApiVersion(spec.document, spec.source);
-    const lenient = applyLeniencies(spec.document, spec.source, version, options.strict === true);
-    const bundled = await validateAndBundle(lenient.document, spec.source, spec.absolute, options);
-    const document = lowerDiscriminators(bundled.document);
+    const walked = walk(spec.document);
+    const lenient = applyLeniencies(spec.document, spec.source, version, options.strict === true, walked.slots);
+    const lenientWalk = walk(lenient.document, walked);
+    const bundled = await validateAndBundle(lenient.document, spec.source, spec.absolute, options, lenientWalk.slots);
+    const document = lowerDiscriminators(bundled.document, walk(bundled.document, lenientWalk).slots);
     resolved.push({ name: spec.name, resolved: { ...bundled, document, warnings: lenient.warnings } });
   }
   return resolved;
@@ -38,16 +41,31 @@ export function resolveVersionOnly(specs: readonly RepairedSpec[]): NamedSpec[] 
   if (specs.some((spec) => hasExternalRefs(spec.document))) return undefined;
   return specs.map((spec) => {
     const version = checkOpenApiVersion(spec.document, spec.source);
+    const walked = walk(spec.document);
     // Never strict, and no warnings here: the main thread refuses or reports the spec.
-    const document = readLeniently(spec.document, version);
+    const document = readLeniently(spec.document, version, walked.slots);
     return {
       name: spec.name,
       resolved: {
         source: spec.source,
         version,
-        document: lowerDiscriminators(document as Record<string, unknown>),
+        document: lowerDiscriminators(document as Record<string, unknown>, walk(document, walked).slots),
         warnings: [],
       },
     };
   });
+}
+
+interface Walked {
+  readonly document: unknown;
+  readonly slots: readonly SchemaSlot[];
+}
+
+/**
+ * The schema places of a document, walked once and read by each step that needs them (the leniency
+ * scan, the $ref proof, lowerDiscriminators); a step that returns the same document reuses the walk.
+ */
+function walk(document: unknown, earlier?: Walked): Walked {
+  if (earlier !== undefined && earlier.document === document) return earlier;
+  return { document, slots: [...schemaSlots(document)] };
 }

@@ -6,7 +6,6 @@
 // ones reported. We keep the document with its local $refs, because named types are emitted from
 // refs, and only bundle external files into it.
 
-import SwaggerParser from "@apidevtools/swagger-parser";
 import { toPointer } from "../../core/json-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
@@ -15,6 +14,7 @@ import { matchesOpenApiSchema } from "./openapi-schema-check.ts";
 import { checkOpenApiVersion, type OpenApiMajorMinor } from "./openapi-version.ts";
 import { checkRefs, folderBoundFileResolver, type RefPolicy } from "./ref-policy.ts";
 import { localRefsAreSound } from "./ref-targets.ts";
+import type { SchemaSlot } from "./schema-slots.ts";
 
 /** A spec as the resolve stage leaves it. */
 export interface ResolvedSpec {
@@ -31,12 +31,13 @@ export async function validateAndBundle(
   source: SourceFile,
   absolutePath: string,
   policy: RefPolicy,
+  slots?: readonly SchemaSlot[],
 ): Promise<Omit<ResolvedSpec, "warnings">> {
   const version = checkOpenApiVersion(document, source);
   const { hasExternalRefs, localRefKeywords } = checkRefs(document, source, absolutePath, policy);
   if (
     !hasExternalRefs &&
-    localRefsAreSound(document, version, localRefKeywords) &&
+    localRefsAreSound(document, version, localRefKeywords, slots) &&
     matchesOpenApiSchema(document, version)
   )
     return { source, version, document: document as Record<string, unknown> };
@@ -51,6 +52,8 @@ export async function validateAndBundle(
     // full dereferencing pass swagger-parser makes for circular specs with `true` is wasted work.
     dereference: { circular: "ignore" },
   } as const;
+  // swagger-parser takes about 75 ms to load: only a spec the checks above do not settle needs it.
+  const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
   try {
     // validate() dereferences the object it is given, so it gets a copy.
     await SwaggerParser.validate(absolutePath, structuredClone(document) as never, options as never);
