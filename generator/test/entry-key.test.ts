@@ -21,7 +21,7 @@ function input(overrides: Partial<EntryKeyInput> = {}): EntryKeyInput {
   return {
     salt: "generator 1",
     exportName: "validateOwner",
-    url: "https://x.invalid/spec#/components/schemas/owner",
+    pointer: "/components/schemas/owner",
     schema: document.components.schemas.owner,
     document,
     entryRefs: (ref) => ENTRIES[ref],

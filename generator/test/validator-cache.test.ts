@@ -105,6 +105,15 @@ describe("incremental regeneration (validator cache)", () => {
     expect(validators.validateOwner.errors[0]).toMatchObject({ instancePath: "/tags/0", keyword: "maxLength" });
   });
 
+  it("the spec's file renamed (its validator document's URL changes): every validator reused", async () => {
+    const cacheDir = folder.at("renamed", "cache");
+    const config = configFor("renamed", SCHEMAS, cacheDir);
+    await generate({ config, check: false });
+    const renamed = folder.write("renamed/other-name.json", specWithSchemas({ ...SCHEMAS, tag: { type: "string" } }));
+    const second = await generate({ config: { ...config, specs: [{ spec: renamed }] }, check: false });
+    expect(second.validatorsReused).toBe(4);
+  });
+
   it("an entry's code does not depend on the entries around it (stable names)", async () => {
     const run = await editedRun("stable", { aaa_first: { type: "null" }, ...SCHEMAS });
     const ownerLine = (out: string) =>

@@ -68,7 +68,8 @@ export function compileValidators(
     let code = key === undefined ? undefined : options.cache?.get(key);
     if (code) reusedCount++;
     else code = compileUnit(ajv, unit, registered.stubs);
-    if (key !== undefined) entries.set(key, code);
+    // The key leaves out the document's URL (it names the spec's file): code that spells it is not reused.
+    if (key !== undefined && !code.code.includes(unit.documentId)) entries.set(key, code);
     codes.push(code);
   }
   return { code: moduleCode(formatsImport, codes, registered.aliases), exportNames, entries, reusedCount };
@@ -151,6 +152,9 @@ function exportRefs(ajv: Ajv, documents: readonly ValidatorDocument[], exportNam
 
 interface Unit extends CompiledEntry {
   readonly url: string;
+  /** Where the entry is in its document (a JSON pointer, "" for the root). */
+  readonly pointer: string;
+  readonly documentId: string;
   readonly document: unknown;
   readonly file: string;
 }
@@ -185,6 +189,8 @@ function registerEntries(ajv: Ajv, refs: readonly EntryRef[]): Units {
       exportName: ref.exportName,
       env,
       url: ref.url,
+      pointer: ref.pointer,
+      documentId: ref.document.id,
       document: ref.document.document,
       file: ref.document.file,
     };

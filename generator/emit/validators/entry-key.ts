@@ -10,8 +10,8 @@ export interface EntryKeyInput {
   /** What the whole run's code depends on: generator, ajv, options (see compile-validators.ts). */
   readonly salt: string;
   readonly exportName: string;
-  /** The URL the entry is registered under. */
-  readonly url: string;
+  /** Where the entry is in its document (a JSON pointer). The document's URL is left out: it names the spec's file. */
+  readonly pointer: string;
   /** The schema ajv compiles for the entry (a component that is only a $ref: its target). */
   readonly schema: unknown;
   /** The validator document the entry's local $refs point into. */
@@ -25,7 +25,7 @@ const SCOPE_KEYWORDS = ['"$id":', '"$anchor":', '"$dynamicAnchor":', '"$dynamicR
 
 /** undefined when the entry cannot be keyed (it moves its base URI, or $refs outside the document): compiled every run. */
 export function entryKey(input: EntryKeyInput): string | undefined {
-  const hash = createHash("sha256").update(`${input.salt}\0${input.exportName}\0${input.url}\0`);
+  const hash = createHash("sha256").update(`${input.salt}\0${input.exportName}\0${input.pointer}\0`);
   const pending: unknown[] = [input.schema];
   const seen = new Set<string>();
   while (pending.length > 0) {
