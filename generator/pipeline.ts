@@ -60,11 +60,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const cacheKey = sha256(JSON.stringify({ generator, code, inputs, options: cacheOptions(config) }));
   if (request.useCache !== false && isCacheFresh(config.out, cacheKey)) return cached(config, check);
 
-  const entryCache = entryCacheUse(
-    config,
-    { read: request.useCache !== false, write: !check },
-    `${generator}\0${code}`,
-  );
+  const entryCache = entryCacheUse(request, `${generator}\0${code}`);
   const job = await startValidatorJobIfLarge(config, texts, entryCache);
   const { loadModel } = await import("./load-model.ts");
   const model = await Promise.resolve()
@@ -85,14 +81,15 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const notes = { warnings, unmodelled: unmodelledSections(model.specs) };
   files.set(MANIFEST_PATH, manifestFile({ generator, inputs, files, counts }));
   if (check) {
+    await job?.finished;
     const stale = findStaleFiles(config.out, files);
     return { status: stale.length > 0 ? "stale" : "up-to-date", files: [...files.keys()], stale, ...counts, ...notes };
   }
   // The write stage hook runs after the temp folder is written and before the swap.
   writeOutput(config.out, files, () => stage("write"));
   recordCache(config.out, cacheKey, files, notes);
-  const validatorsReused = rendered.validatorsReused;
-  return { status: "written", files: [...files.keys()], stale: [], ...counts, ...notes, validatorsReused };
+  await job?.finished;
+  return { status: "written", files: [...files.keys()], stale: [], ...counts, ...notes, ...rendered.reuse };
 }
 
 async function startValidatorJobIfLarge(
@@ -110,14 +107,10 @@ async function startValidatorJobIfLarge(
   });
 }
 
-/** Where the validator cache is (undefined: no cacheDir), how this run uses it, and its salt. */
-function entryCacheUse(
-  config: GenerateConfig,
-  use: Pick<EntryCacheUse, "read" | "write">,
-  salt: string,
-): EntryCacheUse | undefined {
+/** Where the validator cache is (undefined: no cacheDir), and how this run uses it: not read with --force, not written with --check. */
+function entryCacheUse({ config, useCache, check }: GenerateRequest, salt: string): EntryCacheUse | undefined {
   if (config.cacheDir === undefined) return undefined;
-  return { file: validatorCacheFile(config.cacheDir, config.out), ...use, salt };
+  return { file: validatorCacheFile(config.cacheDir, config.out), read: useCache !== false, write: !check, salt };
 }
 
 async function cached(config: GenerateConfig, check: boolean): Promise<GenerateResult> {

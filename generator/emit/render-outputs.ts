@@ -31,8 +31,8 @@ export interface RenderedOutputs {
   readonly files: Map<string, string>;
   readonly counts: OutputCounts;
   readonly warnings: WarningGroup[];
-  /** How many of the validators were compiled rather than taken from the cache. */
-  readonly validatorsReused: number;
+  /** How many validators were taken from the cache rather than compiled. */
+  readonly reuse: { readonly validatorsReused: number };
 }
 
 export interface ValidatorSource {
@@ -86,7 +86,7 @@ export async function renderOutputs(
     files,
     counts,
     warnings: warnings.filter((group) => group.problems.length > 0),
-    validatorsReused: validators.reusedCount,
+    reuse: { validatorsReused: validators.reusedCount },
   };
 }
 
@@ -136,7 +136,9 @@ async function compileInProcess(
   entryCache: EntryCacheUse | undefined,
 ) {
   const { compileModelValidators } = await import("./validators/validator-job.ts");
-  return compileModelValidators(model, config, formatsImport, entryCache);
+  const { compiled, writeCache } = await compileModelValidators(model, config, formatsImport, entryCache);
+  writeCache();
+  return compiled;
 }
 
 function validatorTypeNames(model: ApiModel, types: ReturnType<typeof buildTypes>): Map<string, string> {

@@ -105,6 +105,19 @@ describe("incremental regeneration (validator cache)", () => {
     expect(validators.validateOwner.errors[0]).toMatchObject({ instancePath: "/tags/0", keyword: "maxLength" });
   });
 
+  it("the validator worker (a spec over 1 MB) writes the cache after its reply; the next run reuses it", async () => {
+    const cacheDir = folder.at("worker", "cache");
+    const big = {
+      extra: { info: { title: "padded past the worker threshold", version: "1", description: "x".repeat(1_100_000) } },
+    };
+    const config = configFor("worker", SCHEMAS, cacheDir, "out", big);
+    const first = await generate({ config, check: false });
+    expect(readValidatorCache(validatorCacheFile(cacheDir, config.out)).size).toBe(5);
+    const edited = configFor("worker", { ...SCHEMAS, tag: { type: "string" } }, cacheDir, "out", big);
+    const second = await generate({ config: edited, check: false });
+    expect([first.validatorsReused, second.validatorsReused]).toEqual([0, 4]);
+  });
+
   it("the spec's file renamed (its validator document's URL changes): every validator reused", async () => {
     const cacheDir = folder.at("renamed", "cache");
     const config = configFor("renamed", SCHEMAS, cacheDir);

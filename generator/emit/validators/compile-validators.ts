@@ -38,8 +38,8 @@ export interface CompiledValidators {
 }
 
 export interface CompiledEntries extends CompiledValidators {
-  /** Each keyed entry's code, for the next run's cache (write/validator-cache.ts). */
-  readonly entries: ReadonlyMap<string, EntryCode>;
+  /** Each keyed entry's code, for the next run's cache (write/validator-cache.ts); keyed on the first call when no cache was given. */
+  readonly entries: () => ReadonlyMap<string, EntryCode>;
 }
 
 export interface CompileOptions extends FormatOptions {
@@ -57,21 +57,28 @@ export function compileValidators(
   const ajv = newAjv(options);
   addDocuments(ajv, documents);
   const exportNames = new Map<string, string>();
-  const refs = exportRefs(ajv, documents, exportNames);
-  const registered = registerEntries(ajv, refs);
+  const registered = registerEntries(ajv, exportRefs(ajv, documents, exportNames));
   const salt = JSON.stringify([options.salt, options.formats, options.ignoreFormats, formatsImport]);
-  const entries = new Map<string, EntryCode>();
-  const codes: EntryCode[] = [];
+  const keyOf = (unit: Unit) =>
+    entryKey({ salt, ...unit, schema: unit.env.schema, entryRefs: entryRefOf(ajv, registered, unit) });
+  // With nothing to look up, keys are only for the next run: computed when asked for.
+  const lookup = options.cache !== undefined && options.cache.size > 0;
+  const keys = registered.units.map((unit) => (lookup ? keyOf(unit) : undefined));
   let reusedCount = 0;
-  for (const unit of registered.units) {
-    const key = entryKey({ salt, ...unit, schema: unit.env.schema, entryRefs: entryRefOf(ajv, registered, unit) });
-    let code = key === undefined ? undefined : options.cache?.get(key);
-    if (code) reusedCount++;
-    else code = compileUnit(ajv, unit, registered.stubs);
-    // The key leaves out the document's URL (it names the spec's file): code that spells it is not reused.
-    if (key !== undefined && !code.code.includes(unit.documentId)) entries.set(key, code);
-    codes.push(code);
-  }
+  const codes = registered.units.map((unit, index) => {
+    const cached = keys[index] === undefined ? undefined : options.cache?.get(keys[index]!);
+    if (cached) reusedCount++;
+    return cached ?? compileUnit(ajv, unit, registered.stubs);
+  });
+  const entries = () => {
+    const keyed = new Map<string, EntryCode>();
+    registered.units.forEach((unit, index) => {
+      const key = lookup ? keys[index] : keyOf(unit);
+      // The key leaves out the document's URL (it names the spec's file): code that spells it is not reused.
+      if (key !== undefined && !codes[index]!.code.includes(unit.documentId)) keyed.set(key, codes[index]!);
+    });
+    return keyed;
+  };
   return { code: moduleCode(formatsImport, codes, registered.aliases), exportNames, entries, reusedCount };
 }
 

@@ -17,10 +17,16 @@ const WORKER_THRESHOLD_BYTES = 1_000_000;
 export interface ValidatorJob {
   /** undefined when the worker could not do the job (external $refs need swagger-parser's bundle). */
   readonly compiled: Promise<CompiledValidators | undefined>;
+  /** Settles when the worker is done, its validator cache written after `compiled` (await before exit). */
+  readonly finished: Promise<void>;
   cancel(): Promise<void>;
 }
 
-export type WorkerReply = { compiled: CompiledValidators } | { skipped: true } | { error: EncodedError };
+export type WorkerReply =
+  | { compiled: CompiledValidators }
+  | { skipped: true }
+  | { error: EncodedError }
+  | { cacheWritten: true };
 
 export interface JobData {
   readonly config: GenerateConfig;
@@ -28,27 +34,35 @@ export interface JobData {
   readonly entryCache?: EntryCacheUse;
 }
 
+/** What a job gives: its reply, and the cache write, to run once the reply is on its way. */
+export interface JobResult {
+  readonly reply: WorkerReply;
+  readonly writeCache: () => void;
+}
+
 /**
  * The worker's side (validator-worker.ts runs it): the model by the one path, but checked for the
  * OpenAPI version only, since swagger-parser's verdict comes from the main thread.
  */
-export async function runValidatorJob({ config, formatsImport, entryCache }: JobData): Promise<WorkerReply> {
+export async function runValidatorJob({ config, formatsImport, entryCache }: JobData): Promise<JobResult> {
   const { loadModel } = await import("../../load-model.ts");
   const model = await loadModel(config, { checks: "version-only" });
-  if (!model) return { skipped: true };
-  return { compiled: await compileModelValidators(model, config, formatsImport, entryCache) };
+  if (!model) return { reply: { skipped: true }, writeCache: () => {} };
+  const { compiled, writeCache } = await compileModelValidators(model, config, formatsImport, entryCache);
+  return { reply: { compiled }, writeCache };
 }
 
 /**
- * The model's validators, from the cache where it has them; the cache is then rewritten here, by
- * the thread that compiled (a cache entry is right for its key whether or not the run succeeds).
+ * The model's validators, from the cache where it has them, and the cache's rewrite, for the caller
+ * to run when the validators are on their way: keying every entry is then off the critical path
+ * when nothing was read (a cache entry is right for its key whether or not the run succeeds).
  */
 export async function compileModelValidators(
   model: ApiModel,
   config: GenerateConfig,
   formatsImport: string,
   entryCache: EntryCacheUse | undefined,
-): Promise<CompiledValidators> {
+): Promise<{ compiled: CompiledValidators; writeCache: () => void }> {
   const { compileValidators } = await import("./compile-validators.ts");
   const { validatorDocuments } = await import("./emit-validators.ts");
   const { compileCacheOptions, writeValidatorCache } = await import("../../write/validator-cache.ts");
@@ -57,8 +71,10 @@ export async function compileModelValidators(
     ...config,
     ...compileCacheOptions(entryCache),
   });
-  if (entryCache?.write) writeValidatorCache(entryCache.file, entries);
-  return compiled;
+  const writeCache = () => {
+    if (entryCache?.write) writeValidatorCache(entryCache.file, entries());
+  };
+  return { compiled, writeCache };
 }
 
 export function shouldUseWorker(inputBytes: number): boolean {
@@ -77,11 +93,17 @@ export function startValidatorJob(data: JobData): ValidatorJob {
     worker.once("message", (reply: WorkerReply) => {
       if ("compiled" in reply) resolve(reply.compiled);
       else if ("skipped" in reply) resolve(undefined);
-      else reject(decodeError(reply.error));
+      else if ("error" in reply) reject(decodeError(reply.error));
     });
     worker.once("error", reject);
-  }).finally(() => worker.terminate());
+    worker.once("exit", () => reject(new Error("the validator worker stopped without a result")));
+  });
+  const finished = new Promise<void>((resolve) => {
+    worker.on("message", (reply: WorkerReply) => "compiled" in reply || resolve());
+    worker.once("error", () => resolve());
+    worker.once("exit", () => resolve());
+  }).then(() => void worker.terminate());
   // Nobody may await `compiled` (the run can fail first); an unobserved rejection must not crash.
   compiled.catch(() => {});
-  return { compiled, cancel: async () => void (await worker.terminate()) };
+  return { compiled, finished, cancel: async () => void (await worker.terminate()) };
 }
