@@ -4,11 +4,14 @@
 
 export type PointerLookup = { found: true; value: unknown } | { found: false };
 
+// Both are called for every token of every schema place of a large spec; most tokens need nothing.
 export function escapePointerToken(token: string): string {
+  if (!token.includes("~") && !token.includes("/")) return token;
   return token.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
 export function unescapePointerToken(token: string): string {
+  if (!token.includes("~")) return token;
   return token.replaceAll("~1", "/").replaceAll("~0", "~");
 }
 
