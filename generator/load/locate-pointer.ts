@@ -3,9 +3,10 @@
 // JSON.parse at full speed. JSON is located with jsonc-parser's tree (about six times as fast as a
 // YAML CST of the same text: 0.3 s against 2 s on an 8.6 MB spec), YAML with the yaml package's CST.
 
-import { type Node as JsonNode, parseTree, visit } from "jsonc-parser";
+import { type Node as JsonNode, parseTree } from "jsonc-parser";
 import type { Document } from "yaml";
 import { refTokens } from "../../core/json-pointer.ts";
+import { offsetsInJson } from "./json-offsets.ts";
 import { yamlPackage, yamlParseOptions } from "./parse-yaml.ts";
 
 export interface Position {
@@ -15,8 +16,9 @@ export interface Position {
 
 /**
  * The line and column of a JSON pointer's value, or of its deepest existing ancestor. `all` finds
- * many at once: for JSON in one streaming pass that builds no tree (a tree of a 13 MB spec costs
- * 400 MB of memory), which is what the warnings of a successful run use.
+ * many at once: for JSON in one pass that builds no tree (a tree of a 13 MB spec costs 400 MB of
+ * memory) and skips what no pointer goes through (json-offsets.ts), which is what the warnings of a
+ * successful run use.
  */
 export interface Locator {
   (pointer: string): Position;
@@ -36,7 +38,7 @@ export function createLocator(text: string, format: "json" | "yaml"): Locator {
   };
   const all = (pointers: readonly string[]): Position[] => {
     if (format === "yaml" || offsetOf !== undefined || pointers.length === 0) return pointers.map(locate);
-    return streamedJsonOffsets(text, pointers.map(refTokens)).map(toPosition);
+    return offsetsInJson(text, pointers.map(refTokens)).map(toPosition);
   };
   return Object.assign(locate, { all });
 }
@@ -66,62 +68,6 @@ function jsonChild(node: JsonNode, token: string): JsonNode | undefined {
   // The last of equal keys wins, as in JSON.parse.
   const property = node.children?.findLast((candidate) => candidate.children?.[0]?.value === token);
   return property?.children?.[1];
-}
-
-/**
- * The offsets of many paths in one pass of jsonc-parser's visitor, keeping only the path being
- * read: each path's value, or its deepest existing ancestor's; the last of equal keys wins.
- */
-function streamedJsonOffsets(text: string, paths: readonly string[][]): (number | undefined)[] {
-  const key = (tokens: readonly string[]) => tokens.map((token) => `\u0000${token}`).join("");
-  const found = new Map<string, number | undefined>();
-  for (const tokens of paths)
-    for (let length = 0; length <= tokens.length; length++) found.set(key(tokens.slice(0, length)), undefined);
-  // The key of each open object or array; undefined below a value no wanted path goes through, so
-  // that no key is built for the rest of the document (most of it: the values outside every path).
-  const keys: (string | undefined)[] = [];
-  const containers: { index: number; array: boolean }[] = [];
-  let property = "";
-  const valueAt = (offset: number): string | undefined => {
-    const parent = containers.at(-1);
-    const parentKey = keys.at(-1);
-    if (parent !== undefined && parentKey === undefined) return undefined;
-    const current = parent === undefined ? "" : `${parentKey}\u0000${parent.array ? parent.index : property}`;
-    if (!found.has(current)) return undefined;
-    found.set(current, offset);
-    return current;
-  };
-  const open = (offset: number, array: boolean) => {
-    keys.push(valueAt(offset));
-    containers.push({ index: 0, array });
-  };
-  const close = () => {
-    keys.pop();
-    containers.pop();
-  };
-  visit(text, {
-    onObjectBegin: (offset) => open(offset, false),
-    onArrayBegin: (offset) => open(offset, true),
-    onObjectEnd: close,
-    onArrayEnd: close,
-    onObjectProperty: (name) => {
-      property = name;
-    },
-    onLiteralValue: (_value, offset) => {
-      valueAt(offset);
-    },
-    onSeparator: (separator) => {
-      const parent = containers.at(-1);
-      if (separator === "," && parent?.array) parent.index++;
-    },
-  });
-  return paths.map((tokens) => {
-    for (let length = tokens.length; length >= 0; length--) {
-      const offset = found.get(key(tokens.slice(0, length)));
-      if (offset !== undefined) return offset;
-    }
-    return undefined;
-  });
 }
 
 function yamlOffsets(text: string): (tokens: string[]) => number | undefined {
