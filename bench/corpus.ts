@@ -10,7 +10,7 @@ import { CORPUS, type CorpusSpec, corpusSpecPath } from "../generator/test/corpu
 import { readOracleReport } from "../generator/test/corpus/oracle-errors.ts";
 import { typeCheck } from "../test-support/typecheck.ts";
 import { compareProcesses, type ProcessSpec, pairedRatio, type RunPlan, runProcess, stats } from "./measure.ts";
-import { freshDir, NODE, scratchPath, TOOLS } from "./workspace.ts";
+import { buildMeasuredCli, freshDir, NODE, scratchPath, TOOLS } from "./workspace.ts";
 
 interface SpecRow {
   readonly entry: CorpusSpec;
@@ -128,6 +128,7 @@ function table(rows: readonly SpecRow[], agreeing: Map<string, { compared: numbe
 }
 
 const plan: RunPlan = { runs: Number(process.env.BENCH_RUNS ?? 3), warmup: 1 };
+buildMeasuredCli();
 const rows: SpecRow[] = [];
 for (const entry of CORPUS) {
   rows.push(await measure(entry, plan));

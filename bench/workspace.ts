@@ -1,6 +1,7 @@
 // Where the benchmark keeps its scratch files and which executables it runs. Scratch lives under the
 // repo (.cache/ is gitignored) rather than /tmp so generated code resolves node_modules, @types/node
 // and the runtime exactly as it does in the project.
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,7 +13,8 @@ export const SCRATCH = join(REPO, ".cache", "bench");
 export const NODE = process.execPath;
 
 export const TOOLS = {
-  cli: join(REPO, "cli", "main.ts"),
+  /** The CLI as installed users run it (bin/ imports dist/cli/main.js); bench/run.ts builds dist/ first. */
+  cli: join(REPO, "dist", "cli", "main.js"),
   openapiTypescript: join(REPO, "node_modules", "openapi-typescript", "bin", "cli.js"),
   tsc5: join(REPO, "node_modules", "typescript", "bin", "tsc"),
   tsc7: join(REPO, "node_modules", "typescript-7", "bin", "tsc"),
@@ -20,6 +22,12 @@ export const TOOLS = {
   githubSpec: join(REPO, "node_modules", "@octokit", "openapi", "generated", "api.github.com.json"),
   runtimeIndex: join(REPO, "runtime", "index.ts"),
 } as const;
+
+/** The measured CLI is the one users install, dist/ (bin/ imports it), built here from this checkout's sources. */
+export function buildMeasuredCli(): void {
+  console.error("  building dist/ (npm run build)");
+  execFileSync(NODE, [join(REPO, "scripts", "build.ts")], { stdio: ["ignore", "ignore", "inherit"] });
+}
 
 /**
  * The runtime import the generated code should use. Consumers get the published runtime
