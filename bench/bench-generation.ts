@@ -141,11 +141,10 @@ export async function benchCachedGenerate(plan: RunPlan): Promise<Row[]> {
   const cliArgs = [TOOLS.cli, "generate", "--out", out];
   assertOk(await runProcess({ command: NODE, args: cliArgs, cwd: REPO }), "first generate");
   const cli = await timeUnchanged(plan, { command: NODE, args: cliArgs, cwd: REPO });
-  const npm = await timeUnchanged(plan, {
-    command: "npm",
-    args: ["run", "--silent", "generate", "--", "--out", out],
-    cwd: REPO,
-  });
+  // `npm run generate` runs the CLI from source, whose code hash differs from dist/'s: one run first.
+  const npmRun = { command: "npm", args: ["run", "--silent", "generate", "--", "--out", out], cwd: REPO };
+  assertOk(await runProcess(npmRun), "first npm run generate");
+  const npm = await timeUnchanged(plan, npmRun);
   const row = (name: string, s: ReturnType<typeof stats>): Row => ({
     section: "Generation",
     name,
@@ -156,7 +155,7 @@ export async function benchCachedGenerate(plan: RunPlan): Promise<Row[]> {
     verdict: verdict(s.median < 500),
   });
   return [
-    row("unchanged specs, second run: `node cli/main.ts generate` (content-hash cache hit)", cli),
+    row("unchanged specs, second run: `node dist/cli/main.js generate` (content-hash cache hit)", cli),
     row("unchanged specs, second run: `npm run generate` (includes npm's start-up)", npm),
   ];
 }
