@@ -163,13 +163,22 @@ describe("when the cache is not used", () => {
     expect(edited.validatorsReused).toBe(4);
   });
 
-  it("a corrupt or foreign cache file is ignored, and the output is still right", async () => {
+  it("a corrupt, truncated or foreign cache file is ignored, and the output is still right", async () => {
     const cacheDir = folder.at("corrupt", "cache");
-    const config = configFor("corrupt", SCHEMAS, cacheDir);
-    const file = validatorCacheFile(cacheDir, config.out);
-    for (const content of ["{not json", JSON.stringify({ format: "another tool", entries: [["k", "x", []]] })]) {
+    const file = validatorCacheFile(cacheDir, folder.at("corrupt", "out"));
+    await generate({ config: configFor("corrupt", SCHEMAS, cacheDir), check: false });
+    const valid = readFileSync(file, "utf8");
+    const [header] = valid.split("\n");
+    const contents = [
+      "{not json",
+      JSON.stringify({ format: "another tool", entries: [["k", "x", []]] }),
+      valid.slice(0, -5),
+      `${header}\n["key", 42, []]\n`,
+    ];
+    for (const [index, content] of contents.entries()) {
       folder.write(file.slice(folder.path.length + 1), content);
-      const result = await generate({ config, check: false, useCache: false });
+      const edited = { ...SCHEMAS, other: { type: "integer", minimum: index + 1 } };
+      const result = await generate({ config: configFor("corrupt", edited, cacheDir), check: false });
       expect(result.validatorsReused).toBe(0);
       expect(readValidatorCache(file).size).toBe(5);
     }

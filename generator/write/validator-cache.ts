@@ -5,12 +5,22 @@
 // ("cacheDir"; the CLI's default is node_modules/.cache/stripe-events-contract), one file per
 // output folder. It is only a cache: a file that is missing, unreadable or of another format is
 // ignored, a failed write is skipped, and the output is byte-identical with or without it.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import { join, resolve } from "node:path";
 import type { EntryCode } from "../emit/validators/compile-entry.ts";
 import { sha256 } from "./fingerprint.ts";
 
-const FORMAT = "stripe-events-contract validator cache 1";
+const FORMAT = "stripe-events-contract validator cache 2";
 /** Output folders whose cache is kept per cache folder (tests generate into many temporary ones). */
 const KEPT_FILES = 16;
 
@@ -36,23 +46,41 @@ export function validatorCacheFile(cacheDir: string, out: string): string {
   return join(cacheDir, `validators-${sha256(resolve(out)).slice(0, 16)}.json`);
 }
 
+/** The cache file's entries; empty when it is missing, unreadable, truncated or of another format. */
 export function readValidatorCache(file: string): EntryCodes {
   try {
-    const parsed = JSON.parse(readFileSync(file, "utf8")) as { format?: unknown; entries?: unknown };
-    if (parsed.format !== FORMAT || !Array.isArray(parsed.entries)) return new Map();
-    return new Map(parsed.entries.filter(isEntry).map(([key, code, modules]) => [key, { code, modules }]));
+    const text = readFileSync(file, "utf8");
+    let start = text.indexOf("\n") + 1;
+    if (start === 0 || JSON.parse(text.slice(0, start)).format !== FORMAT) return new Map();
+    const entries = new Map<string, EntryCode>();
+    for (let end = text.indexOf("\n", start); end !== -1; start = end + 1, end = text.indexOf("\n", start)) {
+      const entry: unknown = JSON.parse(text.slice(start, end));
+      if (!isEntry(entry)) return new Map();
+      entries.set(entry[0], { code: entry[1], modules: entry[2] });
+    }
+    return start === text.length ? entries : new Map();
   } catch {
     return new Map();
   }
 }
 
+/**
+ * One line per entry (NDJSON after a header line), written entry by entry: the cache of a large spec
+ * is tens of MB, and building it as one string would add that much to the run's peak memory.
+ */
 export function writeValidatorCache(file: string, entries: EntryCodes): void {
   const folder = join(file, "..");
   const temp = `${file}.tmp-${process.pid}`;
   try {
     mkdirSync(folder, { recursive: true });
-    const list = [...entries].map(([key, { code, modules }]) => [key, code, modules]);
-    writeFileSync(temp, JSON.stringify({ format: FORMAT, entries: list }));
+    const descriptor = openSync(temp, "w");
+    try {
+      writeSync(descriptor, `${JSON.stringify({ format: FORMAT })}\n`);
+      for (const [key, { code, modules }] of entries)
+        writeSync(descriptor, `${JSON.stringify([key, code, modules])}\n`);
+    } finally {
+      closeSync(descriptor);
+    }
     renameSync(temp, file);
     pruneOldest(folder);
   } catch {
