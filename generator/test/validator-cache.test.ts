@@ -163,6 +163,19 @@ describe("when the cache is not used", () => {
     expect(edited.validatorsReused).toBe(4);
   });
 
+  it("a cache folder that cannot be written (a file is in its way) costs only the reuse", async () => {
+    const blocked = folder.write("blocked/cache", "a file, not a folder");
+    const config = configFor("blocked", SCHEMAS, blocked);
+    const result = await generate({ config, check: false });
+    expect(result.status).toBe("written");
+    expect(outputFiles(config.out)["validators.ts"]).toContain("validateOwner");
+    const again = await generate({
+      config: configFor("blocked", { ...SCHEMAS, tag: { type: "string" } }, blocked),
+      check: false,
+    });
+    expect(again.validatorsReused).toBe(0);
+  });
+
   it("a corrupt, truncated or foreign cache file is ignored, and the output is still right", async () => {
     const cacheDir = folder.at("corrupt", "cache");
     const file = validatorCacheFile(cacheDir, folder.at("corrupt", "out"));

@@ -84,7 +84,16 @@ export function writeValidatorCache(file: string, entries: EntryCodes): void {
     renameSync(temp, file);
     pruneOldest(folder);
   } catch {
-    rmSync(temp, { force: true });
+    removeQuietly(temp);
+  }
+}
+
+/** A cache that cannot be written only costs the next run its reuse; so does a temp file left behind. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // e.g. ENOTDIR: the cache folder's place holds a file, so the temp file was never created
   }
 }
 
