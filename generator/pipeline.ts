@@ -12,7 +12,14 @@ import type { ModelStage } from "./load-model.ts";
 import { type Unmodelled, unmodelledSections } from "./model/unmodelled.ts";
 import type { WarningGroup } from "./spec-error.ts";
 import { hashSourceTrees, sha256 } from "./write/fingerprint.ts";
-import { cachedNotes, isCacheFresh, MANIFEST_PATH, manifestFile, recordCache } from "./write/manifest.ts";
+import {
+  cachedNotes,
+  hasCacheRecord,
+  isCacheFresh,
+  MANIFEST_PATH,
+  manifestFile,
+  recordCache,
+} from "./write/manifest.ts";
 import { type EntryCacheUse, validatorCacheFile } from "./write/validator-cache.ts";
 import { findStaleFiles, type StaleFile, writeOutput } from "./write/write-output.ts";
 
@@ -48,16 +55,20 @@ const GENERATOR_ROOT = dirname(fileURLToPath(import.meta.url));
 /** What generation depends on: the generator and the core/ modules it imports. */
 const CODE_ROOTS = [GENERATOR_ROOT, absolutePath(GENERATOR_ROOT, "../core")];
 
+/** The result of the previous run when manifest.json shows that it stands for this one; else undefined. */
+export async function cachedRun(request: GenerateRequest): Promise<GenerateResult | undefined> {
+  // Reading and hashing a large spec is not free: without a record of an earlier run, nothing can match.
+  if (request.useCache === false || !hasCacheRecord(request.config.out)) return undefined;
+  const { cacheKey } = await readAndHash(request.config);
+  return isCacheFresh(request.config.out, cacheKey) ? cached(request.config, request.check) : undefined;
+}
+
 export async function generate(request: GenerateRequest): Promise<GenerateResult> {
   const { config, check } = request;
   const stage = request.onStage ?? (() => {});
   stage("load");
   // Read, hash and check the cache before parsing, so the validator worker starts as early as it can.
-  const texts = readInputTexts(config);
-  const inputs: InputDigest[] = texts.map(([, source]) => ({ path: source.path, sha256: sha256(source.text) }));
-  const generator = `stripe-events-contract ${await packageVersion()}`;
-  const code = hashSourceTrees(CODE_ROOTS);
-  const cacheKey = sha256(JSON.stringify({ generator, code, inputs, options: cacheOptions(config) }));
+  const { texts, inputs, generator, code, cacheKey } = await readAndHash(config);
   if (request.useCache !== false && isCacheFresh(config.out, cacheKey)) return cached(config, check);
 
   const entryCache = entryCacheUse(request, `${generator}\0${code}`);
@@ -90,6 +101,16 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   recordCache(config.out, cacheKey, files, notes);
   await job?.finished;
   return { status: "written", files: [...files.keys()], stale: [], ...counts, ...notes, ...rendered.reuse };
+}
+
+/** The inputs' texts and digests, and the key of the content-hash cache (inputs, options, generator). */
+async function readAndHash(config: GenerateConfig) {
+  const texts = readInputTexts(config);
+  const inputs: InputDigest[] = texts.map(([, source]) => ({ path: source.path, sha256: sha256(source.text) }));
+  const generator = `stripe-events-contract ${await packageVersion()}`;
+  const code = hashSourceTrees(CODE_ROOTS);
+  const cacheKey = sha256(JSON.stringify({ generator, code, inputs, options: cacheOptions(config) }));
+  return { texts, inputs, generator, code, cacheKey };
 }
 
 async function startValidatorJobIfLarge(

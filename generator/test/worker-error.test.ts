@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../test-support/repo.ts";
 import { tempTree } from "../../test-support/temp-folder.ts";
 import { loadProjectConfig } from "../config.ts";
-import { generate } from "../pipeline.ts";
+import { cachedRun, generate } from "../pipeline.ts";
 import { runWithBudget } from "../run-with-budget.ts";
 import { SpecError } from "../spec-error.ts";
 import { decodeError, encodeError } from "../worker-error.ts";
@@ -96,5 +96,22 @@ describe("through the real worker threads", () => {
     const result = await runWithBudget(request("distinct.json", "c"), 60);
     expect(result.status).toBe("written");
     expect(result.operations).toBe(2);
+  });
+
+  it("without --timeout the pipeline runs in the worker too: the same SpecError, and a result", async () => {
+    const failure = (error: unknown) => error as SpecError;
+    const inProcess = await generate(request("same.json", "d")).then(() => undefined, failure);
+    const fromWorker = await runWithBudget(request("same.json", "e"), undefined).then(() => undefined, failure);
+    expect(fromWorker).toBeInstanceOf(SpecError);
+    expect(fromWorker?.problems).toEqual(inProcess?.problems);
+    const result = await runWithBudget(request("distinct.json", "f"), undefined);
+    expect([result.status, result.operations]).toEqual(["written", 2]);
+  });
+
+  it("a run the content-hash cache answers is answered on this thread (cachedRun), a first run is not", async () => {
+    expect(await cachedRun(request("distinct.json", "g"))).toBeUndefined();
+    await runWithBudget(request("distinct.json", "g"), undefined);
+    expect((await cachedRun(request("distinct.json", "g")))?.status).toBe("unchanged");
+    expect(await cachedRun({ ...request("distinct.json", "g"), useCache: false })).toBeUndefined();
   });
 });

@@ -45,6 +45,11 @@ export function readManifest(outDir: string): Manifest | undefined {
   return readJson<Manifest>(join(outDir, MANIFEST_PATH));
 }
 
+/** Whether an earlier run into `outDir` recorded the cache and left its manifest (isCacheFresh can only be true then). */
+export function hasCacheRecord(outDir: string): boolean {
+  return existsSync(join(outDir, MANIFEST_PATH)) && existsSync(cacheRecordPath(outDir));
+}
+
 export function isCacheFresh(outDir: string, cacheKey: string): boolean {
   const record = readJson<CacheRecord>(cacheRecordPath(outDir));
   if (record?.cacheKey !== cacheKey || !readManifest(outDir)) return false;
