@@ -5,7 +5,7 @@
 import { resolve as absolutePath, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type GenerateConfig, overlaysOf } from "./config.ts";
-import type { InputDigest } from "./emit/file-header.ts";
+import type { HeaderInfo, InputDigest } from "./emit/file-header.ts";
 import { loadSources, readInputTexts } from "./load/load-inputs.ts";
 import { displayPath, type SourceText } from "./load/read-source.ts";
 import type { ModelStage } from "./load-model.ts";
@@ -72,7 +72,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   if (request.useCache !== false && isCacheFresh(config.out, cacheKey)) return cached(config, check);
 
   const entryCache = entryCacheUse(request, `${generator}\0${code}`);
-  const job = await startValidatorJobIfLarge(config, texts, entryCache);
+  const job = await startValidatorJobIfLarge(config, texts, entryCache, { generator, inputs });
   const { loadModel } = await import("./load-model.ts");
   const model = await Promise.resolve()
     .then(() => loadModel(config, { loaded: loadSources(config, { texts: new Map(texts) }), onStage: stage }))
@@ -117,14 +117,17 @@ async function startValidatorJobIfLarge(
   config: GenerateConfig,
   texts: readonly [string, SourceText][],
   entryCache: EntryCacheUse | undefined,
+  header: HeaderInfo,
 ) {
   const { shouldUseWorker, startValidatorJob } = await import("./emit/validators/validator-job.ts");
   if (!shouldUseWorker(texts.reduce((total, [, source]) => total + source.text.length, 0))) return undefined;
   const { formatsModule, DEFAULT_RUNTIME_IMPORT } = await import("./emit/runtime-imports.ts");
+  const { compiledValidatorsHeader, fileHeader } = await import("./emit/file-header.ts");
   return startValidatorJob({
     config,
     formatsImport: formatsModule(config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT),
     entryCache,
+    header: compiledValidatorsHeader(fileHeader(header), config.compiledValidators),
   });
 }
 

@@ -22,6 +22,14 @@ export function fileHeader(info: HeaderInfo, lineComment = "//"): string {
   return `${lines.map((line) => `${lineComment} ${line}`).join("\n")}\n`;
 }
 
+/**
+ * The start of validators.compiled.js (or .ts, which tsc must not check): the worker that compiles
+ * the validators writes it into the module, so the tens of MB of code are never copied to add it.
+ */
+export function compiledValidatorsHeader(banner: string, compiledValidators: ".ts" | ".js" | undefined): string {
+  return compiledValidators === ".ts" ? `// @ts-nocheck\n${banner}` : banner;
+}
+
 /** Paths come from the user; anything that could end the comment line is escaped. */
 function printablePath(path: string): string {
   return /^[\w./@+-]+$/.test(path)

@@ -10,11 +10,12 @@ import { buildClient } from "./emit-client.ts";
 import { buildOperations } from "./emit-operations.ts";
 import { buildTypes } from "./emit-types.ts";
 import { buildWebhooks, hasEventMap } from "./emit-webhooks.ts";
-import { fileHeader, type HeaderInfo } from "./file-header.ts";
+import { compiledValidatorsHeader, fileHeader, type HeaderInfo } from "./file-header.ts";
 import { DEFAULT_RUNTIME_IMPORT, formatsModule } from "./runtime-imports.ts";
 import type { CompiledValidators } from "./validators/compile-validators.ts";
 import { buildValidators } from "./validators/emit-validators.ts";
 import { unknownFormatWarnings } from "./validators/formats.ts";
+import type { JobData } from "./validators/validator-job.ts";
 
 /** What one run generated, as recorded in manifest.json and printed in the summary line. */
 export interface OutputCounts {
@@ -115,13 +116,19 @@ async function addValidators(
   const validators = buildValidators(
     validatorTypeNames(model, types),
     { runtime, compiled, types: `./types${ext}` },
-    (await source.precompiled) ?? (await compileInProcess(model, formatsModule(runtime), config, source.entryCache)),
+    (await source.precompiled) ??
+      (await compileInProcess(model, {
+        config,
+        formatsImport: formatsModule(runtime),
+        entryCache: source.entryCache,
+        header: compiledValidatorsHeader(output.banner, config.compiledValidators),
+      })),
     model.schemas,
   );
   if (asTs) {
-    output.files.set("validators.compiled.ts", `// @ts-nocheck\n${output.banner}${validators.compiledJs}`);
+    output.files.set("validators.compiled.ts", validators.compiledJs);
   } else {
-    output.files.set("validators.compiled.js", `${output.banner}${validators.compiledJs}`);
+    output.files.set("validators.compiled.js", validators.compiledJs);
     output.print("validators.compiled.d.ts", validators.compiledDts);
   }
   output.print("validators.ts", validators.facade);
@@ -129,14 +136,9 @@ async function addValidators(
 }
 
 /** Without the validator worker (a small spec), the validators are compiled here; ajv is loaded only then. */
-async function compileInProcess(
-  model: ApiModel,
-  formatsImport: string,
-  config: GenerateConfig,
-  entryCache: EntryCacheUse | undefined,
-) {
+async function compileInProcess(model: ApiModel, data: JobData) {
   const { compileModelValidators } = await import("./validators/validator-job.ts");
-  const { compiled, writeCache } = await compileModelValidators(model, config, formatsImport, entryCache);
+  const { compiled, writeCache } = await compileModelValidators(model, data);
   writeCache();
   return compiled;
 }

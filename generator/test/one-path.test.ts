@@ -50,7 +50,7 @@ const CALLERS = [
   },
   {
     caller: "the validator job (the worker's side)",
-    run: async () => (await runValidatorJob({ config, formatsImport: "../runtime/formats.ts" })).reply,
+    run: async () => (await runValidatorJob({ config, formatsImport: "../runtime/formats.ts", header: "" })).reply,
     through: loadModel,
     succeeds: (result: unknown) => expect(Object.keys(result as object)).toEqual(["compiled"]),
   },

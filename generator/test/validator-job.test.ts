@@ -18,7 +18,7 @@ async function compileInProcess(config: ReturnType<typeof loadProjectConfig>) {
 describe("validator worker", () => {
   it("compiles the same module as the main thread", async () => {
     const config = loadProjectConfig(REPO_ROOT);
-    const fromWorker = await startValidatorJob({ config, formatsImport: "../runtime/formats.ts" }).compiled;
+    const fromWorker = await startValidatorJob({ config, formatsImport: "../runtime/formats.ts", header: "" }).compiled;
     const inProcess = await compileInProcess(config);
     expect(fromWorker?.code).toBe(inProcess.code);
     expect([...fromWorker!.exportNames]).toEqual([...inProcess.exportNames]);
@@ -34,10 +34,14 @@ describe("validator worker", () => {
       }),
     });
     const config = { ...loadProjectConfig(REPO_ROOT), specs: [{ spec: join(root, "spec.json") }], jsonSchemas: [] };
-    const inProcess = await runValidatorJob({ config, formatsImport: "../runtime/formats.ts" }).catch((error) => error);
-    const fromWorker = await startValidatorJob({ config, formatsImport: "../runtime/formats.ts" }).compiled.catch(
+    const inProcess = await runValidatorJob({ config, formatsImport: "../runtime/formats.ts", header: "" }).catch(
       (error) => error,
     );
+    const fromWorker = await startValidatorJob({
+      config,
+      formatsImport: "../runtime/formats.ts",
+      header: "",
+    }).compiled.catch((error) => error);
     expect(fromWorker).toBeInstanceOf(SpecError);
     expect(fromWorker.problems).toEqual(inProcess.problems);
     expect(fromWorker.problems[0].message).toContain(

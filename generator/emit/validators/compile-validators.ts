@@ -47,6 +47,8 @@ export interface CompileOptions extends FormatOptions {
   readonly cache?: ReadonlyMap<string, EntryCode>;
   /** What every entry's code depends on besides its schemas: the generator's version and code. */
   readonly salt?: string;
+  /** The lines the module starts with (the file's header, see file-header.ts). */
+  readonly header?: string;
 }
 
 export function compileValidators(
@@ -79,13 +81,19 @@ export function compileValidators(
     });
     return keyed;
   };
-  return { code: moduleCode(formatsImport, codes, registered.aliases), exportNames, entries, reusedCount };
+  const code = moduleCode(options.header ?? "", formatsImport, codes, registered.aliases);
+  return { code, exportNames, entries, reusedCount };
 }
 
-function moduleCode(formatsImport: string, codes: readonly EntryCode[], aliases: ReadonlyMap<string, string>): string {
+function moduleCode(
+  header: string,
+  formatsImport: string,
+  codes: readonly EntryCode[],
+  aliases: ReadonlyMap<string, string>,
+): string {
   const modules = new Set(codes.flatMap((code) => code.modules));
   const aliasCode = [...aliases].map(([name, target]) => `export const ${name} = ${target};\n`).join("");
-  return `import { formats as __formats } from ${JSON.stringify(formatsImport)};\n${moduleImports([...modules].sort())}${codes.map((code) => code.code).join("")}${aliasCode}`;
+  return `${header}import { formats as __formats } from ${JSON.stringify(formatsImport)};\n${moduleImports([...modules].sort())}${codes.map((code) => code.code).join("")}${aliasCode}`;
 }
 
 type Ajv = InstanceType<typeof Ajv2020>;

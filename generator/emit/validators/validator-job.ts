@@ -32,6 +32,8 @@ export interface JobData {
   readonly config: GenerateConfig;
   readonly formatsImport: string;
   readonly entryCache?: EntryCacheUse;
+  /** The lines validators.compiled.js starts with (file-header.ts). */
+  readonly header: string;
 }
 
 /** What a job gives: its reply, and the cache write, to run once the reply is on its way. */
@@ -44,11 +46,12 @@ export interface JobResult {
  * The worker's side (validator-worker.ts runs it): the model by the one path, but checked for the
  * OpenAPI version only, since swagger-parser's verdict comes from the main thread.
  */
-export async function runValidatorJob({ config, formatsImport, entryCache }: JobData): Promise<JobResult> {
+export async function runValidatorJob(data: JobData): Promise<JobResult> {
+  const { config } = data;
   const { loadModel } = await import("../../load-model.ts");
   const model = await loadModel(config, { checks: "version-only" });
   if (!model) return { reply: { skipped: true }, writeCache: () => {} };
-  const { compiled, writeCache } = await compileModelValidators(model, config, formatsImport, entryCache);
+  const { compiled, writeCache } = await compileModelValidators(model, data);
   return { reply: { compiled }, writeCache };
 }
 
@@ -59,9 +62,7 @@ export async function runValidatorJob({ config, formatsImport, entryCache }: Job
  */
 export async function compileModelValidators(
   model: ApiModel,
-  config: GenerateConfig,
-  formatsImport: string,
-  entryCache: EntryCacheUse | undefined,
+  { config, formatsImport, entryCache, header }: JobData,
 ): Promise<{ compiled: CompiledValidators; writeCache: () => void }> {
   const { compileValidators } = await import("./compile-validators.ts");
   const { validatorDocuments } = await import("./emit-validators.ts");
@@ -70,6 +71,7 @@ export async function compileModelValidators(
   const { entries, ...compiled } = compileValidators(documents, formatsImport, {
     ...config,
     ...compileCacheOptions(entryCache),
+    header,
   });
   const writeCache = () => {
     if (entryCache?.write) writeValidatorCache(entryCache.file, entries());

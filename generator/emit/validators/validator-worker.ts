@@ -7,9 +7,15 @@ import { type JobData, runValidatorJob, type WorkerReply } from "./validator-job
 
 enableCompileCache();
 
-try {
-  const { reply, writeCache } = await runValidatorJob(workerData as JobData);
+/** Posts the reply and lets go of it: the validators' module (tens of MB) need not live on while the cache is written. */
+async function postReply(data: JobData): Promise<() => void> {
+  const { reply, writeCache } = await runValidatorJob(data);
   parentPort!.postMessage(reply);
+  return writeCache;
+}
+
+try {
+  const writeCache = await postReply(workerData as JobData);
   writeCache();
   parentPort!.postMessage({ cacheWritten: true } satisfies WorkerReply);
 } catch (error) {
