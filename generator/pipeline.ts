@@ -11,7 +11,7 @@ import { displayPath, type SourceText } from "./load/read-source.ts";
 import type { ModelStage } from "./load-model.ts";
 import { type Unmodelled, unmodelledSections } from "./model/unmodelled.ts";
 import type { WarningGroup } from "./spec-error.ts";
-import { hashSourceTrees, sha256 } from "./write/fingerprint.ts";
+import { CODE_WRITERS, hashSourceTrees, sha256 } from "./write/fingerprint.ts";
 import {
   cachedNotes,
   hasCacheRecord,
@@ -109,7 +109,9 @@ async function readAndHash(config: GenerateConfig) {
   const inputs: InputDigest[] = texts.map(([, source]) => ({ path: source.path, sha256: sha256(source.text) }));
   const generator = `stripe-events-contract ${await packageVersion()}`;
   const code = hashSourceTrees(CODE_ROOTS);
-  const cacheKey = sha256(JSON.stringify({ generator, code, inputs, options: cacheOptions(config) }));
+  const cacheKey = sha256(
+    JSON.stringify({ generator, code, writers: CODE_WRITERS, inputs, options: cacheOptions(config) }),
+  );
   return { texts, inputs, generator, code, cacheKey };
 }
 

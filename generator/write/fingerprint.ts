@@ -2,7 +2,16 @@
 // own source (and the core/ modules it imports), so a changed generator never reuses a stale cache.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+
+/**
+ * "name@version" of the installed packages that write generated code (ajv, ajv-formats,
+ * openapi-typescript): updating one within our dependency ranges must not let a cache stand.
+ */
+export const CODE_WRITERS: readonly string[] = ["ajv", "ajv-formats", "openapi-typescript"].map(
+  (name) => `${name}@${(createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version}`,
+);
 
 export function sha256(data: string | Buffer): string {
   return createHash("sha256").update(data).digest("hex");

@@ -10,6 +10,7 @@ import { normalizeId, resolveUrl } from "ajv/dist/compile/resolve.js";
 import addFormatsModule from "ajv-formats";
 import { NameRegistry, validatorExportName } from "../../model/names.ts";
 import { SpecError } from "../../spec-error.ts";
+import { CODE_WRITERS } from "../../write/fingerprint.ts";
 import { type CompiledEntry, compileEntry, type EntryCode, EntryStubs } from "./compile-entry.ts";
 import { entryKey } from "./entry-key.ts";
 import { moduleImports } from "./esm-imports.ts";
@@ -60,7 +61,7 @@ export function compileValidators(
   addDocuments(ajv, documents);
   const exportNames = new Map<string, string>();
   const registered = registerEntries(ajv, exportRefs(ajv, documents, exportNames));
-  const salt = JSON.stringify([options.salt, options.formats, options.ignoreFormats, formatsImport]);
+  const salt = JSON.stringify([options.salt, CODE_WRITERS, options.formats, options.ignoreFormats, formatsImport]);
   const keyOf = (unit: Unit) =>
     entryKey({ salt, ...unit, schema: unit.env.schema, entryRefs: entryRefOf(ajv, registered, unit) });
   // With nothing to look up, keys are only for the next run: computed when asked for.
