@@ -32,7 +32,12 @@ export interface GenerateRequest {
   useCache?: boolean;
   /** Tests inject failures here to prove a failed run leaves the output untouched. */
   onStage?: (stage: Stage) => void;
+  /** The inputs as cachedRun read and hashed them, so that the run does not read them again. */
+  prepared?: PreparedRun;
 }
+
+/** The inputs' texts and digests, and the key of the content-hash cache (inputs, options, generator). */
+export type PreparedRun = Awaited<ReturnType<typeof readAndHash>>;
 
 export interface GenerateResult {
   status: "written" | "unchanged" | "up-to-date" | "stale";
@@ -55,12 +60,19 @@ const GENERATOR_ROOT = dirname(fileURLToPath(import.meta.url));
 /** What generation depends on: the generator and the core/ modules it imports. */
 const CODE_ROOTS = [GENERATOR_ROOT, absolutePath(GENERATOR_ROOT, "../core")];
 
-/** The result of the previous run when manifest.json shows that it stands for this one; else undefined. */
-export async function cachedRun(request: GenerateRequest): Promise<GenerateResult | undefined> {
+/**
+ * The result of the previous run when manifest.json shows that it stands for this one; else the
+ * inputs as read and hashed for that check, when it read them, for the run to reuse.
+ */
+export async function cachedRun(
+  request: GenerateRequest,
+): Promise<{ result?: GenerateResult; prepared?: PreparedRun }> {
   // Reading and hashing a large spec is not free: without a record of an earlier run, nothing can match.
-  if (request.useCache === false || !hasCacheRecord(request.config.out)) return undefined;
-  const { cacheKey } = await readAndHash(request.config);
-  return isCacheFresh(request.config.out, cacheKey) ? cached(request.config, request.check) : undefined;
+  if (request.useCache === false || !hasCacheRecord(request.config.out)) return {};
+  const prepared = await readAndHash(request.config);
+  if (isCacheFresh(request.config.out, prepared.cacheKey))
+    return { result: await cached(request.config, request.check) };
+  return { prepared };
 }
 
 export async function generate(request: GenerateRequest): Promise<GenerateResult> {
@@ -68,7 +80,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const stage = request.onStage ?? (() => {});
   stage("load");
   // Read, hash and check the cache before parsing, so the validator worker starts as early as it can.
-  const { texts, inputs, generator, code, cacheKey } = await readAndHash(config);
+  const { texts, inputs, generator, code, cacheKey } = request.prepared ?? (await readAndHash(config));
   if (request.useCache !== false && isCacheFresh(config.out, cacheKey)) return cached(config, check);
 
   const entryCache = entryCacheUse(request, `${generator}\0${code}`);

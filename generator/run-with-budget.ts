@@ -20,12 +20,12 @@ export async function runWithBudget(
   request: GenerateRequest,
   timeoutSeconds: number | undefined,
 ): Promise<GenerateResult> {
-  const hit = await cachedRun(request);
-  if (hit) return hit;
+  const { result, prepared } = await cachedRun(request);
+  if (result) return result;
   const limits: ResourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
   if (timeoutSeconds !== undefined) limits.maxOldGenerationSizeMb = WORKER_HEAP_MB;
   const worker = new Worker(siblingModule("pipeline-worker", import.meta.url), {
-    workerData: request,
+    workerData: { ...request, prepared } satisfies GenerateRequest,
     resourceLimits: limits,
     stdout: false,
   });

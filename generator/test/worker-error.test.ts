@@ -1,5 +1,6 @@
 // The worker error codec: what is thrown in a worker, encoded, cloned across the thread boundary
 // (structuredClone is the algorithm postMessage uses) and decoded, is what the parent throws.
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../test-support/repo.ts";
@@ -109,9 +110,14 @@ describe("through the real worker threads", () => {
   });
 
   it("a run the content-hash cache answers is answered on this thread (cachedRun), a first run is not", async () => {
-    expect(await cachedRun(request("distinct.json", "g"))).toBeUndefined();
+    expect(await cachedRun(request("distinct.json", "g"))).toEqual({});
     await runWithBudget(request("distinct.json", "g"), undefined);
-    expect((await cachedRun(request("distinct.json", "g")))?.status).toBe("unchanged");
-    expect(await cachedRun({ ...request("distinct.json", "g"), useCache: false })).toBeUndefined();
+    expect((await cachedRun(request("distinct.json", "g"))).result?.status).toBe("unchanged");
+    expect(await cachedRun({ ...request("distinct.json", "g"), useCache: false })).toEqual({});
+    writeFileSync(join(root, "distinct.json"), specWithIds("one", "three"));
+    const stale = await cachedRun(request("distinct.json", "g"));
+    expect(stale.result).toBeUndefined();
+    expect(stale.prepared?.texts.map(([, source]) => source.text)).toEqual([specWithIds("one", "three")]);
+    expect((await runWithBudget(request("distinct.json", "g"), undefined)).status).toBe("written");
   });
 });
