@@ -20,7 +20,7 @@ import { requireCalls } from "./esm-imports.ts";
 
 type Ajv = ThisParameterType<typeof compileSchema>;
 
-/** An entry's module code: `const <exportName> = …;`, and the modules it imports (by specifier). */
+/** An entry's module code, `export const <exportName> = …;`, and the modules it imports (by specifier). */
 export interface EntryCode {
   readonly code: string;
   readonly modules: readonly string[];

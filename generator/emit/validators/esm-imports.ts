@@ -35,7 +35,7 @@ export function moduleImports(modules: Iterable<string>): string {
   return imports;
 }
 
-/** "ajv/dist/runtime/equal" → "__require_ajv_2f_dist_2f_runtime_2f_equal": one name per specifier, and back. */
+/** "ajv/dist/runtime/equal" → "__require_ajv_2f_dist_2f_runtime_2f_equal": one name per specifier ("_" is escaped too, so two specifiers never share one). */
 function importedName(specifier: string): string {
   return `__require_${specifier.replace(/[^A-Za-z0-9]/g, (char) => `_${char.charCodeAt(0).toString(16)}_`)}`;
 }
