@@ -188,10 +188,12 @@ function validatorsFlag(values: Record<string, unknown>): Pick<GenerateConfig, "
   return { validators: value as ValidatorSelection };
 }
 
-/** "; 1116 validators reused from the cache" when the validator cache saved work. */
+/** "; 1116 validators and 2840 declarations reused from the cache" when the caches saved work. */
 function reused(result: GenerateResult): string {
-  const count = result.validatorsReused ?? 0;
-  return count > 0 ? `; ${count} validators reused from the cache` : "";
+  const validators = result.validatorsReused ?? 0;
+  const declarations = result.declarationsReused ?? 0;
+  if (validators + declarations === 0) return "";
+  return `; ${validators} validators and ${declarations} declarations reused from the cache`;
 }
 
 function parseTimeout(value: unknown): number | undefined {

@@ -20,7 +20,7 @@ import {
   manifestFile,
   recordCache,
 } from "./write/manifest.ts";
-import { type EntryCacheUse, validatorCacheFile } from "./write/validator-cache.ts";
+import { type EntryCacheUse, entryCacheFiles } from "./write/validator-cache.ts";
 import { findStaleFiles, type StaleFile, writeOutput } from "./write/write-output.ts";
 
 export type Stage = ModelStage | "emit" | "write";
@@ -52,8 +52,9 @@ export interface GenerateResult {
   warnings: WarningGroup[];
   /** Sections of the specs that nothing generated reflects (named in the summary line). */
   unmodelled: Unmodelled[];
-  /** Validators compiled by this run; the others came from the validator cache (write/validator-cache.ts). */
+  /** Validators and declarations taken from the caches of the previous run (write/validator-cache.ts). */
   validatorsReused?: number;
+  declarationsReused?: number;
 }
 
 const GENERATOR_ROOT = dirname(fileURLToPath(import.meta.url));
@@ -148,7 +149,7 @@ async function startValidatorJobIfLarge(
 /** Where the validator cache is (undefined: no cacheDir), and how this run uses it: not read with --force, not written with --check. */
 function entryCacheUse({ config, useCache, check }: GenerateRequest, salt: string): EntryCacheUse | undefined {
   if (config.cacheDir === undefined) return undefined;
-  return { file: validatorCacheFile(config.cacheDir, config.out), read: useCache !== false, write: !check, salt };
+  return { ...entryCacheFiles(config.cacheDir, config.out), read: useCache !== false, write: !check, salt };
 }
 
 async function cached(config: GenerateConfig, check: boolean): Promise<GenerateResult> {

@@ -3,9 +3,10 @@ import type { GenerateConfig } from "../config.ts";
 import type { ApiModel } from "../model/api-model.ts";
 import { LENIENCY_HEADING } from "../resolve/apply-leniencies.ts";
 import type { WarningGroup } from "../spec-error.ts";
-import type { EntryCacheUse } from "../write/validator-cache.ts";
+import { type EntryCacheUse, readDeclarationCache, writeDeclarationCache } from "../write/validator-cache.ts";
 import type { Declaration } from "./code/declaration.ts";
 import { printSource } from "./code/print-source.ts";
+import { DeclarationMemo } from "./declaration-memo.ts";
 import { buildClient } from "./emit-client.ts";
 import { buildOperations } from "./emit-operations.ts";
 import { buildTypes } from "./emit-types.ts";
@@ -33,7 +34,7 @@ export interface RenderedOutputs {
   readonly counts: OutputCounts;
   readonly warnings: WarningGroup[];
   /** How many validators were taken from the cache rather than compiled. */
-  readonly reuse: { readonly validatorsReused: number };
+  readonly reuse: { readonly validatorsReused: number; readonly declarationsReused: number };
 }
 
 export interface ValidatorSource {
@@ -56,8 +57,10 @@ export async function renderOutputs(
   const print = (path: string, declarations: readonly Declaration[]) =>
     files.set(path, printSource(banner, declarations));
 
-  const types = buildTypes(model);
+  const memo = source.entryCache && new DeclarationMemo(readDeclarationCache(source.entryCache));
+  const types = buildTypes(model, memo);
   print("types.ts", types.declarations);
+  if (memo && source.entryCache) writeDeclarationCache(source.entryCache, memo.printed);
   print("operations.ts", buildOperations(model, runtime));
   print(
     "client.ts",
@@ -87,7 +90,7 @@ export async function renderOutputs(
     files,
     counts,
     warnings: warnings.filter((group) => group.problems.length > 0),
-    reuse: { validatorsReused: validators.reusedCount },
+    reuse: { validatorsReused: validators.reusedCount, declarationsReused: memo?.reused ?? 0 },
   };
 }
 

@@ -10,7 +10,10 @@ import { type BuiltSpecOptions, specWithSchemas } from "../../test-support/specs
 import { tempFolder } from "../../test-support/temp-folder.ts";
 import { type GenerateConfig, loadProjectConfig } from "../config.ts";
 import { generate } from "../pipeline.ts";
-import { readValidatorCache, validatorCacheFile, writeValidatorCache } from "../write/validator-cache.ts";
+import { cacheFile } from "../write/cache-file.ts";
+import { readValidatorCache, writeValidatorCache } from "../write/validator-cache.ts";
+
+const validatorCacheFile = (cacheDir: string, out: string) => cacheFile(cacheDir, out, "validators");
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
@@ -226,7 +229,7 @@ describe("where the cache is (config cacheDir, --cache-dir)", () => {
     );
   });
 
-  it("--cache-dir: the CLI's second run after an edit says how many validators it reused", async () => {
+  it("--cache-dir: the CLI's second run after an edit says how many validators and declarations it reused", async () => {
     const spec = folder.write("cli/spec.json", specWithSchemas(SCHEMAS));
     const args = ["generate", "--spec", spec, "--out", folder.at("cli", "out"), "--cache-dir", folder.at("cli", "c")];
     const first = await runCli(args);
@@ -235,10 +238,11 @@ describe("where the cache is (config cacheDir, --cache-dir)", () => {
     const second = await runCli(args);
     expect(second.code).toBe(0);
     expect(second.stdout).toContain("(0 operations, 5 schemas, 5 validators) in");
-    expect(second.stdout).toContain("; 4 validators reused from the cache");
-    expect(readdirSync(folder.at("cli", "c"))).toEqual([
-      validatorCacheFile(folder.at("cli", "c"), folder.at("cli", "out")).split("/").at(-1),
-    ]);
+    expect(second.stdout).toMatch(/; 4 validators and \d+ declarations reused from the cache/);
+    const named = (kind: "types" | "validators") => cacheFile(folder.at("cli", "c"), folder.at("cli", "out"), kind);
+    expect(readdirSync(folder.at("cli", "c")).sort()).toEqual(
+      [named("types"), named("validators")].map((file) => file.split("/").at(-1)),
+    );
   });
 });
 

@@ -1,38 +1,30 @@
-// The incremental-regeneration cache: the last run's code of each validator entry, by content key
-// (emit/validators/entry-key.ts). A run reads it, compiles only the entries whose key it lacks,
-// and replaces it with the entries of its own output, so it never grows past one output's size.
-// It lives outside the output (users commit generated/), in the cache folder of the config
-// ("cacheDir"; the CLI's default is node_modules/.cache/stripe-events-contract), one file per
-// output folder. It is only a cache: a file that is missing, unreadable or of another format is
-// ignored, a failed write is skipped, and the output is byte-identical with or without it.
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from "node:fs";
-import { join, resolve } from "node:path";
+// The incremental-regeneration caches of one output folder, in the cache folder of the config
+// ("cacheDir"; the CLI's default is node_modules/.cache/stripe-events-contract), outside the output
+// (users commit generated/): the last run's code of each validator entry, by content key
+// (emit/validators/entry-key.ts), and its printed declarations (emit/declaration-memo.ts). A run
+// reads them, redoes only what it lacks, and replaces them with what its own output holds, so they
+// never grow past one output's size. They are only caches (cache-file.ts): the output is
+// byte-identical with or without them.
+import type { DeclarationRead, PrintedDeclaration } from "../emit/declaration-memo.ts";
 import type { EntryCode } from "../emit/validators/compile-entry.ts";
-import { sha256 } from "./fingerprint.ts";
+import { cacheFile, readCacheFile, writeCacheFile } from "./cache-file.ts";
 
-const FORMAT = "stripe-events-contract validator cache 2";
-/** Output folders whose cache is kept per cache folder (tests generate into many temporary ones). */
-const KEPT_FILES = 16;
+const VALIDATORS = { format: "stripe-events-contract validator cache 3" };
 
 export type EntryCodes = ReadonlyMap<string, EntryCode>;
 
-/** How one run uses the cache: its file, whether to read it (not with --force) and write it (not with --check), and the salt of every key. */
+/** How one run uses the caches: their files, whether to read them (not with --force) and write them (not with --check), and the salt of every key. */
 export interface EntryCacheUse {
   readonly file: string;
+  readonly typesFile: string;
   readonly read: boolean;
   readonly write: boolean;
-  /** What every entry's code depends on besides its schemas: the generator's version and source. */
+  /** What every entry depends on besides its own content: the generator's version and source. */
   readonly salt: string;
+}
+
+export function entryCacheFiles(cacheDir: string, out: string): Pick<EntryCacheUse, "file" | "typesFile"> {
+  return { file: cacheFile(cacheDir, out, "validators"), typesFile: cacheFile(cacheDir, out, "types") };
 }
 
 /** The options compileValidators takes from a cache use. */
@@ -41,76 +33,50 @@ export function compileCacheOptions(use: EntryCacheUse | undefined): { cache?: E
   return { cache: use.read ? readValidatorCache(use.file) : undefined, salt: use.salt };
 }
 
-/** The cache file of one output folder. */
-export function validatorCacheFile(cacheDir: string, out: string): string {
-  return join(cacheDir, `validators-${sha256(resolve(out)).slice(0, 16)}.json`);
-}
-
-/** The cache file's entries; empty when it is missing, unreadable, truncated or of another format. */
 export function readValidatorCache(file: string): EntryCodes {
-  try {
-    const text = readFileSync(file, "utf8");
-    let start = text.indexOf("\n") + 1;
-    if (start === 0 || JSON.parse(text.slice(0, start)).format !== FORMAT) return new Map();
-    const entries = new Map<string, EntryCode>();
-    for (let end = text.indexOf("\n", start); end !== -1; start = end + 1, end = text.indexOf("\n", start)) {
-      const entry: unknown = JSON.parse(text.slice(start, end));
-      if (!isEntry(entry)) return new Map();
-      entries.set(entry[0], { code: entry[1], modules: entry[2] });
-    }
-    return start === text.length ? entries : new Map();
-  } catch {
-    return new Map();
-  }
+  return readCacheFile(file, VALIDATORS, isEntryCode);
 }
 
-/**
- * One line per entry (NDJSON after a header line), written entry by entry: the cache of a large spec
- * is tens of MB, and building it as one string would add that much to the run's peak memory.
- */
 export function writeValidatorCache(file: string, entries: EntryCodes): void {
-  const folder = join(file, "..");
-  const temp = `${file}.tmp-${process.pid}`;
-  try {
-    mkdirSync(folder, { recursive: true });
-    const descriptor = openSync(temp, "w");
-    try {
-      writeSync(descriptor, `${JSON.stringify({ format: FORMAT })}\n`);
-      for (const [key, { code, modules }] of entries)
-        writeSync(descriptor, `${JSON.stringify([key, code, modules])}\n`);
-    } finally {
-      closeSync(descriptor);
-    }
-    renameSync(temp, file);
-    pruneOldest(folder);
-  } catch {
-    removeQuietly(temp);
-  }
+  writeCacheFile(file, VALIDATORS, entries);
 }
 
-/** A cache that cannot be written only costs the next run its reuse; so does a temp file left behind. */
-function removeQuietly(path: string): void {
-  try {
-    rmSync(path, { force: true });
-  } catch {
-    // e.g. ENOTDIR: the cache folder's place holds a file, so the temp file was never created
-  }
+/** The printed declarations of the last run whose generator (salt) was this one's. */
+export function readDeclarationCache(use: EntryCacheUse): ReadonlyMap<string, PrintedDeclaration> {
+  return use.read ? readCacheFile(use.typesFile, declarationsHeader(use), isPrintedDeclaration) : new Map();
 }
 
-function isEntry(value: unknown): value is [string, string, string[]] {
+export function writeDeclarationCache(use: EntryCacheUse, printed: ReadonlyMap<string, PrintedDeclaration>): void {
+  if (use.write) writeCacheFile(use.typesFile, declarationsHeader(use), printed);
+}
+
+function declarationsHeader(use: EntryCacheUse) {
+  return { format: "stripe-events-contract declaration cache 1", salt: use.salt };
+}
+
+function isEntryCode(value: unknown): value is EntryCode {
+  const entry = value as Partial<EntryCode> | null;
   return (
-    Array.isArray(value) &&
-    typeof value[0] === "string" &&
-    typeof value[1] === "string" &&
-    Array.isArray(value[2]) &&
-    value[2].every((module) => typeof module === "string")
+    typeof entry?.code === "string" &&
+    Array.isArray(entry.modules) &&
+    entry.modules.every((module) => typeof module === "string")
   );
 }
 
-function pruneOldest(folder: string): void {
-  const files = readdirSync(folder)
-    .filter((name) => /^validators-[0-9a-f]{16}\.json$/.test(name))
-    .map((name) => ({ path: join(folder, name), modified: statSync(join(folder, name)).mtimeMs }))
-    .sort((a, b) => b.modified - a.modified);
-  for (const { path } of files.slice(KEPT_FILES)) rmSync(path, { force: true });
+function isPrintedDeclaration(value: unknown): value is PrintedDeclaration {
+  const printed = value as Partial<PrintedDeclaration> | null;
+  return (
+    typeof printed?.text === "string" &&
+    typeof printed.block === "boolean" &&
+    Array.isArray(printed.reads) &&
+    printed.reads.every(isRead)
+  );
+}
+
+function isRead(value: unknown): value is DeclarationRead {
+  const read = value as Record<string, unknown> | null;
+  if (typeof read?.ref === "string" && read.kind === "resolved") return typeof read.digest === "string";
+  const answer = read?.answer === null || typeof read?.answer === "string";
+  if (read?.kind === "named") return typeof read.ref === "string" && answer;
+  return read?.kind === "titled" && typeof read.schema === "string" && answer;
 }

@@ -21,12 +21,14 @@ export function printSource(header: string, declarations: readonly Declaration[]
   return previous === undefined ? text : `${text}\n`;
 }
 
-function isBlock(declaration: Declaration): boolean {
+export function isBlock(declaration: Declaration): boolean {
+  if (declaration.kind === "printed") return declaration.block;
   return declaration.kind === "interface" || declaration.kind === "function";
 }
 
-function printDeclaration(declaration: Declaration): string {
+export function printDeclaration(declaration: Declaration): string {
   if (declaration.kind === "import") return printImport(declaration);
+  if (declaration.kind === "printed") return declaration.text;
   const head = `${printDocs(declaration.docs ?? [], 0)}${declaration.exported ? "export " : ""}`;
   switch (declaration.kind) {
     case "interface":
