@@ -82,7 +82,9 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   stage("load");
   // Read, hash and check the cache before parsing, so the validator worker starts as early as it can.
   const { texts, inputs, generator, code, cacheKey } = request.prepared ?? (await readAndHash(config));
-  if (request.useCache !== false && isCacheFresh(config.out, cacheKey)) return cached(config, check);
+  // Inputs prepared by cachedRun come from a check that found the cache stale already.
+  if (!request.prepared && request.useCache !== false && isCacheFresh(config.out, cacheKey))
+    return cached(config, check);
 
   const entryCache = entryCacheUse(request, `${generator}\0${code}`);
   const job = await startValidatorJobIfLarge(config, texts, entryCache, { generator, inputs });
@@ -134,19 +136,12 @@ async function startValidatorJobIfLarge(
   entryCache: EntryCacheUse | undefined,
   header: HeaderInfo,
 ) {
-  const { shouldUseWorker, startValidatorJob } = await import("./emit/validators/validator-job.ts");
+  const { shouldUseWorker, startValidatorJob, validatorJobData } = await import("./emit/validators/validator-job.ts");
   if (!shouldUseWorker(texts.reduce((total, [, source]) => total + source.text.length, 0))) return undefined;
-  const { formatsModule, DEFAULT_RUNTIME_IMPORT } = await import("./emit/runtime-imports.ts");
-  const { compiledValidatorsHeader, fileHeader } = await import("./emit/file-header.ts");
-  return startValidatorJob({
-    config,
-    formatsImport: formatsModule(config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT),
-    entryCache,
-    header: compiledValidatorsHeader(fileHeader(header), config.compiledValidators),
-  });
+  return startValidatorJob(validatorJobData(config, entryCache, header));
 }
 
-/** Where the validator cache is (undefined: no cacheDir), and how this run uses it: not read with --force, not written with --check. */
+/** Where the validator and declaration caches are (undefined: no cacheDir), and how this run uses them: not read with --force, not written with --check. */
 function entryCacheUse({ config, useCache, check }: GenerateRequest, salt: string): EntryCacheUse | undefined {
   if (config.cacheDir === undefined) return undefined;
   return { ...entryCacheFiles(config.cacheDir, config.out), read: useCache !== false, write: !check, salt };

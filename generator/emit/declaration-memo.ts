@@ -5,8 +5,8 @@
 // the same and every read gives the same answer again; otherwise it builds the declaration anew.
 // Replaying a titled read names that shape in this run too, in the same order as a build would,
 // so the file's other declarations come out as they would without the memo.
-import { createHash } from "node:crypto";
 import type { SchemaObject } from "../model/api-model.ts";
+import { sha256 } from "../write/fingerprint.ts";
 import type { Declaration } from "./code/declaration.ts";
 import { isBlock, printDeclaration } from "./code/print-source.ts";
 import type { TypeContext } from "./types/schema-to-type.ts";
@@ -42,9 +42,7 @@ export class DeclarationMemo {
     context: TypeContext,
     build: DeclarationBuild,
   ): Declaration {
-    const key = createHash("sha256")
-      .update(JSON.stringify([name, docs, context.dialect, schema]))
-      .digest("hex");
+    const key = sha256(JSON.stringify([name, docs, context.dialect, schema]));
     const earlier = this.#earlier.get(key);
     if (earlier && answersAgain(earlier.reads, context)) {
       this.reused++;
@@ -95,7 +93,5 @@ function answersAgain(reads: readonly DeclarationRead[], context: TypeContext): 
 }
 
 function digest(value: unknown): string {
-  return createHash("sha256")
-    .update(JSON.stringify(value) ?? "undefined")
-    .digest("hex");
+  return sha256(JSON.stringify(value) ?? "undefined");
 }

@@ -11,12 +11,11 @@ import { buildClient } from "./emit-client.ts";
 import { buildOperations } from "./emit-operations.ts";
 import { buildTypes } from "./emit-types.ts";
 import { buildWebhooks, hasEventMap } from "./emit-webhooks.ts";
-import { compiledValidatorsHeader, fileHeader, type HeaderInfo } from "./file-header.ts";
-import { DEFAULT_RUNTIME_IMPORT, formatsModule } from "./runtime-imports.ts";
+import { fileHeader, type HeaderInfo } from "./file-header.ts";
+import { DEFAULT_RUNTIME_IMPORT } from "./runtime-imports.ts";
 import type { CompiledValidators } from "./validators/compile-validators.ts";
 import { buildValidators } from "./validators/emit-validators.ts";
 import { unknownFormatWarnings } from "./validators/formats.ts";
-import type { JobData } from "./validators/validator-job.ts";
 
 /** What one run generated, as recorded in manifest.json and printed in the summary line. */
 export interface OutputCounts {
@@ -33,14 +32,14 @@ export interface RenderedOutputs {
   readonly files: Map<string, string>;
   readonly counts: OutputCounts;
   readonly warnings: WarningGroup[];
-  /** How many validators were taken from the cache rather than compiled. */
+  /** How many validators and declarations were taken from the caches rather than made anew. */
   readonly reuse: { readonly validatorsReused: number; readonly declarationsReused: number };
 }
 
 export interface ValidatorSource {
   /** The validator worker's result, when it ran (see validators/validator-job.ts). */
   readonly precompiled?: Promise<CompiledValidators | undefined>;
-  /** The cache to compile in-process with, when the worker did not run. */
+  /** The caches: of the declarations, and of the validators when they are compiled here (no worker). */
   readonly entryCache?: EntryCacheUse;
 }
 
@@ -72,7 +71,7 @@ export async function renderOutputs(
     }),
   );
 
-  const validators = await addValidators(model, types, config, { files, banner, print }, source);
+  const validators = await addValidators(model, types, config, { files, banner, print, header }, source);
 
   if (hasEventMap(model)) print("webhooks.ts", buildWebhooks(model, types.webhookTypes, `./types${ext}`));
   if (config.openapiTypescript) await addOpenapiTypescript(model, files, banner, ext);
@@ -97,6 +96,8 @@ export async function renderOutputs(
 interface Output {
   readonly files: Map<string, string>;
   readonly banner: string;
+  /** What the banner says (the generator and the inputs): the in-process validator job prints its own. */
+  readonly header: HeaderInfo;
   readonly print: (path: string, declarations: readonly Declaration[]) => void;
 }
 
@@ -119,13 +120,7 @@ async function addValidators(
   const validators = buildValidators(
     validatorTypeNames(model, types),
     { runtime, compiled, types: `./types${ext}` },
-    (await source.precompiled) ??
-      (await compileInProcess(model, {
-        config,
-        formatsImport: formatsModule(runtime),
-        entryCache: source.entryCache,
-        header: compiledValidatorsHeader(output.banner, config.compiledValidators),
-      })),
+    (await source.precompiled) ?? (await compileInProcess(model, config, source.entryCache, output.header)),
     model.schemas,
   );
   if (asTs) {
@@ -139,9 +134,14 @@ async function addValidators(
 }
 
 /** Without the validator worker (a small spec), the validators are compiled here; ajv is loaded only then. */
-async function compileInProcess(model: ApiModel, data: JobData) {
-  const { compileModelValidators } = await import("./validators/validator-job.ts");
-  const { compiled, writeCache } = await compileModelValidators(model, data);
+async function compileInProcess(
+  model: ApiModel,
+  config: GenerateConfig,
+  entryCache: EntryCacheUse | undefined,
+  header: HeaderInfo,
+) {
+  const { compileModelValidators, validatorJobData } = await import("./validators/validator-job.ts");
+  const { compiled, writeCache } = await compileModelValidators(model, validatorJobData(config, entryCache, header));
   writeCache();
   return compiled;
 }

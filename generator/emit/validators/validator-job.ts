@@ -9,6 +9,8 @@ import type { ApiModel } from "../../model/api-model.ts";
 import { siblingModule } from "../../sibling-module.ts";
 import { decodeError, type EncodedError } from "../../worker-error.ts";
 import type { EntryCacheUse } from "../../write/validator-cache.ts";
+import { compiledValidatorsHeader, fileHeader, type HeaderInfo } from "../file-header.ts";
+import { DEFAULT_RUNTIME_IMPORT, formatsModule } from "../runtime-imports.ts";
 import type { CompiledValidators } from "./compile-validators.ts";
 
 /** Below this much input text, starting a worker costs more than it saves. */
@@ -34,6 +36,20 @@ export interface JobData {
   readonly entryCache?: EntryCacheUse;
   /** The lines validators.compiled.js starts with (file-header.ts). */
   readonly header: string;
+}
+
+/** The job of one run, for the worker or for compiling in-process alike. */
+export function validatorJobData(
+  config: GenerateConfig,
+  entryCache: EntryCacheUse | undefined,
+  header: HeaderInfo,
+): JobData {
+  return {
+    config,
+    formatsImport: formatsModule(config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT),
+    entryCache,
+    header: compiledValidatorsHeader(fileHeader(header), config.compiledValidators),
+  };
 }
 
 /** What a job gives: its reply, and the cache write, to run once the reply is on its way. */
