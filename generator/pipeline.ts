@@ -4,10 +4,11 @@
 // cache says there is work to do, so an unchanged spec returns in milliseconds.
 import { resolve as absolutePath, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { MessagePort } from "node:worker_threads";
 import { type GenerateConfig, overlaysOf } from "./config.ts";
-import type { HeaderInfo, InputDigest } from "./emit/file-header.ts";
+import type { InputDigest } from "./emit/file-header.ts";
 import { loadSources, readInputTexts } from "./load/load-inputs.ts";
-import { displayPath, type SourceText } from "./load/read-source.ts";
+import { displayPath } from "./load/read-source.ts";
 import type { ModelStage } from "./load-model.ts";
 import { type Unmodelled, unmodelledSections } from "./model/unmodelled.ts";
 import type { WarningGroup } from "./spec-error.ts";
@@ -34,6 +35,8 @@ export interface GenerateRequest {
   onStage?: (stage: Stage) => void;
   /** The inputs as cachedRun read and hashed them, so that the run does not read them again. */
   prepared?: PreparedRun;
+  /** The replies of the validator worker the caller started for this run (startEarlyValidators). */
+  validatorPort?: MessagePort;
 }
 
 /** The inputs' texts and digests, and the key of the content-hash cache (inputs, options, generator). */
@@ -63,17 +66,22 @@ const CODE_ROOTS = [GENERATOR_ROOT, absolutePath(GENERATOR_ROOT, "../core")];
 
 /**
  * The result of the previous run when manifest.json shows that it stands for this one; else the
- * inputs as read and hashed for that check, when it read them, for the run to reuse.
+ * inputs as read and hashed for that check, for the run to reuse.
  */
-export async function cachedRun(
-  request: GenerateRequest,
-): Promise<{ result?: GenerateResult; prepared?: PreparedRun }> {
-  // Reading and hashing a large spec is not free: without a record of an earlier run, nothing can match.
-  if (request.useCache === false || !hasCacheRecord(request.config.out)) return {};
+export async function cachedRun(request: GenerateRequest): Promise<{ result?: GenerateResult; prepared: PreparedRun }> {
   const prepared = await readAndHash(request.config);
-  if (isCacheFresh(request.config.out, prepared.cacheKey))
-    return { result: await cached(request.config, request.check) };
+  const { out } = request.config;
+  if (request.useCache !== false && hasCacheRecord(out) && isCacheFresh(out, prepared.cacheKey))
+    return { result: await cached(request.config, request.check), prepared };
   return { prepared };
+}
+
+/** The validator worker of a run on a large input, started before the thread that runs the pipeline. */
+export async function startEarlyValidators(request: GenerateRequest, prepared: PreparedRun) {
+  const data = await validatorJobFor(request, prepared);
+  if (!data) return undefined;
+  const { startValidatorWorker } = await import("./emit/validators/validator-job.ts");
+  return startValidatorWorker(data);
 }
 
 export async function generate(request: GenerateRequest): Promise<GenerateResult> {
@@ -81,13 +89,14 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const stage = request.onStage ?? (() => {});
   stage("load");
   // Read, hash and check the cache before parsing, so the validator worker starts as early as it can.
-  const { texts, inputs, generator, code, cacheKey } = request.prepared ?? (await readAndHash(config));
+  const prepared = request.prepared ?? (await readAndHash(config));
+  const { texts, inputs, generator, code, cacheKey } = prepared;
   // Inputs prepared by cachedRun come from a check that found the cache stale already.
   if (!request.prepared && request.useCache !== false && isCacheFresh(config.out, cacheKey))
     return cached(config, check);
 
   const entryCache = entryCacheUse(request, `${generator}\0${code}`);
-  const job = await startValidatorJobIfLarge(config, texts, entryCache, { generator, inputs });
+  const job = await validatorJob(request, prepared);
   const { loadModel } = await import("./load-model.ts");
   const model = await Promise.resolve()
     .then(() => loadModel(config, { loaded: loadSources(config, { texts: new Map(texts) }), onStage: stage }))
@@ -130,15 +139,19 @@ async function readAndHash(config: GenerateConfig) {
   return { texts, inputs, generator, code, cacheKey };
 }
 
-async function startValidatorJobIfLarge(
-  config: GenerateConfig,
-  texts: readonly [string, SourceText][],
-  entryCache: EntryCacheUse | undefined,
-  header: HeaderInfo,
-) {
-  const { shouldUseWorker, startValidatorJob, validatorJobData } = await import("./emit/validators/validator-job.ts");
+/** The run's validator job: the worker the caller started, or one started here on a large input. */
+async function validatorJob(request: GenerateRequest, prepared: PreparedRun) {
+  const { startValidatorJob, validatorJobOnPort } = await import("./emit/validators/validator-job.ts");
+  if (request.validatorPort) return validatorJobOnPort(request.validatorPort);
+  const data = await validatorJobFor(request, prepared);
+  return data && startValidatorJob(data);
+}
+
+/** What the validator worker is given; undefined when the input is too small for a worker to pay. */
+async function validatorJobFor(request: GenerateRequest, { texts, inputs, generator, code }: PreparedRun) {
+  const { shouldUseWorker, validatorJobData } = await import("./emit/validators/validator-job.ts");
   if (!shouldUseWorker(texts.reduce((total, [, source]) => total + source.text.length, 0))) return undefined;
-  return startValidatorJob(validatorJobData(config, entryCache, header));
+  return validatorJobData(request.config, entryCacheUse(request, `${generator}\0${code}`), { generator, inputs });
 }
 
 /** Where the validator and declaration caches are (undefined: no cacheDir), and how this run uses them: not read with --force, not written with --check. */

@@ -71,25 +71,31 @@ export async function renderOutputs(
     }),
   );
 
+  // What does not need the validators is made before waiting for the validator worker's result.
+  const webhooks = hasEventMap(model) && buildWebhooks(model, types.webhookTypes, `./types${ext}`);
+  const formatWarnings = unknownFormatWarnings(model, config);
   const validators = await addValidators(model, types, config, { files, banner, print, header }, source);
 
-  if (hasEventMap(model)) print("webhooks.ts", buildWebhooks(model, types.webhookTypes, `./types${ext}`));
+  if (webhooks) print("webhooks.ts", webhooks);
   if (config.openapiTypescript) await addOpenapiTypescript(model, files, banner, ext);
-  const counts = {
-    operations: model.operations.length,
-    schemas: model.schemas.length,
-    validators: validators.count,
-    ...(model.webhooks.length > 0 ? { webhooks: model.webhooks.length } : {}),
-  };
   const warnings: WarningGroup[] = [
     { noun: "construct", heading: LENIENCY_HEADING, problems: model.warnings },
-    unknownFormatWarnings(model, config),
+    formatWarnings,
   ];
   return {
     files,
-    counts,
+    counts: outputCounts(model, validators.count),
     warnings: warnings.filter((group) => group.problems.length > 0),
     reuse: { validatorsReused: validators.reusedCount, declarationsReused: memo?.reused ?? 0 },
+  };
+}
+
+function outputCounts(model: ApiModel, validators: number): OutputCounts {
+  return {
+    operations: model.operations.length,
+    schemas: model.schemas.length,
+    validators,
+    ...(model.webhooks.length > 0 ? { webhooks: model.webhooks.length } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import { runCli } from "../../test-support/cli.ts";
 import { repairedV1Spec } from "../../test-support/specs.ts";
 import { tempFolder } from "../../test-support/temp-folder.ts";
 import { matchesOpenApiSchema } from "../resolve/openapi-schema-check.ts";
-import { localRefKeywords } from "../resolve/ref-policy.ts";
+import { hasExternalRefs, localRefKeywords } from "../resolve/ref-policy.ts";
 import { localRefsAreSound as provedWith } from "../resolve/ref-targets.ts";
 
 const localRefsAreSound = (document: unknown, version: "3.0" | "3.1") =>
@@ -135,5 +135,32 @@ describe("generate: a $ref to the wrong kind of object is still refused", () => 
     const run = await runCli(["generate", "--spec", spec, "--out", folder.at("ok-out")]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
+  });
+});
+
+describe("hasExternalRefs: whether the validator worker must leave a spec to the bundling main thread", () => {
+  // JSON.parse, like the loader: "__proto__" is an own key there.
+  const parsed = (value: unknown) => JSON.parse(JSON.stringify(value));
+  it.each([
+    { given: "only local $refs", document: { a: { $ref: "#/b" }, b: [{ $ref: "#" }] }, want: false },
+    {
+      given: "a $ref to another file, deep in an array",
+      document: { a: [{ b: [{ $ref: "other.yml#/x" }] }] },
+      want: true,
+    },
+    { given: "a remote $ref", document: { paths: { "/a": { $ref: "https://example.com/a.yml" } } }, want: true },
+    {
+      given: "a non-string $ref (a property named $ref)",
+      document: { properties: { $ref: { type: "string" } } },
+      want: false,
+    },
+    {
+      given: "an external $ref under an own __proto__ key",
+      document: parsed({ ["__proto__"]: { $ref: "x.json" } }),
+      want: true,
+    },
+    { given: "a string document", document: "x.json", want: false },
+  ])("$given: $want", ({ document, want }) => {
+    expect(hasExternalRefs(document)).toBe(want);
   });
 });

@@ -7,13 +7,27 @@ import { tempTree } from "../../test-support/temp-folder.ts";
 import { loadProjectConfig } from "../config.ts";
 import { compileValidators } from "../emit/validators/compile-validators.ts";
 import { validatorDocuments } from "../emit/validators/emit-validators.ts";
-import { runValidatorJob, startValidatorJob } from "../emit/validators/validator-job.ts";
+import {
+  runValidatorJob,
+  startValidatorJob,
+  startValidatorWorker,
+  validatorJobOnPort,
+} from "../emit/validators/validator-job.ts";
 import { loadModel } from "../load-model.ts";
 import { SpecError } from "../spec-error.ts";
 
 async function compileInProcess(config: ReturnType<typeof loadProjectConfig>) {
   return compileValidators(validatorDocuments(await loadModel(config)), "../runtime/formats.ts");
 }
+
+const badRoot = tempTree({
+  "spec.json": JSON.stringify({
+    openapi: "3.0.3",
+    info: { title: "t", version: "1" },
+    paths: {},
+    components: { schemas: { bad: { type: "string", pattern: "([" } } },
+  }),
+});
 
 describe("validator worker", () => {
   it("compiles the same module as the main thread", async () => {
@@ -25,15 +39,7 @@ describe("validator worker", () => {
   });
 
   it("hands a compile failure back as a SpecError", async () => {
-    const root = tempTree({
-      "spec.json": JSON.stringify({
-        openapi: "3.0.3",
-        info: { title: "t", version: "1" },
-        paths: {},
-        components: { schemas: { bad: { type: "string", pattern: "([" } } },
-      }),
-    });
-    const config = { ...loadProjectConfig(REPO_ROOT), specs: [{ spec: join(root, "spec.json") }], jsonSchemas: [] };
+    const config = { ...loadProjectConfig(REPO_ROOT), specs: [{ spec: join(badRoot, "spec.json") }], jsonSchemas: [] };
     const inProcess = await runValidatorJob({ config, formatsImport: "../runtime/formats.ts", header: "" }).catch(
       (error) => error,
     );
@@ -47,5 +53,34 @@ describe("validator worker", () => {
     expect(fromWorker.problems[0].message).toContain(
       "schemas cannot be compiled to validators: Invalid regular expression",
     );
+  });
+
+  // run-with-budget.ts starts the worker; the pipeline's thread takes the job from the port it is handed.
+  it("through a port, the job gives what the worker's parent would get", async () => {
+    const config = loadProjectConfig(REPO_ROOT);
+    const data = { config, formatsImport: "../runtime/formats.ts", header: "" };
+    const worker = startValidatorWorker(data);
+    const job = validatorJobOnPort(worker.port);
+    const viaPort = await job.compiled;
+    await job.finished;
+    await worker.stop();
+    const direct = await startValidatorJob(data).compiled;
+    expect(viaPort?.code).toBe(direct?.code);
+    expect(viaPort?.code).toContain("export const validateEvent");
+  });
+
+  it("through a port, a compile failure is the SpecError, and a stopped worker an error, not a hang", async () => {
+    const config = { ...loadProjectConfig(REPO_ROOT), specs: [{ spec: join(badRoot, "spec.json") }], jsonSchemas: [] };
+    const data = { config, formatsImport: "../runtime/formats.ts", header: "" };
+    const failed = startValidatorWorker(data);
+    const failure = await validatorJobOnPort(failed.port).compiled.catch((error) => error);
+    await failed.stop();
+    expect(failure).toBeInstanceOf(SpecError);
+    expect(failure.problems[0].message).toContain("Invalid regular expression");
+    const stopped = startValidatorWorker({ ...data, config: loadProjectConfig(REPO_ROOT) });
+    const job = validatorJobOnPort(stopped.port);
+    await stopped.stop();
+    await expect(job.compiled).rejects.toThrow("the validator worker stopped without a result");
+    await job.finished;
   });
 });

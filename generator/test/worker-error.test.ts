@@ -1,6 +1,6 @@
 // The worker error codec: what is thrown in a worker, encoded, cloned across the thread boundary
 // (structuredClone is the algorithm postMessage uses) and decoded, is what the parent throws.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../test-support/repo.ts";
@@ -61,17 +61,33 @@ describe("any other failure crosses as a plain Error", () => {
   });
 });
 
+/** Over validator-job.ts's threshold (1 MB), so that the validators are compiled in their own worker. */
+function largeSpec(schema: Record<string, unknown>, operationIds: readonly [string, string]): string {
+  const spec = JSON.parse(specWithIds(...operationIds));
+  return JSON.stringify({ ...spec, "x-padding": "p".repeat(1_100_000), components: { schemas: { thing: schema } } });
+}
+
+const specWithIds = (first: string, second: string) =>
+  JSON.stringify({
+    openapi: "3.0.3",
+    info: { title: "t", version: "1" },
+    paths: {
+      "/a": { get: { operationId: first, responses: { "200": { description: "ok" } } } },
+      "/b": { get: { operationId: second, responses: { "200": { description: "ok" } } } },
+    },
+  });
+
 describe("through the real worker threads", () => {
-  const specWithIds = (first: string, second: string) =>
-    JSON.stringify({
-      openapi: "3.0.3",
-      info: { title: "t", version: "1" },
-      paths: {
-        "/a": { get: { operationId: first, responses: { "200": { description: "ok" } } } },
-        "/b": { get: { operationId: second, responses: { "200": { description: "ok" } } } },
-      },
-    });
-  const root = tempTree({ "same.json": specWithIds("same", "same"), "distinct.json": specWithIds("one", "two") });
+  const root = tempTree({
+    "same.json": specWithIds("same", "same"),
+    "distinct.json": specWithIds("one", "two"),
+    "large.json": largeSpec({ type: "object", required: ["id"], properties: { id: { type: "string" } } }, [
+      "one",
+      "two",
+    ]),
+    "large-bad-spec.json": largeSpec({ type: "string" }, ["same", "same"]),
+    "large-bad-schema.json": largeSpec({ type: "string", pattern: "([" }, ["one", "two"]),
+  });
   const request = (file: string, out: string) => ({
     config: {
       ...loadProjectConfig(REPO_ROOT),
@@ -110,14 +126,41 @@ describe("through the real worker threads", () => {
   });
 
   it("a run the content-hash cache answers is answered on this thread (cachedRun), a first run is not", async () => {
-    expect(await cachedRun(request("distinct.json", "g"))).toEqual({});
+    const first = await cachedRun(request("distinct.json", "g"));
+    expect(first.result).toBeUndefined();
+    expect(first.prepared.texts.map(([, source]) => source.text)).toEqual([specWithIds("one", "two")]);
     await runWithBudget(request("distinct.json", "g"), undefined);
     expect((await cachedRun(request("distinct.json", "g"))).result?.status).toBe("unchanged");
-    expect(await cachedRun({ ...request("distinct.json", "g"), useCache: false })).toEqual({});
+    expect((await cachedRun({ ...request("distinct.json", "g"), useCache: false })).result).toBeUndefined();
     writeFileSync(join(root, "distinct.json"), specWithIds("one", "three"));
     const stale = await cachedRun(request("distinct.json", "g"));
     expect(stale.result).toBeUndefined();
-    expect(stale.prepared?.texts.map(([, source]) => source.text)).toEqual([specWithIds("one", "three")]);
+    expect(stale.prepared.texts.map(([, source]) => source.text)).toEqual([specWithIds("one", "three")]);
     expect((await runWithBudget(request("distinct.json", "g"), undefined)).status).toBe("written");
+  });
+
+  // run-with-budget.ts starts the validator worker of a large input itself, beside the pipeline's
+  // thread, which takes its replies through a port (validator-job.ts validatorJobOnPort).
+  it("on a large spec, the validator worker the CLI starts gives the files generate gives in-process", async () => {
+    const viaCli = await runWithBudget(request("large.json", "h"), undefined);
+    const inProcess = await generate(request("large.json", "i"));
+    expect([viaCli.status, viaCli.validators]).toEqual(["written", 1]);
+    expect([inProcess.status, inProcess.validators]).toEqual(["written", 1]);
+    const read = (out: string, file: string) => readFileSync(join(root, out, file), "utf8");
+    for (const file of ["validators.compiled.js", "validators.ts", "types.ts", "manifest.json"])
+      expect(read("h", file)).toBe(read("i", file));
+    expect(read("h", "validators.compiled.js")).toContain("export const validateThing");
+  });
+
+  it.each([
+    { given: "a spec error", file: "large-bad-spec.json", says: "operationId" },
+    { given: "a schema ajv cannot compile", file: "large-bad-schema.json", says: "Invalid regular expression" },
+  ])("on a large spec with $given, the run through both workers fails as generate does", async ({ file, says }) => {
+    const failure = (error: unknown) => error as SpecError;
+    const inProcess = await generate(request(file, "j")).then(() => undefined, failure);
+    const viaCli = await runWithBudget(request(file, "k"), undefined).then(() => undefined, failure);
+    expect(viaCli).toBeInstanceOf(SpecError);
+    expect(viaCli?.problems).toEqual(inProcess?.problems);
+    expect(viaCli?.problems[0]?.message).toContain(says);
   });
 });

@@ -3,7 +3,7 @@
 // start, while the main thread validates the spec and emits the types; on 2 cores that roughly
 // halves the wall time. A spec that fails validation cancels the job; its errors win.
 
-import { Worker } from "node:worker_threads";
+import { MessageChannel, type MessagePort, Worker } from "node:worker_threads";
 import type { GenerateConfig } from "../../config.ts";
 import type { ApiModel } from "../../model/api-model.ts";
 import { siblingModule } from "../../sibling-module.ts";
@@ -36,6 +36,8 @@ export interface JobData {
   readonly entryCache?: EntryCacheUse;
   /** The lines validators.compiled.js starts with (file-header.ts). */
   readonly header: string;
+  /** Where the worker posts its replies when not to its parent (startValidatorWorker). */
+  readonly replyPort?: MessagePort;
 }
 
 /** The job of one run, for the worker or for compiling in-process alike. */
@@ -99,29 +101,70 @@ export function shouldUseWorker(inputBytes: number): boolean {
   return inputBytes >= WORKER_THRESHOLD_BYTES;
 }
 
+// A larger young generation: ajv allocates millions of short-lived codegen objects, and with the
+// default size the worker spends about a third of its time in scavenges. 64 MB, not 256: the same
+// CPU time within this machine's noise, and peak RSS 500 → 420 MB on Stripe, 1,130 → 970 MB on GitHub.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
+
 export function startValidatorJob(data: JobData): ValidatorJob {
-  // A larger young generation: ajv allocates millions of short-lived codegen objects, and with the
-  // default size the worker spends about a third of its time in scavenges. 64 MB, not 256: the same
-  // CPU time within this machine's noise, and peak RSS 500 → 420 MB on Stripe, 1,130 → 970 MB on GitHub.
   const worker = new Worker(siblingModule("validator-worker", import.meta.url), {
     workerData: data,
-    resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    resourceLimits: WORKER_LIMITS,
   });
+  const ended = new Promise<Error | undefined>((resolve) => {
+    worker.once("error", resolve);
+    worker.once("exit", () => resolve(undefined));
+  });
+  return jobOf(worker, ended, async () => void (await worker.terminate()));
+}
+
+/** A validator worker whose replies go to `port`, for another thread to take as its job (validatorJobOnPort). */
+export interface ValidatorWorker {
+  readonly port: MessagePort;
+  stop(): Promise<void>;
+}
+
+/**
+ * The CLI starts the validator worker itself, beside the pipeline's thread rather than from it, so
+ * that it does not wait for that thread to boot (about 0.1 s); the pipeline takes the replies.
+ */
+export function startValidatorWorker(data: JobData): ValidatorWorker {
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(siblingModule("validator-worker", import.meta.url), {
+    workerData: { ...data, replyPort: port1 } satisfies JobData,
+    transferList: [port1],
+    resourceLimits: WORKER_LIMITS,
+  });
+  // Its failures reach the pipeline as an error reply or as the port closing; nothing to do here.
+  worker.on("error", () => {});
+  return { port: port2, stop: async () => void (await worker.terminate()) };
+}
+
+/** The job of a worker that startValidatorWorker started elsewhere, from its replies on `port`. */
+export function validatorJobOnPort(port: MessagePort): ValidatorJob {
+  const ended = new Promise<undefined>((resolve) => port.once("close", () => resolve(undefined)));
+  return jobOf(port, ended, async () => port.close());
+}
+
+/** The job's promises, from the worker's replies and from the end of its channel (an error, or none). */
+function jobOf(
+  replies: Worker | MessagePort,
+  ended: Promise<Error | undefined>,
+  stop: () => Promise<void>,
+): ValidatorJob {
   const compiled = new Promise<CompiledValidators | undefined>((resolve, reject) => {
-    worker.once("message", (reply: WorkerReply) => {
+    replies.once("message", (reply: WorkerReply) => {
       if ("compiled" in reply) resolve(reply.compiled);
       else if ("skipped" in reply) resolve(undefined);
       else if ("error" in reply) reject(decodeError(reply.error));
     });
-    worker.once("error", reject);
-    worker.once("exit", () => reject(new Error("the validator worker stopped without a result")));
+    void ended.then((error) => reject(error ?? new Error("the validator worker stopped without a result")));
   });
   const finished = new Promise<void>((resolve) => {
-    worker.on("message", (reply: WorkerReply) => "compiled" in reply || resolve());
-    worker.once("error", () => resolve());
-    worker.once("exit", () => resolve());
-  }).then(() => void worker.terminate());
+    replies.on("message", (reply: WorkerReply) => "compiled" in reply || resolve());
+    void ended.then(() => resolve());
+  }).then(stop);
   // Nobody may await `compiled` (the run can fail first); an unobserved rejection must not crash.
   compiled.catch(() => {});
-  return { compiled, finished, cancel: async () => void (await worker.terminate()) };
+  return { compiled, finished, cancel: stop };
 }

@@ -7,17 +7,20 @@ import { type JobData, runValidatorJob, type WorkerReply } from "./validator-job
 
 enableCompileCache();
 
+const data = workerData as JobData;
+const replies = data.replyPort ?? parentPort!;
+
 /** Posts the reply and lets go of it: the validators' module (tens of MB) need not live on while the cache is written. */
-async function postReply(data: JobData): Promise<() => void> {
+async function postReply(): Promise<() => void> {
   const { reply, writeCache } = await runValidatorJob(data);
-  parentPort!.postMessage(reply);
+  replies.postMessage(reply);
   return writeCache;
 }
 
 try {
-  const writeCache = await postReply(workerData as JobData);
+  const writeCache = await postReply();
   writeCache();
-  parentPort!.postMessage({ cacheWritten: true } satisfies WorkerReply);
+  replies.postMessage({ cacheWritten: true } satisfies WorkerReply);
 } catch (error) {
-  parentPort!.postMessage({ error: encodeError(error) } satisfies WorkerReply);
+  replies.postMessage({ error: encodeError(error) } satisfies WorkerReply);
 }
