@@ -7,12 +7,12 @@ import { fileURLToPath } from "node:url";
 import type { MessagePort } from "node:worker_threads";
 import { type GenerateConfig, overlaysOf } from "./config.ts";
 import type { InputDigest } from "./emit/file-header.ts";
-import { loadSources, readInputTexts } from "./load/load-inputs.ts";
+import { inputBytes, loadSources, readInputTexts } from "./load/load-inputs.ts";
 import { displayPath } from "./load/read-source.ts";
 import type { ModelStage } from "./load-model.ts";
 import { type Unmodelled, unmodelledSections } from "./model/unmodelled.ts";
 import type { WarningGroup } from "./spec-error.ts";
-import { CODE_WRITERS, hashSourceTrees, sha256 } from "./write/fingerprint.ts";
+import { CODE_WRITERS, hashSourceTrees, inputDigests, sha256 } from "./write/fingerprint.ts";
 import {
   cachedNotes,
   hasCacheRecord,
@@ -68,17 +68,23 @@ const CODE_ROOTS = [GENERATOR_ROOT, absolutePath(GENERATOR_ROOT, "../core")];
  * The result of the previous run when manifest.json shows that it stands for this one; else the
  * inputs as read and hashed for that check, for the run to reuse.
  */
-export async function cachedRun(request: GenerateRequest): Promise<{ result?: GenerateResult; prepared: PreparedRun }> {
+export async function cachedRun(
+  request: GenerateRequest,
+): Promise<{ result?: GenerateResult; prepared?: PreparedRun }> {
+  // Reading and hashing a large spec is not free: without a record of an earlier run, nothing can match.
+  if (request.useCache === false || !hasCacheRecord(request.config.out)) return {};
   const prepared = await readAndHash(request.config);
-  const { out } = request.config;
-  if (request.useCache !== false && hasCacheRecord(out) && isCacheFresh(out, prepared.cacheKey))
-    return { result: await cached(request.config, request.check), prepared };
+  if (isCacheFresh(request.config.out, prepared.cacheKey))
+    return { result: await cached(request.config, request.check) };
   return { prepared };
 }
 
-/** The validator worker of a run on a large input, started before the thread that runs the pipeline. */
-export async function startEarlyValidators(request: GenerateRequest, prepared: PreparedRun) {
-  const data = await validatorJobFor(request, prepared);
+/**
+ * The validator worker of a run on a large input, started before the thread that runs the
+ * pipeline. Without `prepared` this thread has not read the inputs, and need not: the worker reads them.
+ */
+export async function startEarlyValidators(request: GenerateRequest, prepared: Identity | undefined) {
+  const data = await validatorJobFor(request, prepared ?? (await generatorIdentity()));
   if (!data) return undefined;
   const { startValidatorWorker } = await import("./emit/validators/validator-job.ts");
   return startValidatorWorker(data);
@@ -130,9 +136,8 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
 /** The inputs' texts and digests, and the key of the content-hash cache (inputs, options, generator). */
 async function readAndHash(config: GenerateConfig) {
   const texts = readInputTexts(config);
-  const inputs: InputDigest[] = texts.map(([, source]) => ({ path: source.path, sha256: sha256(source.text) }));
-  const generator = `stripe-events-contract ${await packageVersion()}`;
-  const code = hashSourceTrees(CODE_ROOTS);
+  const inputs = inputDigests(texts);
+  const { generator, code } = await generatorIdentity();
   const cacheKey = sha256(
     JSON.stringify({ generator, code, writers: CODE_WRITERS, inputs, options: cacheOptions(config) }),
   );
@@ -148,10 +153,21 @@ async function validatorJob(request: GenerateRequest, prepared: PreparedRun) {
 }
 
 /** What the validator worker is given; undefined when the input is too small for a worker to pay. */
-async function validatorJobFor(request: GenerateRequest, { texts, inputs, generator, code }: PreparedRun) {
+async function validatorJobFor(request: GenerateRequest, { inputs, generator, code }: Identity) {
   const { shouldUseWorker, validatorJobData } = await import("./emit/validators/validator-job.ts");
-  if (!shouldUseWorker(texts.reduce((total, [, source]) => total + source.text.length, 0))) return undefined;
+  if (!shouldUseWorker(inputBytes(request.config))) return undefined;
   return validatorJobData(request.config, entryCacheUse(request, `${generator}\0${code}`), { generator, inputs });
+}
+
+/** The generator's version and a hash of its code; with the inputs' digests when they were read. */
+interface Identity {
+  readonly generator: string;
+  readonly code: string;
+  readonly inputs?: InputDigest[];
+}
+
+async function generatorIdentity(): Promise<Identity> {
+  return { generator: `stripe-events-contract ${await packageVersion()}`, code: hashSourceTrees(CODE_ROOTS) };
 }
 
 /** Where the validator and declaration caches are (undefined: no cacheDir), and how this run uses them: not read with --force, not written with --check. */

@@ -8,6 +8,7 @@
 import { readdirSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { type ResourceLimits, Worker } from "node:worker_threads";
+import type { ValidatorWorker } from "./emit/validators/validator-job.ts";
 import { displayPath } from "./load/read-source.ts";
 import { cachedRun, type GenerateRequest, type GenerateResult, startEarlyValidators } from "./pipeline.ts";
 import { siblingModule } from "./sibling-module.ts";
@@ -21,8 +22,24 @@ export async function runWithBudget(
   request: GenerateRequest,
   timeoutSeconds: number | undefined,
 ): Promise<GenerateResult> {
+  const started = await startRun(request, timeoutSeconds);
+  if ("result" in started) return started.result;
+  const { worker, validators } = started;
+  try {
+    return await settle(worker, request, timeoutSeconds);
+  } finally {
+    await Promise.all([worker.terminate(), validators?.stop()]);
+    removeTempFolders(request.config.out);
+  }
+}
+
+/** The cache's answer, or the run's threads; the inputs as read stay with the pipeline's thread only. */
+async function startRun(
+  request: GenerateRequest,
+  timeoutSeconds: number | undefined,
+): Promise<{ result: GenerateResult } | { worker: Worker; validators: ValidatorWorker | undefined }> {
   const { result, prepared } = await cachedRun(request);
-  if (result) return result;
+  if (result) return { result };
   const limits: ResourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
   if (timeoutSeconds !== undefined) limits.maxOldGenerationSizeMb = WORKER_HEAP_MB;
   const validators = await startEarlyValidators(request, prepared);
@@ -32,12 +49,7 @@ export async function runWithBudget(
     resourceLimits: limits,
     stdout: false,
   });
-  try {
-    return await settle(worker, request, timeoutSeconds);
-  } finally {
-    await Promise.all([worker.terminate(), validators?.stop()]);
-    removeTempFolders(request.config.out);
-  }
+  return { worker, validators };
 }
 
 function settle(worker: Worker, request: GenerateRequest, timeoutSeconds: number | undefined) {

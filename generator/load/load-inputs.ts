@@ -1,5 +1,6 @@
 // Load stage: read every input of one run (specs, their overlays, JSON Schema documents) into
 // SourceFiles, in a fixed order: the order is part of the cache key and the file headers.
+import { statSync } from "node:fs";
 import { resolve as absolutePath, basename, extname } from "node:path";
 import type { WireProfile } from "../../runtime/operation.ts";
 import { type GenerateConfig, overlaysOf } from "../config.ts";
@@ -41,11 +42,19 @@ export interface LoadOptions {
 
 /** Every input read but not parsed, in the order of LoadedSources.all, by the path the config gives. */
 export function readInputTexts(inputs: LoadInputs): [string, SourceText][] {
-  const paths = [
+  return inputPaths(inputs).map((path) => [path, readSourceText(path)]);
+}
+
+/** The inputs' total size on disk, without reading them (0 for one that cannot be read: reading it will say why). */
+export function inputBytes(inputs: LoadInputs): number {
+  return inputPaths(inputs).reduce((total, path) => total + (statSync(path, { throwIfNoEntry: false })?.size ?? 0), 0);
+}
+
+function inputPaths(inputs: LoadInputs): string[] {
+  return [
     ...inputs.specs.flatMap((input) => [input.spec, ...overlaysOf(input)]),
     ...inputs.jsonSchemas.map((input) => input.file),
   ];
-  return paths.map((path) => [path, readSourceText(path)]);
 }
 
 export function loadSources(inputs: LoadInputs, options: LoadOptions = {}): LoadedSources {

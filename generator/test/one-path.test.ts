@@ -50,7 +50,14 @@ const CALLERS = [
   },
   {
     caller: "the validator job (the worker's side)",
-    run: async () => (await runValidatorJob({ config, formatsImport: "../runtime/formats.ts", header: "" })).reply,
+    run: async () =>
+      (
+        await runValidatorJob({
+          config,
+          formatsImport: "../runtime/formats.ts",
+          header: { generator: "test", inputs: [] },
+        })
+      ).reply,
     through: loadModel,
     succeeds: (result: unknown) => expect(Object.keys(result as object)).toEqual(["compiled"]),
   },

@@ -126,16 +126,14 @@ describe("through the real worker threads", () => {
   });
 
   it("a run the content-hash cache answers is answered on this thread (cachedRun), a first run is not", async () => {
-    const first = await cachedRun(request("distinct.json", "g"));
-    expect(first.result).toBeUndefined();
-    expect(first.prepared.texts.map(([, source]) => source.text)).toEqual([specWithIds("one", "two")]);
+    expect(await cachedRun(request("distinct.json", "g"))).toEqual({});
     await runWithBudget(request("distinct.json", "g"), undefined);
     expect((await cachedRun(request("distinct.json", "g"))).result?.status).toBe("unchanged");
-    expect((await cachedRun({ ...request("distinct.json", "g"), useCache: false })).result).toBeUndefined();
+    expect(await cachedRun({ ...request("distinct.json", "g"), useCache: false })).toEqual({});
     writeFileSync(join(root, "distinct.json"), specWithIds("one", "three"));
     const stale = await cachedRun(request("distinct.json", "g"));
     expect(stale.result).toBeUndefined();
-    expect(stale.prepared.texts.map(([, source]) => source.text)).toEqual([specWithIds("one", "three")]);
+    expect(stale.prepared?.texts.map(([, source]) => source.text)).toEqual([specWithIds("one", "three")]);
     expect((await runWithBudget(request("distinct.json", "g"), undefined)).status).toBe("written");
   });
 

@@ -4,6 +4,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import type { InputDigest } from "../emit/file-header.ts";
+import type { SourceText } from "../load/read-source.ts";
 
 /**
  * "name@version" of the installed packages that write generated code (ajv, ajv-formats,
@@ -15,6 +17,11 @@ export const CODE_WRITERS: readonly string[] = ["ajv", "ajv-formats", "openapi-t
 
 export function sha256(data: string | Buffer): string {
   return createHash("sha256").update(data).digest("hex");
+}
+
+/** What a generated file's header says of each input it was made from (file-header.ts). */
+export function inputDigests(texts: readonly (readonly [string, SourceText])[]): InputDigest[] {
+  return texts.map(([, source]) => ({ path: source.path, sha256: sha256(source.text) }));
 }
 
 /** One hash over every source file below the given folders (tests excluded), in a stable order. */

@@ -5,9 +5,11 @@
 
 import { MessageChannel, type MessagePort, Worker } from "node:worker_threads";
 import type { GenerateConfig } from "../../config.ts";
+import { loadSources, readInputTexts } from "../../load/load-inputs.ts";
 import type { ApiModel } from "../../model/api-model.ts";
 import { siblingModule } from "../../sibling-module.ts";
 import { decodeError, type EncodedError } from "../../worker-error.ts";
+import { inputDigests } from "../../write/fingerprint.ts";
 import type { EntryCacheUse } from "../../write/validator-cache.ts";
 import { compiledValidatorsHeader, fileHeader, type HeaderInfo } from "../file-header.ts";
 import { DEFAULT_RUNTIME_IMPORT, formatsModule } from "../runtime-imports.ts";
@@ -34,23 +36,23 @@ export interface JobData {
   readonly config: GenerateConfig;
   readonly formatsImport: string;
   readonly entryCache?: EntryCacheUse;
-  /** The lines validators.compiled.js starts with (file-header.ts). */
-  readonly header: string;
+  /** What validators.compiled.js's header names (file-header.ts); the inputs' digests are the worker's own when not given. */
+  readonly header: { readonly generator: string; readonly inputs?: HeaderInfo["inputs"] };
   /** Where the worker posts its replies when not to its parent (startValidatorWorker). */
   readonly replyPort?: MessagePort;
 }
 
 /** The job of one run, for the worker or for compiling in-process alike. */
-export function validatorJobData(
+export function validatorJobData<Header extends JobData["header"]>(
   config: GenerateConfig,
   entryCache: EntryCacheUse | undefined,
-  header: HeaderInfo,
-): JobData {
+  header: Header,
+): JobData & { header: Header } {
   return {
     config,
     formatsImport: formatsModule(config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT),
     entryCache,
-    header: compiledValidatorsHeader(fileHeader(header), config.compiledValidators),
+    header,
   };
 }
 
@@ -65,11 +67,14 @@ export interface JobResult {
  * OpenAPI version only, since swagger-parser's verdict comes from the main thread.
  */
 export async function runValidatorJob(data: JobData): Promise<JobResult> {
-  const { config } = data;
+  const { config, header } = data;
   const { loadModel } = await import("../../load-model.ts");
-  const model = await loadModel(config, { checks: "version-only" });
+  const texts = readInputTexts(config);
+  const loaded = loadSources(config, { texts: new Map(texts) });
+  const model = await loadModel(config, { checks: "version-only", loaded });
   if (!model) return { reply: { skipped: true }, writeCache: () => {} };
-  const { compiled, writeCache } = await compileModelValidators(model, data);
+  const inputs = header.inputs ?? inputDigests(texts);
+  const { compiled, writeCache } = await compileModelValidators(model, { ...data, header: { ...header, inputs } });
   return { reply: { compiled }, writeCache };
 }
 
@@ -80,7 +85,7 @@ export async function runValidatorJob(data: JobData): Promise<JobResult> {
  */
 export async function compileModelValidators(
   model: ApiModel,
-  { config, formatsImport, entryCache, header }: JobData,
+  { config, formatsImport, entryCache, header }: JobData & { header: HeaderInfo },
 ): Promise<{ compiled: CompiledValidators; writeCache: () => void }> {
   const { compileValidators } = await import("./compile-validators.ts");
   const { validatorDocuments } = await import("./emit-validators.ts");
@@ -89,7 +94,7 @@ export async function compileModelValidators(
   const { entries, ...compiled } = compileValidators(documents, formatsImport, {
     ...config,
     ...compileCacheOptions(entryCache),
-    header,
+    header: compiledValidatorsHeader(fileHeader(header), config.compiledValidators),
   });
   const writeCache = () => {
     if (entryCache?.write) writeValidatorCache(entryCache.file, entries());
