@@ -2,6 +2,7 @@
 // their local $refs; the model adds names, operations and per-spec context.
 import type { HttpMethod, ParameterStyle, PropertyEncoding, WireProfile } from "../../runtime/operation.ts";
 import type { Locator } from "../load/locate-pointer.ts";
+import type { FormatUse } from "../resolve/format-uses.ts";
 import type { OpenApiMajorMinor } from "../resolve/openapi-version.ts";
 import type { SpecProblem } from "../spec-error.ts";
 
@@ -25,6 +26,8 @@ export interface SpecModel {
   readonly profile: WireProfile;
   /** The line and column of a JSON pointer into the file, for messages. */
   readonly locate: Locator;
+  /** The formats the document's schemas use, when the resolve stage counted them. */
+  readonly formatUses?: ReadonlyMap<string, FormatUse>;
 }
 
 export interface NamedSchema {

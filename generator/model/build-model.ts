@@ -101,7 +101,11 @@ function schemaKey(spec: SpecModel, ref: string): string {
   return `${spec.name}\u0000${ref.startsWith("#") ? refPointer(ref) : ref}`;
 }
 
-function toSpecModel(name: string, { source, version, document }: ResolvedSpec, profile?: WireProfile): SpecModel {
+function toSpecModel(
+  name: string,
+  { source, version, document, formatUses }: ResolvedSpec,
+  profile?: WireProfile,
+): SpecModel {
   const servers = document.servers as { url?: unknown }[] | undefined;
   const url = typeof servers?.[0]?.url === "string" ? servers[0].url : "";
   const info = document.info as { version?: unknown } | undefined;
@@ -115,6 +119,7 @@ function toSpecModel(name: string, { source, version, document }: ResolvedSpec, 
     apiVersion: String(info?.version ?? ""),
     profile: profile ?? profileForServer(serverUrl),
     locate: source.locate,
+    formatUses,
   };
 }
 

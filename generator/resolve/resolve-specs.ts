@@ -10,6 +10,7 @@ import type { NamedSpec } from "../model/build-model.ts";
 import type { RepairedSpec } from "../repair/repair-specs.ts";
 import { applyLeniencies, readLeniently } from "./apply-leniencies.ts";
 import { lowerDiscriminators } from "./discriminators.ts";
+import { formatUsesOf, slotSchemas } from "./format-uses.ts";
 import { checkOpenApiVersion } from "./openapi-version.ts";
 import { hasExternalRefs, type RefPolicy } from "./ref-policy.ts";
 import { type SchemaSlot, schemaSlots } from "./schema-slots.ts";
@@ -30,8 +31,10 @@ export async function resolveSpecs(specs: readonly RepairedSpec[], options: Reso
     const lenient = applyLeniencies(spec.document, spec.source, version, options.strict === true, walked.slots);
     const lenientWalk = walk(lenient.document, walked);
     const bundled = await validateAndBundle(lenient.document, spec.source, spec.absolute, options, lenientWalk.slots);
-    const document = lowerDiscriminators(bundled.document, walk(bundled.document, lenientWalk).slots);
-    resolved.push({ name: spec.name, resolved: { ...bundled, document, warnings: lenient.warnings } });
+    const bundledWalk = walk(bundled.document, lenientWalk);
+    const document = lowerDiscriminators(bundled.document, bundledWalk.slots);
+    const formatUses = formatUsesOf(slotSchemas(walk(document, bundledWalk).slots));
+    resolved.push({ name: spec.name, resolved: { ...bundled, document, warnings: lenient.warnings, formatUses } });
   }
   return resolved;
 }

@@ -10,6 +10,7 @@ import { toPointer } from "../../core/json-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
 import { type CheckError, definitionPointer, foldCheckErrors } from "./fold-problems.ts";
+import type { FormatUse } from "./format-uses.ts";
 import { matchesOpenApiSchema } from "./openapi-schema-check.ts";
 import { checkOpenApiVersion, type OpenApiMajorMinor } from "./openapi-version.ts";
 import { checkRefs, folderBoundFileResolver, type RefPolicy } from "./ref-policy.ts";
@@ -24,6 +25,8 @@ export interface ResolvedSpec {
   readonly document: Record<string, unknown>;
   /** One per construct lenient mode read with an assumption (resolve/apply-leniencies.ts). */
   readonly warnings: readonly SpecProblem[];
+  /** The formats the document's schemas use (absent where nothing is reported: the validator worker). */
+  readonly formatUses?: ReadonlyMap<string, FormatUse>;
 }
 
 export async function validateAndBundle(

@@ -3,11 +3,11 @@
 // in the config), and a report of every other format a spec uses: one warning per format, with
 // the number of uses and the first one's line, instead of ajv's two stderr lines per use.
 import type { Format } from "ajv";
-import { toPointer } from "../../../core/json-pointer.ts";
 import { customFormats, formats as runtimeFormats } from "../../../runtime/formats.ts";
 import type { GenerateConfig } from "../../config.ts";
 import type { ApiModel, SpecModel } from "../../model/api-model.ts";
 import { subschemas } from "../../model/schema-keywords.ts";
+import { type FormatUse, formatUsesOf, slotSchemas } from "../../resolve/format-uses.ts";
 import { schemaSlots } from "../../resolve/schema-slots.ts";
 import type { SpecProblem, WarningGroup } from "../../spec-error.ts";
 
@@ -58,23 +58,13 @@ export function unknownFormatWarnings(model: ApiModel, options: FormatOptions): 
 }
 
 /** format name → how many schemas of the spec use it, and where the first one says so. */
-function formatUses(spec: SpecModel): Map<string, { count: number; first: string }> {
-  const uses = new Map<string, { count: number; first: string }>();
-  for (const [schema, path] of schemasOf(spec)) {
-    if (typeof schema !== "object" || schema === null || typeof (schema as { format?: unknown }).format !== "string")
-      continue;
-    const name = (schema as { format: string }).format;
-    const use = uses.get(name);
-    if (use) use.count++;
-    else uses.set(name, { count: 1, first: toPointer([...path, "format"]) });
-  }
-  return uses;
+function formatUses(spec: SpecModel): ReadonlyMap<string, FormatUse> {
+  return spec.formatUses ?? formatUsesOf(schemasOf(spec));
 }
 
 function* schemasOf(spec: SpecModel): Generator<[unknown, readonly (string | number)[]]> {
   if (spec.version !== "json-schema") {
-    for (const slot of schemaSlots(spec.document))
-      yield [(slot.holder as Record<string | number, unknown>)[slot.key], slot.path];
+    yield* slotSchemas(schemaSlots(spec.document));
     return;
   }
   // A JSON Schema document is one schema: walk it from its root.

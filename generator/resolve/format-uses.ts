@@ -1,0 +1,30 @@
+// Which formats a spec's schemas use: how many schemas use each and where the first one says so.
+// The resolve stage counts them from its last walk of the schema places (resolve-specs.ts), so
+// the unknown-format warnings (emit/validators/formats.ts) need no walk of their own.
+import { toPointer } from "../../core/json-pointer.ts";
+import type { SchemaSlot } from "./schema-slots.ts";
+
+export interface FormatUse {
+  readonly count: number;
+  /** JSON pointer of the first schema's `format`. */
+  readonly first: string;
+}
+
+/** format name → its uses, over schemas given with their paths, in walk order. */
+export function formatUsesOf(
+  schemas: Iterable<readonly [unknown, readonly (string | number)[]]>,
+): Map<string, FormatUse> {
+  const uses = new Map<string, FormatUse>();
+  for (const [schema, path] of schemas) {
+    const format = typeof schema === "object" && schema !== null ? (schema as { format?: unknown }).format : undefined;
+    if (typeof format !== "string") continue;
+    const use = uses.get(format);
+    uses.set(format, use ? { ...use, count: use.count + 1 } : { count: 1, first: toPointer([...path, "format"]) });
+  }
+  return uses;
+}
+
+/** The schema at each place, with its path. */
+export function* slotSchemas(slots: Iterable<SchemaSlot>): Generator<[unknown, readonly (string | number)[]]> {
+  for (const slot of slots) yield [(slot.holder as Record<string | number, unknown>)[slot.key], slot.path];
+}
