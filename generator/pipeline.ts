@@ -72,10 +72,9 @@ export async function cachedRun(
   request: GenerateRequest,
 ): Promise<{ result?: GenerateResult; prepared?: PreparedRun }> {
   // Reading and hashing a large spec is not free: without a record of an earlier run, nothing can match.
-  if (request.useCache === false || !hasCacheRecord(request.config.out)) return {};
+  if (request.useCache === false || !hasCacheRecord(request.config)) return {};
   const prepared = await readAndHash(request.config);
-  if (isCacheFresh(request.config.out, prepared.cacheKey))
-    return { result: await cached(request.config, request.check) };
+  if (isCacheFresh(request.config, prepared.cacheKey)) return { result: await cached(request.config, request.check) };
   return { prepared };
 }
 
@@ -98,8 +97,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const prepared = request.prepared ?? (await readAndHash(config));
   const { texts, inputs, generator, code, cacheKey } = prepared;
   // Inputs prepared by cachedRun come from a check that found the cache stale already.
-  if (!request.prepared && request.useCache !== false && isCacheFresh(config.out, cacheKey))
-    return cached(config, check);
+  if (!request.prepared && request.useCache !== false && isCacheFresh(config, cacheKey)) return cached(config, check);
 
   const entryCache = entryCacheUse(request, `${generator}\0${code}`);
   const job = await validatorJob(request, prepared);
@@ -128,7 +126,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   }
   // The write stage hook runs after the temp folder is written and before the swap.
   writeOutput(config.out, files, () => stage("write"));
-  recordCache(config.out, cacheKey, files, notes);
+  recordCache(config, cacheKey, files, notes);
   await job?.finished;
   return { status: "written", files: [...files.keys()], stale: [], ...counts, ...notes, ...rendered.reuse };
 }
@@ -188,7 +186,7 @@ async function cached(config: GenerateConfig, check: boolean): Promise<GenerateR
     schemas: manifest.counts.schemas,
     validators: manifest.counts.validators,
     webhooks: manifest.counts.webhooks,
-    ...cachedNotes(config.out),
+    ...cachedNotes(config),
   };
 }
 

@@ -10,7 +10,7 @@ import { type BuiltSpecOptions, specWithSchemas } from "../../test-support/specs
 import { tempFolder } from "../../test-support/temp-folder.ts";
 import { type GenerateConfig, loadProjectConfig } from "../config.ts";
 import { generate } from "../pipeline.ts";
-import { cacheFile } from "../write/cache-file.ts";
+import { type CacheKind, cacheFile } from "../write/cache-file.ts";
 import { readValidatorCache, writeValidatorCache } from "../write/validator-cache.ts";
 
 const validatorCacheFile = (cacheDir: string, out: string) => cacheFile(cacheDir, out, "validators");
@@ -239,10 +239,27 @@ describe("where the cache is (config cacheDir, --cache-dir)", () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toContain("(0 operations, 5 schemas, 5 validators) in");
     expect(second.stdout).toMatch(/; 4 validators and \d+ declarations reused from the cache/);
-    const named = (kind: "types" | "validators") => cacheFile(folder.at("cli", "c"), folder.at("cli", "out"), kind);
+    const named = (kind: CacheKind) => cacheFile(folder.at("cli", "c"), folder.at("cli", "out"), kind);
     expect(readdirSync(folder.at("cli", "c")).sort()).toEqual(
-      [named("types"), named("validators")].map((file) => file.split("/").at(-1)),
+      [named("record"), named("types"), named("validators")].map((file) => file.split("/").at(-1)),
     );
+  });
+
+  // The record of the last run (write/manifest.ts) is a cache too: it lives where the others do.
+  it("the record that answers an unchanged spec is in the cache folder; with cacheDir false there is none", async () => {
+    const out = folder.at("record", "out");
+    const spec = folder.write("record/spec.json", specWithSchemas(SCHEMAS));
+    const run = (cache: string) => runCli(["generate", "--spec", spec, "--out", out, "--cache-dir", cache]);
+    await run(folder.at("record", "c"));
+    expect((await run(folder.at("record", "c"))).stdout).toContain("is already up to date");
+    const record = cacheFile(folder.at("record", "c"), out, "record").split("/").at(-1);
+    expect(readdirSync(folder.at("record", "c"))).toContain(record);
+    expect((await run(folder.at("record", "other"))).stdout).toMatch(/^Generated \d+ files/);
+    project("record-off", false);
+    folder.write("record-off/spec.json", specWithSchemas(SCHEMAS));
+    const off = () => runCli(["generate"], { cwd: folder.at("record-off") });
+    expect((await off()).stdout).toMatch(/^Generated \d+ files/);
+    expect((await off()).stdout).toMatch(/^Generated \d+ files/);
   });
 });
 

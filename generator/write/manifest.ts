@@ -1,13 +1,16 @@
 // generated/manifest.json records what a run read and wrote (with hashes); it depends only on the
-// inputs and the output, so it is committed like the rest of generated/. The regeneration cache
-// lives outside the output (node_modules/.cache, like other build tools), keyed by a hash that
-// also covers the generator's own code, so editing the generator never reuses a stale result.
+// inputs and the output, so it is committed like the rest of generated/. The record of the last run
+// lives outside the output, in the cache folder (config "cacheDir", node_modules/.cache by default,
+// like other build tools), keyed by a hash that also covers the generator's own code, so editing
+// the generator never reuses a stale result.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import type { GenerateConfig } from "../config.ts";
 import type { InputDigest } from "../emit/file-header.ts";
 import type { OutputCounts } from "../emit/render-outputs.ts";
 import type { Unmodelled } from "../model/unmodelled.ts";
 import type { WarningGroup } from "../spec-error.ts";
+import { cacheFile } from "./cache-file.ts";
 import { sha256 } from "./fingerprint.ts";
 
 export const MANIFEST_PATH = "manifest.json";
@@ -45,13 +48,18 @@ export function readManifest(outDir: string): Manifest | undefined {
   return readJson<Manifest>(join(outDir, MANIFEST_PATH));
 }
 
-/** Whether an earlier run into `outDir` recorded the cache and left its manifest (isCacheFresh can only be true then). */
-export function hasCacheRecord(outDir: string): boolean {
-  return existsSync(join(outDir, MANIFEST_PATH)) && existsSync(cacheRecordPath(outDir));
+/** The output folder, and the cache folder that keeps the record of the last run into it (none: no record). */
+export type RecordPlace = Pick<GenerateConfig, "out" | "cacheDir">;
+
+/** Whether an earlier run into the output folder recorded the cache and left its manifest (isCacheFresh can only be true then). */
+export function hasCacheRecord(place: RecordPlace): boolean {
+  const record = cacheRecordPath(place);
+  return record !== undefined && existsSync(join(place.out, MANIFEST_PATH)) && existsSync(record);
 }
 
-export function isCacheFresh(outDir: string, cacheKey: string): boolean {
-  const record = readJson<CacheRecord>(cacheRecordPath(outDir));
+export function isCacheFresh(place: RecordPlace, cacheKey: string): boolean {
+  const outDir = place.out;
+  const record = readJson<CacheRecord>(cacheRecordPath(place));
   if (record?.cacheKey !== cacheKey || !readManifest(outDir)) return false;
   return Object.entries(record.files).every(([path, hash]) => {
     const file = join(outDir, path);
@@ -60,17 +68,18 @@ export function isCacheFresh(outDir: string, cacheKey: string): boolean {
 }
 
 /** The notes of the run that recorded the cache. */
-export function cachedNotes(outDir: string): RunNotes {
-  return readJson<CacheRecord>(cacheRecordPath(outDir))?.notes ?? { warnings: [], unmodelled: [] };
+export function cachedNotes(place: RecordPlace): RunNotes {
+  return readJson<CacheRecord>(cacheRecordPath(place))?.notes ?? { warnings: [], unmodelled: [] };
 }
 
 export function recordCache(
-  outDir: string,
+  place: RecordPlace,
   cacheKey: string,
   files: ReadonlyMap<string, string>,
   notes: RunNotes,
 ): void {
-  const path = cacheRecordPath(outDir);
+  const path = cacheRecordPath(place);
+  if (path === undefined) return;
   try {
     mkdirSync(join(path, ".."), { recursive: true });
     // The manifest already holds every other file's hash; only the manifest itself is hashed here.
@@ -89,22 +98,17 @@ export function recordCache(
   }
 }
 
-function cacheRecordPath(outDir: string): string {
-  return join(
-    process.cwd(),
-    "node_modules",
-    ".cache",
-    "stripe-events-contract",
-    `${sha256(resolve(outDir)).slice(0, 16)}.json`,
-  );
+/** In the cache folder with the validators' and declarations' caches, so that `cacheDir` names every cache and `false` turns all off. */
+function cacheRecordPath({ out, cacheDir }: RecordPlace): string | undefined {
+  return cacheDir === undefined ? undefined : cacheFile(cacheDir, out, "record");
 }
 
 function hashes(files: ReadonlyMap<string, string>): Record<string, string> {
   return Object.fromEntries([...files].map(([path, content]) => [path, sha256(content)]));
 }
 
-function readJson<T>(path: string): T | undefined {
-  if (!existsSync(path)) return undefined;
+function readJson<T>(path: string | undefined): T | undefined {
+  if (path === undefined || !existsSync(path)) return undefined;
   try {
     return JSON.parse(readFileSync(path, "utf8")) as T;
   } catch {
