@@ -34,11 +34,11 @@ export interface CompiledEntry {
 /** The other entries, as ajv sees them while one is compiled: already compiled, named by export. */
 export class EntryStubs {
   readonly #byFunction = new Map<unknown, ValueScopeName>();
-  readonly #scopeOptions: ConstructorParameters<typeof ValueScope>[0];
+  readonly #scopeOptions: Omit<ConstructorParameters<typeof ValueScope>[0], "scope">;
 
   constructor(ajv: Ajv) {
     const scope = ajv.scope as unknown as { _prefixes: Set<string>; opts: { es5?: boolean; lines?: boolean } };
-    this.#scopeOptions = { scope: {}, prefixes: scope._prefixes, es5: scope.opts.es5, lines: scope.opts.lines };
+    this.#scopeOptions = { prefixes: scope._prefixes, es5: scope.opts.es5, lines: scope.opts.lines };
   }
 
   /** A SchemaEnv for `env`'s schema whose validate function is the entry `exportName`. */
@@ -64,14 +64,18 @@ export class EntryStubs {
     return env instanceof SchemaEnv ? this.#byFunction.get(env.validate)?.str : undefined;
   }
 
-  /** A fresh name scope in which a reference to a stub is its export name. */
+  /**
+   * A fresh name scope in which a reference to a stub is its export name. Its values live in an
+   * object of its own: one shared by every entry's scope kept each compiled function, with ajv's
+   * code for it, until the run ended (GitHub's spec: hundreds of MB).
+   */
   freshScope(): ValueScope {
     const byFunction = this.#byFunction;
     return new (class extends ValueScope {
       override value(nameOrPrefix: ValueScopeName | string, value: NameValue): ValueScopeName {
         return byFunction.get(value.ref) ?? super.value(nameOrPrefix, value);
       }
-    })(this.#scopeOptions);
+    })({ ...this.#scopeOptions, scope: {} });
   }
 }
 
