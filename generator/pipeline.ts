@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { MessagePort } from "node:worker_threads";
 import { type GenerateConfig, overlaysOf } from "./config.ts";
 import type { InputDigest } from "./emit/file-header.ts";
-import { inputBytes, loadSources, readInputTexts } from "./load/load-inputs.ts";
+import { isLargeInput, loadSources, readInputTexts } from "./load/load-inputs.ts";
 import { displayPath } from "./load/read-source.ts";
 import type { ModelStage } from "./load-model.ts";
 import { type Unmodelled, unmodelledSections } from "./model/unmodelled.ts";
@@ -152,8 +152,8 @@ async function validatorJob(request: GenerateRequest, prepared: PreparedRun) {
 
 /** What the validator worker is given; undefined when the input is too small for a worker to pay. */
 async function validatorJobFor(request: GenerateRequest, { inputs, generator, code }: Identity) {
-  const { shouldUseWorker, validatorJobData } = await import("./emit/validators/validator-job.ts");
-  if (!shouldUseWorker(inputBytes(request.config))) return undefined;
+  const { validatorJobData } = await import("./emit/validators/validator-job.ts");
+  if (!isLargeInput(request.config)) return undefined;
   return validatorJobData(request.config, entryCacheUse(request, `${generator}\0${code}`), { generator, inputs });
 }
 

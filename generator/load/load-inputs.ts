@@ -45,9 +45,19 @@ export function readInputTexts(inputs: LoadInputs): [string, SourceText][] {
   return inputPaths(inputs).map((path) => [path, readSourceText(path)]);
 }
 
-/** The inputs' total size on disk, without reading them (0 for one that cannot be read: reading it will say why). */
-export function inputBytes(inputs: LoadInputs): number {
-  return inputPaths(inputs).reduce((total, path) => total + (statSync(path, { throwIfNoEntry: false })?.size ?? 0), 0);
+/**
+ * Inputs of 1 MB or more: their validators are compiled in a worker of their own (a worker's start
+ * costs more than it saves below that), and the pipeline's thread gets a larger young generation.
+ */
+const LARGE_INPUT_BYTES = 1_000_000;
+
+/** Whether the inputs' total size on disk makes them large, without reading them (one that cannot be read counts 0: reading it will say why). */
+export function isLargeInput(inputs: LoadInputs): boolean {
+  const bytes = inputPaths(inputs).reduce(
+    (total, path) => total + (statSync(path, { throwIfNoEntry: false })?.size ?? 0),
+    0,
+  );
+  return bytes >= LARGE_INPUT_BYTES;
 }
 
 function inputPaths(inputs: LoadInputs): string[] {

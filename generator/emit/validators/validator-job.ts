@@ -15,9 +15,6 @@ import { compiledValidatorsHeader, fileHeader, type HeaderInfo } from "../file-h
 import { DEFAULT_RUNTIME_IMPORT, formatsModule } from "../runtime-imports.ts";
 import type { CompiledValidators, ValidatorDocument } from "./compile-validators.ts";
 
-/** Below this much input text, starting a worker costs more than it saves. */
-const WORKER_THRESHOLD_BYTES = 1_000_000;
-
 export interface ValidatorJob {
   /** undefined when the worker could not do the job (external $refs need swagger-parser's bundle). */
   readonly compiled: Promise<CompiledValidators | undefined>;
@@ -115,10 +112,6 @@ async function compileDocuments(
     if (entryCache?.write) writeValidatorCache(entryCache.file, entries());
   };
   return { compiled, writeCache };
-}
-
-export function shouldUseWorker(inputBytes: number): boolean {
-  return inputBytes >= WORKER_THRESHOLD_BYTES;
 }
 
 // A larger young generation: ajv allocates millions of short-lived codegen objects, and with the
