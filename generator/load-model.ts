@@ -22,7 +22,8 @@ export interface LoadModelOptions extends LoadOptions {
    * "openapi-schema" (the default): validate each spec against the OpenAPI schema and bundle its
    * external $refs. "version-only": check only the OpenAPI version, for the validator worker, whose
    * spec errors the main thread reports anyway; the model is then undefined when a spec has
-   * external $refs, which only bundling can bring in.
+   * external $refs, which only bundling can bring in, and lenient mode rewrites the loaded
+   * documents in place (resolve/apply-leniencies.ts readLeniently).
    */
   readonly checks?: "openapi-schema" | "version-only";
 }

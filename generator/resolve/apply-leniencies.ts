@@ -49,10 +49,18 @@ export function applyLeniencies(
 
 /**
  * The document as lenient mode reads it, without the warnings (which need every line located): for
- * the validator worker, whose spec the main thread reports on.
+ * the validator worker, whose spec the main thread reports on. The worker's document is its own
+ * parse, read by nothing else, so it is rewritten in place instead of copied (the copy took about
+ * 0.2 s of GitHub's spec). Says whether anything was rewritten: a walk of it before is then stale.
  */
-export function readLeniently(document: unknown, version: OpenApiMajorMinor, slots?: readonly SchemaSlot[]): unknown {
-  return rewritten(document, findLeniencies(document, version, slots));
+export function readLeniently(
+  document: unknown,
+  version: OpenApiMajorMinor,
+  slots?: readonly SchemaSlot[],
+): { document: unknown; rewritten: boolean } {
+  const rewrites = findLeniencies(document, version, slots).filter((leniency) => leniency.rewrite !== undefined);
+  for (const leniency of rewrites) rewriteAt(document, leniency);
+  return { document, rewritten: rewrites.length > 0 };
 }
 
 function rewritten(document: unknown, found: readonly Leniency[]): unknown {

@@ -46,13 +46,14 @@ export function resolveVersionOnly(specs: readonly RepairedSpec[]): NamedSpec[] 
     const version = checkOpenApiVersion(spec.document, spec.source);
     const walked = walk(spec.document);
     // Never strict, and no warnings here: the main thread refuses or reports the spec.
-    const document = readLeniently(spec.document, version, walked.slots);
+    const lenient = readLeniently(spec.document, version, walked.slots);
+    const document = lenient.document as Record<string, unknown>;
     return {
       name: spec.name,
       resolved: {
         source: spec.source,
         version,
-        document: lowerDiscriminators(document as Record<string, unknown>, walk(document, walked).slots),
+        document: lowerDiscriminators(document, lenient.rewritten ? schemaSlots(document) : walked.slots),
         warnings: [],
       },
     };

@@ -25,6 +25,27 @@ const root = tempTree({
   "thing.json": JSON.stringify({ type: "string" }),
   // Not valid against the OpenAPI schema (a response needs a description), but a fine 3.0 version.
   "invalid.json": spec({ type: "string" }, { paths: { "/things": { get: { responses: { "200": {} } } } } }),
+  // Lenient mode rewrites `pet` (nullable in 3.1) into a new object; its discriminator is then lowered.
+  "rewritten.json": JSON.stringify({
+    openapi: "3.1.0",
+    info: { title: "t", version: "1" },
+    paths: {},
+    components: {
+      schemas: {
+        pet: {
+          nullable: true,
+          oneOf: [{ $ref: "#/components/schemas/cat" }, { $ref: "#/components/schemas/dog" }],
+          discriminator: { propertyName: "kind" },
+        },
+        cat: { type: "object", properties: { kind: { type: "string" } } },
+        dog: {
+          type: "object",
+          properties: { kind: { type: "string" }, bark: { $ref: "#/components/schemas/bark", description: "x" } },
+        },
+        bark: { type: "string" },
+      },
+    },
+  }),
   "event.json": JSON.stringify({
     $schema: "https://json-schema.org/draft/2020-12/schema",
     title: "Event",
@@ -111,5 +132,19 @@ describe("loadRepairedSpecs (load → repair only)", () => {
     const [plain] = await loadRepairedSpecs([{ spec: v1 }]);
     expect(plain!.document).toBe(plain!.source.data);
     expect(schemaNames(plain!.document)).not.toContain("notification_event_data");
+  });
+});
+
+describe("the worker's lenient reading (rewritten in place) and the main thread's (a rewritten copy)", () => {
+  it("give the same documents to model, discriminators lowered after the rewrite", async () => {
+    const lenient = { ...inputs("rewritten.json"), strict: false };
+    const worker = await loadModel(lenient, { checks: "version-only" });
+    const main = await loadModel(lenient);
+    expect(worker?.specs[0]?.document).toEqual(main.specs[0]?.document);
+    const pet = main.specs[0]?.document as { components: { schemas: Record<string, unknown> } };
+    expect(pet.components.schemas.pet).toMatchObject({
+      anyOf: [{ discriminator: { propertyName: "kind" } }, { type: "null" }],
+    });
+    expect(pet.components.schemas.cat).toMatchObject({ required: ["kind"], properties: { kind: { enum: ["cat"] } } });
   });
 });
