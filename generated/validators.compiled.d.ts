@@ -42,3 +42,28 @@ export declare const validateV1BillingMeterNoMeterFoundNotification: CompiledVal
 export declare const validateV2CoreEventDestinationPingNotification: CompiledValidator;
 /** The precompiled validator of `stripe-event.json` (validate("stripe-event.json", data) in validators.ts). */
 export declare const validateStripeEventJson: CompiledValidator;
+
+/** Every precompiled validator by the name validate() accepts. */
+export interface ValidatorsByName {
+  "error": CompiledValidator;
+  "event": CompiledValidator;
+  "GetEventsRequest": CompiledValidator;
+  "NotificationEventList": CompiledValidator;
+  "GetEventsIdRequest": CompiledValidator;
+  "notification_event_data": CompiledValidator;
+  "notification_event_request": CompiledValidator;
+  "api_errors": CompiledValidator;
+  "v2.core.event": CompiledValidator;
+  "v2.core.event_notification": CompiledValidator;
+  "v2.core.event_reason": CompiledValidator;
+  "v2.core.event_related_object": CompiledValidator;
+  "v2.core.event_list": CompiledValidator;
+  "v2.error": CompiledValidator;
+  "v1.billing.meter.error_report_triggered.notification": CompiledValidator;
+  "v1.billing.meter.no_meter_found.notification": CompiledValidator;
+  "v2.core.event_destination.ping.notification": CompiledValidator;
+  "stripe-event.json": CompiledValidator;
+}
+
+/** The registry validators.ts gives createValidate(). */
+export declare const byName: ValidatorsByName;

@@ -6,7 +6,7 @@
 //   specs/stripe-v2-core-events-openapi.yml sha256:7e4def3e2efcb60f4bbe0fbe7ddd2e51433e99210fea3e59064950a279617033
 //   specs/stripe-event.json sha256:93c1a80a7ed2556b694d22c143ecac041cf9e6e2c4f205b548af7263aa73381f
 import { createValidate, type ValidationResult } from "../runtime/index.ts";
-import * as compiled from "./validators.compiled.js";
+import { byName } from "./validators.compiled.js";
 import type * as T from "./types.ts";
 /** Every name validate() accepts. */
 export const schemaNames = [
@@ -54,26 +54,7 @@ export interface SchemaTypes {
 }
 
 /** Validates data against a named schema. Returns `{ valid: true }` or `{ valid: false, errors }` with a JSON pointer, schema path and message per error. */
-export const validate = createValidate<SchemaName>({
-    "error": compiled.validateError,
-    "event": compiled.validateEvent,
-    "GetEventsRequest": compiled.validateGetEventsRequest,
-    "NotificationEventList": compiled.validateNotificationEventList,
-    "GetEventsIdRequest": compiled.validateGetEventsIdRequest,
-    "notification_event_data": compiled.validateNotificationEventData,
-    "notification_event_request": compiled.validateNotificationEventRequest,
-    "api_errors": compiled.validateApiErrors,
-    "v2.core.event": compiled.validateV2CoreEvent,
-    "v2.core.event_notification": compiled.validateV2CoreEventNotification,
-    "v2.core.event_reason": compiled.validateV2CoreEventReason,
-    "v2.core.event_related_object": compiled.validateV2CoreEventRelatedObject,
-    "v2.core.event_list": compiled.validateV2CoreEventList,
-    "v2.error": compiled.validateV2Error,
-    "v1.billing.meter.error_report_triggered.notification": compiled.validateV1BillingMeterErrorReportTriggeredNotification,
-    "v1.billing.meter.no_meter_found.notification": compiled.validateV1BillingMeterNoMeterFoundNotification,
-    "v2.core.event_destination.ping.notification": compiled.validateV2CoreEventDestinationPingNotification,
-    "stripe-event.json": compiled.validateStripeEventJson,
-  });
+export const validate = createValidate<SchemaName>(byName);
 
 /** Type guard form of validate(). */
 export function is<Name extends SchemaName>(name: Name, data: unknown): data is SchemaTypes[Name] {

@@ -171,7 +171,7 @@ describe("when the cache is not used", () => {
     const config = configFor("blocked", SCHEMAS, blocked);
     const result = await generate({ config, check: false });
     expect(result.status).toBe("written");
-    expect(outputFiles(config.out)["validators.ts"]).toContain("validateOwner");
+    expect(outputFiles(config.out)["validators.compiled.js"]).toContain(`"owner": validateOwner,`);
     const again = await generate({
       config: configFor("blocked", { ...SCHEMAS, tag: { type: "string" } }, blocked),
       check: false,

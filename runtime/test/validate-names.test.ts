@@ -1,9 +1,12 @@
 // validate(name, data) and is(name, data) take only the generated schema names: a typo is a compile
 // error (checked by `npm run typecheck`, which covers this file), and from JavaScript or through a
-// plain string (ValidateFn) it is still refused at run time.
+// plain string (ValidateFn) it is still refused at run time. The registry validators.ts builds
+// validate() from (validators.compiled's `byName`) must have a validator for every name.
 import { describe, expect, it } from "vitest";
-import { is, validate } from "../../generated/validators.ts";
+import { byName, type ValidatorsByName } from "../../generated/validators.compiled.js";
+import { is, type SchemaName, validate } from "../../generated/validators.ts";
 import type { ValidateFn } from "../operation.ts";
+import { createValidate } from "../validate-registry.ts";
 
 describe("schema names at compile time", () => {
   it("a known name compiles and validates (the twin of the typos below)", () => {
@@ -19,9 +22,20 @@ describe("schema names at compile time", () => {
   });
 
   it("a name known only at run time goes through ValidateFn, which takes any string", () => {
-    const byName: ValidateFn = validate;
+    const anyName: ValidateFn = validate;
     const name: string = ["ev", "ent"].join("");
-    expect(byName(name, {}).valid).toBe(false);
-    expect(() => byName("evnt", {})).toThrow(/Unknown schema name "evnt"/);
+    expect(anyName(name, {}).valid).toBe(false);
+    expect(() => anyName("evnt", {})).toThrow(/Unknown schema name "evnt"/);
+  });
+
+  it("a registry without a validator for one name does not compile (validators.ts passes byName the same way)", () => {
+    const withoutEvent = Object.fromEntries(Object.entries(byName).filter(([name]) => name !== "event")) as Omit<
+      ValidatorsByName,
+      "event"
+    >;
+    // @ts-expect-error "event" is a SchemaName without a validator in this registry
+    const partial = createValidate<SchemaName>(withoutEvent);
+    expect(() => partial("event", {})).toThrow(/Unknown schema name "event"/);
+    expect(createValidate<SchemaName>(byName)("event", {}).valid).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ import { type CompiledEntry, compileEntry, type EntryCode, EntryStubs } from "./
 import { entryKey } from "./entry-key.ts";
 import { moduleImports } from "./esm-imports.ts";
 import { type FormatOptions, registerFormats } from "./formats.ts";
+import { registryCode } from "./validator-registry.ts";
 
 // CommonJS packages: Node's default import is module.exports, and each also sets exports.default.
 const Ajv2020 = Ajv2020Module.default;
@@ -82,7 +83,7 @@ export function compileValidators(
     });
     return keyed;
   };
-  const code = moduleCode(options.header ?? "", formatsImport, codes, registered.aliases);
+  const code = moduleCode(options.header ?? "", formatsImport, codes, registered.aliases) + registryCode(exportNames);
   return { code, exportNames, entries, reusedCount };
 }
 

@@ -11,11 +11,12 @@ import type { CompiledValidators, ValidatorDocument } from "./compile-validators
 import { reachableSchemaNames } from "./reachable-schemas.ts";
 import { copyRefTargets } from "./ref-targets.ts";
 import { translateSchema } from "./translate-schema.ts";
+import { registryDeclarations } from "./validator-registry.ts";
 import { facadeDeclarations, type ValidatorImports, type ValidatorTypes } from "./validators-facade.ts";
 
 export interface ValidatorOutputs {
   compiledJs: string;
-  /** validators.compiled.d.ts: each export with the validator name it checks. */
+  /** validators.compiled.d.ts: each export with the validator name it checks, and the registry of them all. */
   compiledDts: Declaration[];
   facade: Declaration[];
   /** Number of validators, one per name validate() accepts. */
@@ -58,11 +59,12 @@ export function buildValidators(
         type: reference("CompiledValidator"),
       }),
     ),
+    ...registryDeclarations(exportNames),
   ];
   return {
     compiledJs: code,
     compiledDts,
-    facade: facadeDeclarations({ names, exportNames, unreachable }, types, imports),
+    facade: facadeDeclarations({ names, unreachable }, types, imports),
     count: names.length,
     reusedCount: compiled.reusedCount,
   };

@@ -1,7 +1,9 @@
 // validators.ts: the typed facade over validators.compiled.js. validate(name, data) and is(name,
-// data) accept every validator name; SchemaTypes maps each name to the type it checks.
+// data) accept every validator name; SchemaTypes maps each name to the type it checks. The registry
+// comes from validators.compiled (validator-registry.ts); createValidate<SchemaName> checks it has every name.
 import type { Declaration, Expression } from "../code/declaration.ts";
 import { indexedAccess, keyword, reference, UNKNOWN } from "../code/type-node.ts";
+import { REGISTRY_EXPORT } from "./validator-registry.ts";
 
 export interface ValidatorImports {
   runtime: string;
@@ -17,14 +19,12 @@ const SCHEMA_NAME = reference("SchemaName");
 export interface FacadeNames {
   /** Every name validate() accepts, in export order. */
   readonly names: readonly string[];
-  /** validator name → export name in validators.compiled. */
-  readonly exportNames: ReadonlyMap<string, string>;
   /** Component schemas without a validator (validators: "reachable"); empty with "all". */
   readonly unreachable: readonly string[];
 }
 
 export function facadeDeclarations(
-  { names, exportNames, unreachable }: FacadeNames,
+  { names, unreachable }: FacadeNames,
   types: ValidatorTypes,
   imports: ValidatorImports,
 ): Declaration[] {
@@ -32,7 +32,7 @@ export function facadeDeclarations(
   if (unreachable.length > 0) runtimeNames.push({ name: "CompiledValidator", typeOnly: true });
   return [
     { kind: "import", from: imports.runtime, names: runtimeNames },
-    { kind: "import", from: imports.compiled, namespace: "compiled" },
+    { kind: "import", from: imports.compiled, names: [{ name: REGISTRY_EXPORT }] },
     { kind: "import", from: imports.types, typeOnly: true, namespace: "T" },
     {
       kind: "const",
@@ -49,7 +49,7 @@ export function facadeDeclarations(
     },
     schemaTypes(names, types),
     ...unreachableDeclarations(unreachable),
-    validateConstant(names, exportNames, unreachable.length > 0),
+    validateConstant(unreachable.length > 0),
     isFunction(),
     { kind: "typeAlias", name: "Validation", exported: true, type: reference("ValidationResult") },
   ];
@@ -105,17 +105,8 @@ function unreachableDeclarations(unreachable: readonly string[]): Declaration[] 
   ];
 }
 
-function validateConstant(
-  names: readonly string[],
-  exportNames: ReadonlyMap<string, string>,
-  withUnreachable: boolean,
-): Declaration {
-  const entries = names.map((name) => ({
-    // In an object literal even a quoted "__proto__" key sets the prototype; a computed key stays data.
-    key: name === "__proto__" ? `[${quoted(name)}]` : quoted(name),
-    value: { kind: "code", text: `compiled.${exportNames.get(name)}` } as const,
-  }));
-  const registry: Expression = { kind: "object", entries };
+function validateConstant(withUnreachable: boolean): Declaration {
+  const registry: Expression = { kind: "code", text: REGISTRY_EXPORT };
   return {
     kind: "const",
     name: "validate",
