@@ -188,12 +188,10 @@ function validatorsFlag(values: Record<string, unknown>): Pick<GenerateConfig, "
   return { validators: value as ValidatorSelection };
 }
 
-/** "; 1116 validators and 2840 declarations reused from the cache" when the caches saved work. */
+/** "; 1116 validators reused from the cache" when the cache saved work. */
 function reused(result: GenerateResult): string {
   const validators = result.validatorsReused ?? 0;
-  const declarations = result.declarationsReused ?? 0;
-  if (validators + declarations === 0) return "";
-  return `; ${validators} validators and ${declarations} declarations reused from the cache`;
+  return validators === 0 ? "" : `; ${validators} validators reused from the cache`;
 }
 
 function parseTimeout(value: unknown): number | undefined {

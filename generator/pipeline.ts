@@ -21,7 +21,7 @@ import {
   manifestFile,
   recordCache,
 } from "./write/manifest.ts";
-import { type EntryCacheUse, entryCacheFiles } from "./write/validator-cache.ts";
+import { type EntryCacheUse, entryCacheFile } from "./write/validator-cache.ts";
 import { findStaleFiles, type StaleFile, writeOutput } from "./write/write-output.ts";
 
 export type Stage = ModelStage | "emit" | "write";
@@ -55,9 +55,8 @@ export interface GenerateResult {
   warnings: WarningGroup[];
   /** Sections of the specs that nothing generated reflects (named in the summary line). */
   unmodelled: Unmodelled[];
-  /** Validators and declarations taken from the caches of the previous run (write/validator-cache.ts). */
+  /** Validators taken from the cache of the previous run (write/validator-cache.ts). */
   validatorsReused?: number;
-  declarationsReused?: number;
 }
 
 const GENERATOR_ROOT = dirname(fileURLToPath(import.meta.url));
@@ -168,10 +167,10 @@ async function generatorIdentity(): Promise<Identity> {
   return { generator: `stripe-events-contract ${await packageVersion()}`, code: hashSourceTrees(CODE_ROOTS) };
 }
 
-/** Where the validator and declaration caches are (undefined: no cacheDir), and how this run uses them: not read with --force, not written with --check. */
+/** Where the validator cache is (undefined: no cacheDir), and how this run uses it: not read with --force, not written with --check. */
 function entryCacheUse({ config, useCache, check }: GenerateRequest, salt: string): EntryCacheUse | undefined {
   if (config.cacheDir === undefined) return undefined;
-  return { ...entryCacheFiles(config.cacheDir, config.out), read: useCache !== false, write: !check, salt };
+  return { file: entryCacheFile(config.cacheDir, config.out), read: useCache !== false, write: !check, salt };
 }
 
 async function cached(config: GenerateConfig, check: boolean): Promise<GenerateResult> {

@@ -11,7 +11,6 @@ import type {
 import { NameRegistry, TYPES_FILE_GLOBALS } from "../model/names.ts";
 import { allowsNull } from "../model/schema-facets.ts";
 import type { Declaration } from "./code/declaration.ts";
-import type { DeclarationMemo } from "./declaration-memo.ts";
 import { type OperationTypeNames, operationPartSchemas } from "./operation-types.ts";
 import { createTitledTypes } from "./titled-types.ts";
 import { typeContextFor } from "./type-context.ts";
@@ -29,14 +28,7 @@ export interface TypesFile {
   webhookTypes: Map<WebhookModel, string>;
 }
 
-type Declare = (name: string, schema: SchemaObject | boolean, docs: string[], context: TypeContext) => Declaration;
-
-/** With a memo, each declaration comes from the previous run's printed text when nothing it read changed. */
-export function buildTypes(model: ApiModel, memo?: DeclarationMemo): TypesFile {
-  const declaration: Declare = memo
-    ? (name, schema, docs, context) =>
-        memo.declaration(name, schema, docs, context, (recording) => declarationOf(name, schema, docs, recording))
-    : declarationOf;
+export function buildTypes(model: ApiModel): TypesFile {
   const registry = new NameRegistry([
     ...TYPES_FILE_GLOBALS,
     ...model.schemas.map((named) => named.typeName),
@@ -52,7 +44,7 @@ export function buildTypes(model: ApiModel, memo?: DeclarationMemo): TypesFile {
     nameTitled: (schema) => titled.name(schema, contextFor(spec)),
   });
   const declarations = model.schemas.map((named) =>
-    namedSchemaDeclaration(named, contextFor(named.spec, named.schema), declaration),
+    namedSchemaDeclaration(named, contextFor(named.spec, named.schema)),
   );
   const operationTypes = new Map<OperationModel, OperationTypeNames>();
   for (const operation of model.operations) {
@@ -71,7 +63,7 @@ export function buildTypes(model: ApiModel, memo?: DeclarationMemo): TypesFile {
   return { declarations: [...declarations, ...titled.declarations()], operationTypes, webhookTypes };
 }
 
-function namedSchemaDeclaration(named: NamedSchema, context: TypeContext, declaration: Declare): Declaration {
+function namedSchemaDeclaration(named: NamedSchema, context: TypeContext): Declaration {
   const schema = named.schema;
   const docs = typeof schema === "object" ? docLines(schema) : [];
   return declaration(
@@ -83,12 +75,7 @@ function namedSchemaDeclaration(named: NamedSchema, context: TypeContext, declar
 }
 
 /** An interface for plain object schemas (tsc caches named interfaces well); a type alias otherwise. */
-function declarationOf(
-  name: string,
-  schema: SchemaObject | boolean,
-  docs: string[],
-  context: TypeContext,
-): Declaration {
+function declaration(name: string, schema: SchemaObject | boolean, docs: string[], context: TypeContext): Declaration {
   const members = isPlainObject(schema, context) ? objectMembers(schema as SchemaObject, context) : undefined;
   if (members && !members.extraType) {
     // The index signature comes first, where ts-morph put it when it printed these interfaces.

@@ -3,10 +3,9 @@ import type { GenerateConfig } from "../config.ts";
 import type { ApiModel } from "../model/api-model.ts";
 import { LENIENCY_HEADING } from "../resolve/apply-leniencies.ts";
 import type { WarningGroup } from "../spec-error.ts";
-import { type EntryCacheUse, readDeclarationCache, writeDeclarationCache } from "../write/validator-cache.ts";
+import type { EntryCacheUse } from "../write/validator-cache.ts";
 import type { Declaration } from "./code/declaration.ts";
 import { printSource } from "./code/print-source.ts";
-import { DeclarationMemo } from "./declaration-memo.ts";
 import { buildClient } from "./emit-client.ts";
 import { buildOperations } from "./emit-operations.ts";
 import { buildTypes } from "./emit-types.ts";
@@ -32,14 +31,14 @@ export interface RenderedOutputs {
   readonly files: Map<string, string>;
   readonly counts: OutputCounts;
   readonly warnings: WarningGroup[];
-  /** How many validators and declarations were taken from the caches rather than made anew. */
-  readonly reuse: { readonly validatorsReused: number; readonly declarationsReused: number };
+  /** How many validators were taken from the cache rather than compiled anew. */
+  readonly reuse: { readonly validatorsReused: number };
 }
 
 export interface ValidatorSource {
   /** The validator worker's result, when it ran (see validators/validator-job.ts). */
   readonly precompiled?: Promise<CompiledValidators | undefined>;
-  /** The caches: of the declarations, and of the validators when they are compiled here (no worker). */
+  /** The validator cache, when the validators are compiled here (no worker). */
   readonly entryCache?: EntryCacheUse;
 }
 
@@ -56,10 +55,8 @@ export async function renderOutputs(
   const print = (path: string, declarations: readonly Declaration[]) =>
     files.set(path, printSource(banner, declarations));
 
-  const memo = source.entryCache && new DeclarationMemo(readDeclarationCache(source.entryCache));
-  const types = buildTypes(model, memo);
+  const types = buildTypes(model);
   print("types.ts", types.declarations);
-  if (memo && source.entryCache) writeDeclarationCache(source.entryCache, memo.printed);
   print("operations.ts", buildOperations(model, runtime));
   print(
     "client.ts",
@@ -86,7 +83,7 @@ export async function renderOutputs(
     files,
     counts: outputCounts(model, validators.count),
     warnings: warnings.filter((group) => group.problems.length > 0),
-    reuse: { validatorsReused: validators.reusedCount, declarationsReused: memo?.reused ?? 0 },
+    reuse: { validatorsReused: validators.reusedCount },
   };
 }
 

@@ -229,7 +229,7 @@ describe("where the cache is (config cacheDir, --cache-dir)", () => {
     );
   });
 
-  it("--cache-dir: the CLI's second run after an edit says how many validators and declarations it reused", async () => {
+  it("--cache-dir: the CLI's second run after an edit says how many validators it reused", async () => {
     const spec = folder.write("cli/spec.json", specWithSchemas(SCHEMAS));
     const args = ["generate", "--spec", spec, "--out", folder.at("cli", "out"), "--cache-dir", folder.at("cli", "c")];
     const first = await runCli(args);
@@ -238,10 +238,10 @@ describe("where the cache is (config cacheDir, --cache-dir)", () => {
     const second = await runCli(args);
     expect(second.code).toBe(0);
     expect(second.stdout).toContain("(0 operations, 5 schemas, 5 validators) in");
-    expect(second.stdout).toMatch(/; 4 validators and \d+ declarations reused from the cache/);
+    expect(second.stdout).toContain("; 4 validators reused from the cache");
     const named = (kind: CacheKind) => cacheFile(folder.at("cli", "c"), folder.at("cli", "out"), kind);
     expect(readdirSync(folder.at("cli", "c")).sort()).toEqual(
-      [named("record"), named("types"), named("validators")].map((file) => file.split("/").at(-1)),
+      [named("record"), named("validators")].map((file) => file.split("/").at(-1)),
     );
   });
 

@@ -21,7 +21,7 @@ import { sha256 } from "./fingerprint.ts";
 /** Output folders whose cache is kept per kind and cache folder (tests generate into many temporary ones). */
 const KEPT_FILES = 16;
 
-export type CacheKind = "validators" | "types" | "record";
+export type CacheKind = "validators" | "record";
 
 /** The cache file of one kind for one output folder. */
 export function cacheFile(cacheDir: string, out: string, kind: CacheKind): string {

@@ -98,7 +98,7 @@ export function recordCache(
   }
 }
 
-/** In the cache folder with the validators' and declarations' caches, so that `cacheDir` names every cache and `false` turns all off. */
+/** In the cache folder beside the validator cache, so that `cacheDir` names every cache and `false` turns both off. */
 function cacheRecordPath({ out, cacheDir }: RecordPlace): string | undefined {
   return cacheDir === undefined ? undefined : cacheFile(cacheDir, out, "record");
 }

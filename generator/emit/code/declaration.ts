@@ -56,6 +56,4 @@ export type Declaration =
       readonly narrows?: string;
       /** Statements of the body, one line each. */
       readonly body: readonly string[];
-    })
-  /** A declaration printed by an earlier run (emit/declaration-memo.ts): its text, and whether it is a block. */
-  | { readonly kind: "printed"; readonly text: string; readonly block: boolean };
+    });

@@ -21,14 +21,12 @@ export function printSource(header: string, declarations: readonly Declaration[]
   return previous === undefined ? text : `${text}\n`;
 }
 
-export function isBlock(declaration: Declaration): boolean {
-  if (declaration.kind === "printed") return declaration.block;
+function isBlock(declaration: Declaration): boolean {
   return declaration.kind === "interface" || declaration.kind === "function";
 }
 
-export function printDeclaration(declaration: Declaration): string {
+function printDeclaration(declaration: Declaration): string {
   if (declaration.kind === "import") return printImport(declaration);
-  if (declaration.kind === "printed") return declaration.text;
   const head = `${printDocs(declaration.docs ?? [], 0)}${declaration.exported ? "export " : ""}`;
   switch (declaration.kind) {
     case "interface":
