@@ -1,7 +1,6 @@
 // Emit stage: the model becomes the map of output files (path → content). Nothing touches disk here.
 import type { GenerateConfig } from "../config.ts";
 import type { ApiModel } from "../model/api-model.ts";
-import { LENIENCY_HEADING } from "../resolve/apply-leniencies.ts";
 import type { WarningGroup } from "../spec-error.ts";
 import type { EntryCacheUse } from "../write/validator-cache.ts";
 import type { Declaration } from "./code/declaration.ts";
@@ -11,10 +10,10 @@ import { buildOperations } from "./emit-operations.ts";
 import { buildTypes } from "./emit-types.ts";
 import { buildWebhooks, hasEventMap } from "./emit-webhooks.ts";
 import { fileHeader, type HeaderInfo } from "./file-header.ts";
+import { runWarnings } from "./run-warnings.ts";
 import { DEFAULT_RUNTIME_IMPORT } from "./runtime-imports.ts";
 import type { CompiledValidators } from "./validators/compile-validators.ts";
 import { buildValidators } from "./validators/emit-validators.ts";
-import { unknownFormatWarnings } from "./validators/formats.ts";
 
 /** What one run generated, as recorded in manifest.json and printed in the summary line. */
 export interface OutputCounts {
@@ -70,19 +69,15 @@ export async function renderOutputs(
 
   // What does not need the validators is made before waiting for the validator worker's result.
   const webhooks = hasEventMap(model) && buildWebhooks(model, types.webhookTypes, `./types${ext}`);
-  const formatWarnings = unknownFormatWarnings(model, config);
+  const warnings = runWarnings(model, config);
   const validators = await addValidators(model, types, config, { files, banner, print, header }, source);
 
   if (webhooks) print("webhooks.ts", webhooks);
   if (config.openapiTypescript) await addOpenapiTypescript(model, files, banner, ext);
-  const warnings: WarningGroup[] = [
-    { noun: "construct", heading: LENIENCY_HEADING, problems: model.warnings },
-    formatWarnings,
-  ];
   return {
     files,
     counts: outputCounts(model, validators.count),
-    warnings: warnings.filter((group) => group.problems.length > 0),
+    warnings,
     reuse: { validatorsReused: validators.reusedCount },
   };
 }

@@ -105,3 +105,14 @@ function position(lines: LineStarts, offset: number): { line: number; column: nu
   }
   return { line: low + 1, column: offset - lines[low]! + 1 };
 }
+
+/** Problems given a pointer, with the line and column of each, found in one pass of the text. */
+export function locateProblems<T extends { readonly pointer?: string }>(problems: readonly T[], locate: Locator): T[] {
+  const positions = locate.all(problems.map((problem) => problem.pointer ?? ""));
+  return problems.map((problem, index) => ({ ...problem, ...positions[index] }));
+}
+
+/** By line, then column; a stable sort keeps the given order where both are equal. */
+export function byPosition(a: Position, b: Position): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}

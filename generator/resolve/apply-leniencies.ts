@@ -2,6 +2,7 @@
 // warning that names the file, the line and what was assumed, and its rewrite is applied to a copy
 // of the document. With --strict each one is an error instead, and nothing is assumed.
 import { lookupTokens, toPointer } from "../../core/json-pointer.ts";
+import { byPosition, locateProblems } from "../load/locate-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
 import { type Leniency, lenienciesAt } from "./leniencies.ts";
@@ -11,7 +12,10 @@ import { type SchemaSlot, schemaSlots } from "./schema-slots.ts";
 export interface LenientSpec {
   /** The document with every rewrite applied (the document itself when none applies). */
   readonly document: unknown;
-  /** One warning per construct found, in document order. */
+  /**
+   * One warning per construct found, in the walk's order, not yet located: the emit stage locates
+   * them with the run's other warnings in one pass of the text (emit/run-warnings.ts).
+   */
   readonly warnings: readonly SpecProblem[];
 }
 
@@ -38,8 +42,9 @@ export function applyLeniencies(
   const found = findLeniencies(document, version, slots);
   if (found.length === 0) return { document, warnings: [] };
   if (strict) {
+    const errors = problems(found, source, (leniency) => `${leniency.what}. To fix: ${leniency.fix}`);
     throw new SpecError(
-      problems(found, source, (leniency) => `${leniency.what}. To fix: ${leniency.fix}`),
+      locateProblems(errors, source.locate).sort(byPosition),
       "Fix each construct as described, or run without --strict to generate with the meaning each warning states.",
     );
   }
@@ -72,26 +77,17 @@ function rewritten(document: unknown, found: readonly Leniency[]): unknown {
   return copy;
 }
 
-/** One problem per leniency, located in one pass, sorted by line (then column; the walk's order where equal). */
+/** One problem per leniency, at its keyword (or schema), in the walk's order. */
 function problems(
   found: readonly Leniency[],
   source: SourceFile,
   message: (leniency: Leniency) => string,
 ): SpecProblem[] {
-  const pointers = found.map((leniency) =>
-    toPointer(leniency.keyword ? [...leniency.schemaPath, leniency.keyword] : leniency.schemaPath),
-  );
-  const positions = source.locate.all(pointers);
-  return found
-    .map(
-      (leniency, index): SpecProblem => ({
-        file: source.path,
-        pointer: pointers[index],
-        ...positions[index],
-        message: message(leniency),
-      }),
-    )
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return found.map((leniency) => ({
+    file: source.path,
+    pointer: toPointer(leniency.keyword ? [...leniency.schemaPath, leniency.keyword] : leniency.schemaPath),
+    message: message(leniency),
+  }));
 }
 
 /** Replaces the schema at the leniency's path in `document` (a copy) with its rewrite. */
