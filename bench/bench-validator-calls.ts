@@ -1,7 +1,6 @@
 // Issue 6 §3 (wrapper part): in-process calls per second of our `validate("event", data)` facade
 // against the raw ajv function it wraps, called directly on the same pre-parsed events. This
 // isolates the wrapper's cost (name lookup, result object) from parsing and I/O.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { interleave, pairedRatio, type RunPlan, stats } from "./measure.ts";
@@ -17,11 +16,13 @@ const SAMPLE_MS = 400;
 
 type Validator = (data: unknown) => unknown;
 
-/** Reads the facade to learn which compiled export backs a schema name ("event" → compiled.validateEvent). */
-export function compiledExportFor(facadeSource: string, name: string): string {
-  const match = new RegExp(`${JSON.stringify(name).replace(/[.]/g, "\\.")}:\\s*compiled\\.(\\w+)`).exec(facadeSource);
-  if (!match) throw new Error(`generated/validators.ts maps no compiled validator to "${name}"`);
-  return match[1]!;
+/** The compiled validator of a schema name, from the registry validators.compiled.js exports, and its export name. */
+export function compiledValidatorFor(compiled: Record<string, unknown>, name: string): [string, Validator] {
+  const registry = compiled.byName as Record<string, Validator> | undefined;
+  const validator = registry && Object.hasOwn(registry, name) ? registry[name] : undefined;
+  const exportName = Object.keys(compiled).find((key) => key !== "byName" && compiled[key] === validator);
+  if (!validator || !exportName) throw new Error(`generated/validators.compiled.js has no validator of "${name}"`);
+  return [exportName, validator];
 }
 
 /**
@@ -47,15 +48,14 @@ function callsPerSecond(pass: () => number, count: number): number {
 
 export async function benchValidatorCalls(plan: RunPlan): Promise<Row[]> {
   const generated = join(REPO, "generated");
-  const exportName = compiledExportFor(readFileSync(join(generated, "validators.ts"), "utf8"), SCHEMA);
   const compiled = (await import(pathToFileURL(join(generated, "validators.compiled.js")).href)) as Record<
     string,
-    Validator
+    unknown
   >;
+  const [exportName, raw] = compiledValidatorFor(compiled, SCHEMA);
   const facade = (await import(pathToFileURL(join(generated, "validators.ts")).href)) as {
     validate: (name: string, data: unknown) => { valid: boolean };
   };
-  const raw = compiled[exportName]!;
   const events = sampleEvents(EVENTS);
   const { validate } = facade;
   const wrappedPass = () => {
