@@ -78,14 +78,13 @@ export async function cachedRun(
 }
 
 /**
- * The validator worker of a run on a large input, started before the thread that runs the
- * pipeline. Without `prepared` this thread has not read the inputs, and need not: the worker reads them.
+ * The validator worker of a run on a large input (the caller has checked `isLargeInput`), started
+ * before the thread that runs the pipeline. Without `prepared` this thread has not read the inputs,
+ * and need not: the worker reads them.
  */
 export async function startEarlyValidators(request: GenerateRequest, prepared: Identity | undefined) {
-  const data = await validatorJobFor(request, prepared ?? (await generatorIdentity()));
-  if (!data) return undefined;
   const { startValidatorWorker } = await import("./emit/validators/validator-job.ts");
-  return startValidatorWorker(data);
+  return startValidatorWorker(await validatorJobFor(request, prepared ?? (await generatorIdentity())));
 }
 
 export async function generate(request: GenerateRequest): Promise<GenerateResult> {
@@ -145,14 +144,12 @@ async function readAndHash(config: GenerateConfig) {
 async function validatorJob(request: GenerateRequest, prepared: PreparedRun) {
   const { startValidatorJob, validatorJobOnPort } = await import("./emit/validators/validator-job.ts");
   if (request.validatorPort) return validatorJobOnPort(request.validatorPort);
-  const data = await validatorJobFor(request, prepared);
-  return data && startValidatorJob(data);
+  return isLargeInput(request.config) ? startValidatorJob(await validatorJobFor(request, prepared)) : undefined;
 }
 
-/** What the validator worker is given; undefined when the input is too small for a worker to pay. */
+/** What the validator worker is given. */
 async function validatorJobFor(request: GenerateRequest, { inputs, generator, code }: Identity) {
   const { validatorJobData } = await import("./emit/validators/validator-job.ts");
-  if (!isLargeInput(request.config)) return undefined;
   return validatorJobData(request.config, entryCacheUse(request, `${generator}\0${code}`), { generator, inputs });
 }
 

@@ -2,7 +2,7 @@
 // thread on a machine with much memory (the peak memory of a run on a 0.5 MB spec drops from about
 // 290 to 205 MB, in the same time: speed-log section 15), larger for a large input, whose model
 // makes millions of objects (GitHub's spec: 10% less CPU for about 60 MB more memory, speed-log
-// section 17), and, with a time budget, a heap cap, so
+// section 22), and, with a time budget, a heap cap, so
 // that a hostile spec (huge enums, deep nesting) ends with a clear error instead of hanging. A run
 // the content-hash cache answers starts no worker. The validator worker of a large input is started
 // here too, beside the pipeline's thread, so it need not wait for that thread to boot.
@@ -43,10 +43,10 @@ async function startRun(
 ): Promise<{ result: GenerateResult } | { worker: Worker; validators: ValidatorWorker | undefined }> {
   const { result, prepared } = await cachedRun(request);
   if (result) return { result };
-  const young = YOUNG_GENERATION_MB[isLargeInput(request.config) ? "large" : "small"];
-  const limits: ResourceLimits = { maxYoungGenerationSizeMb: young };
+  const large = isLargeInput(request.config);
+  const limits: ResourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB[large ? "large" : "small"] };
   if (timeoutSeconds !== undefined) limits.maxOldGenerationSizeMb = WORKER_HEAP_MB;
-  const validators = await startEarlyValidators(request, prepared);
+  const validators = large ? await startEarlyValidators(request, prepared) : undefined;
   const worker = new Worker(siblingModule("pipeline-worker", import.meta.url), {
     workerData: { ...request, prepared, validatorPort: validators?.port } satisfies GenerateRequest,
     transferList: validators ? [validators.port] : [],

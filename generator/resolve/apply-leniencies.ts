@@ -90,7 +90,7 @@ function problems(
   }));
 }
 
-/** Replaces the schema at the leniency's path in `document` (a copy) with its rewrite. */
+/** Replaces the schema at the leniency's path in `document` (a copy, or the worker's own parse) with its rewrite. */
 function rewriteAt(document: unknown, leniency: Leniency): void {
   const tokens = leniency.schemaPath.map(String);
   const holder = lookupTokens(document, tokens.slice(0, -1));
