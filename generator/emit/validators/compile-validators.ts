@@ -6,7 +6,7 @@
 import { _ } from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import { resolveSchema, type SchemaEnv } from "ajv/dist/compile/index.js";
-import { normalizeId, resolveUrl } from "ajv/dist/compile/resolve.js";
+import { normalizeId } from "ajv/dist/compile/resolve.js";
 import addFormatsModule from "ajv-formats";
 import { NameRegistry, validatorExportName } from "../../model/names.ts";
 import { SpecError } from "../../spec-error.ts";
@@ -15,6 +15,7 @@ import { type CompiledEntry, compileEntry, type EntryCode, EntryStubs } from "./
 import { entryKey } from "./entry-key.ts";
 import { moduleImports } from "./esm-imports.ts";
 import { type FormatOptions, registerFormats } from "./formats.ts";
+import { localUrlResolver, type UrlResolver } from "./local-urls.ts";
 import { registryCode } from "./validator-registry.ts";
 
 // CommonJS packages: Node's default import is module.exports, and each also sets exports.default.
@@ -60,11 +61,12 @@ export function compileValidators(
 ): CompiledEntries {
   const ajv = newAjv(options);
   addDocuments(ajv, documents);
+  const resolveUrl = localUrlResolver(ajv.opts.uriResolver);
   const exportNames = new Map<string, string>();
-  const registered = registerEntries(ajv, exportRefs(ajv, documents, exportNames));
+  const registered = registerEntries(ajv, exportRefs(resolveUrl, documents, exportNames));
   const salt = JSON.stringify([options.salt, CODE_WRITERS, options.formats, options.ignoreFormats, formatsImport]);
   const keyOf = (unit: Unit) =>
-    entryKey({ salt, ...unit, schema: unit.env.schema, entryRefs: entryRefOf(ajv, registered, unit) });
+    entryKey({ salt, ...unit, schema: unit.env.schema, entryRefs: entryRefOf(ajv, resolveUrl, registered, unit) });
   // With nothing to look up, keys are only for the next run: computed when asked for.
   const lookup = options.cache !== undefined && options.cache.size > 0;
   const keys = registered.units.map((unit) => (lookup ? keyOf(unit) : undefined));
@@ -153,7 +155,11 @@ interface EntryRef {
 }
 
 /** Each entry with its export name and URL, in entry order; fills `exportNames` (validator name → export name). */
-function exportRefs(ajv: Ajv, documents: readonly ValidatorDocument[], exportNames: Map<string, string>): EntryRef[] {
+function exportRefs(
+  resolveUrl: UrlResolver,
+  documents: readonly ValidatorDocument[],
+  exportNames: Map<string, string>,
+): EntryRef[] {
   const refs: EntryRef[] = [];
   const taken = new NameRegistry();
   for (const document of documents) {
@@ -161,7 +167,7 @@ function exportRefs(ajv: Ajv, documents: readonly ValidatorDocument[], exportNam
       const exportName = taken.claim(validatorExportName(name));
       exportNames.set(name, exportName);
       const fragment = `#${pointer.split("/").map(encodeURIComponent).join("/")}`;
-      refs.push({ exportName, url: resolveUrl(ajv.opts.uriResolver, document.id, fragment), pointer, document });
+      refs.push({ exportName, url: resolveUrl(document.id, fragment), pointer, document });
     }
   }
   return refs;
@@ -233,8 +239,8 @@ function entryEnv(ajv: Ajv, ref: EntryRef): SchemaEnv {
 }
 
 /** The export name of the entry a local $ref of `unit` reaches, as ajv resolves it; undefined for any other target. */
-function entryRefOf(ajv: Ajv, units: Units, unit: Unit): (ref: string) => string | undefined {
-  return (ref) => units.stubs.exportNameOf(ajv.refs[resolveUrl(ajv.opts.uriResolver, unit.env.baseId, ref)]);
+function entryRefOf(ajv: Ajv, resolveUrl: UrlResolver, units: Units, unit: Unit): (ref: string) => string | undefined {
+  return (ref) => units.stubs.exportNameOf(ajv.refs[resolveUrl(unit.env.baseId, ref)]);
 }
 
 function compileUnit(ajv: Ajv, unit: Unit, stubs: EntryStubs): EntryCode {
