@@ -16,7 +16,10 @@ export function unescapePointerToken(token: string): string {
 }
 
 export function toPointer(tokens: readonly (string | number)[]): string {
-  return tokens.map((token) => `/${escapePointerToken(String(token))}`).join("");
+  // A loop, not map + join: the resolve stage makes a pointer of every $ref's place.
+  let pointer = "";
+  for (const token of tokens) pointer += `/${escapePointerToken(String(token))}`;
+  return pointer;
 }
 
 /** Tokens of a data pointer ("" is the root); anything not starting with "/" is refused. */
@@ -37,6 +40,7 @@ export function refTokens(ref: string): string[] {
 }
 
 function percentDecoded(token: string): string {
+  if (!token.includes("%")) return token;
   try {
     return decodeURIComponent(token);
   } catch {

@@ -51,11 +51,12 @@ export function followRefs(document: unknown, start: Located): RefChain {
   let current = start;
   for (let ref = refOf(current.value); ref !== undefined; ref = refOf(current.value)) {
     if (!ref.startsWith("#")) return { ...current, refs, end: "external" };
-    const pointer = refPointer(ref);
+    const tokens = refTokens(ref);
+    const pointer = toPointer(tokens);
     if (visited.has(pointer)) return { ...current, refs, end: "cycle" };
     visited.add(pointer);
     refs.push(ref);
-    const lookup = lookupTokens(document, refTokens(ref));
+    const lookup = lookupTokens(document, tokens);
     if (!lookup.found) return { pointer, value: undefined, refs, end: "missing" };
     current = { pointer, value: lookup.value };
   }

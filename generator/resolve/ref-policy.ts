@@ -58,7 +58,7 @@ export function checkRefs(document: unknown, source: SourceFile, absolutePath: s
 
 /** The RefScan's localRefKeywords of a document without checking its external $refs. */
 export function localRefKeywords(document: unknown): KeywordUse[] {
-  return [...collectKeywords(document, REF_KEYWORDS)].filter((use) => use.key !== "$ref" || use.value.startsWith("#"));
+  return collectKeywords(document, REF_KEYWORDS).filter((use) => use.key !== "$ref" || use.value.startsWith("#"));
 }
 
 /**
@@ -165,22 +165,26 @@ export interface KeywordUse {
  * Iterative walk: deeply nested specs must not overflow the stack. Each visit links to its parent
  * and paths are built only for the keywords found, not copied for every node of a 13 MB document.
  */
-export function* collectKeywords(document: unknown, keys: ReadonlySet<string>): Generator<KeywordUse> {
+export function collectKeywords(document: unknown, keys: ReadonlySet<string>): KeywordUse[] {
+  const found: KeywordUse[] = [];
   const stack: Visit[] = [{ value: document, parent: undefined, key: "" }];
   while (stack.length > 0) {
     const visit = stack.pop()!;
     const { value } = visit;
     if (typeof value !== "object" || value === null) continue;
     if (Array.isArray(value)) {
-      for (const [index, item] of value.entries()) stack.push({ value: item, parent: visit, key: index });
+      for (let index = 0; index < value.length; index++) stack.push({ value: value[index], parent: visit, key: index });
       continue;
     }
-    for (const [key, child] of Object.entries(value)) {
-      if (keys.has(key) && typeof child === "string")
-        yield { key, value: child, holder: value as Record<string, unknown>, path: pathOf(visit) };
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object)) {
+      const child = object[key];
+      if (typeof child === "string" && keys.has(key))
+        found.push({ key, value: child, holder: object, path: pathOf(visit) });
       else if (typeof child === "object" && child !== null) stack.push({ value: child, parent: visit, key });
     }
   }
+  return found;
 }
 
 function pathOf(visit: Visit): (string | number)[] {

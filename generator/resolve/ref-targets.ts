@@ -93,9 +93,10 @@ function refIsSound(document: unknown, use: KeywordUse, schemaPlaces: SchemaPlac
   // json-schema-ref-parser decodes the whole fragment before splitting it, the follower token by
   // token; "#name" is an anchor, not a pointer.
   if ((ref !== "#" && !ref.startsWith("#/")) || ref.includes("%")) return false;
-  const chain = followRefs(document, { pointer: toPointer(use.path), value: use.holder });
+  const place = toPointer(use.path);
+  const chain = followRefs(document, { pointer: place, value: use.holder });
   if (chain.end === "missing" || chain.end === "external") return false;
-  const kind = kindOfPlace(use.path, schemaPlaces);
+  const kind = kindOfPlace(use.path, place, schemaPlaces);
   // A cycle of $refs stays a Reference Object in the dereferenced document too; a $ref at a place
   // that holds no OpenAPI object is either free-form data or already refused by the schema check.
   if (chain.end === "cycle" || kind === undefined) return true;
@@ -114,9 +115,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The kind of OpenAPI object the place at `path` holds, when it is one a Reference Object may stand for. */
-function kindOfPlace(path: Path, schemaPlaces: SchemaPlaces): ReferableKind | undefined {
-  if (schemaPlaces.holdsRef(toPointer(path))) return "schema";
+/** The kind of OpenAPI object the place at `path` (`pointer`) holds, when it is one a Reference Object may stand for. */
+function kindOfPlace(path: Path, pointer: string, schemaPlaces: SchemaPlaces): ReferableKind | undefined {
+  if (schemaPlaces.holdsRef(pointer)) return "schema";
   if (path.at(-3) === "callbacks") return "pathItem"; // callbacks/<name>/<expression>
   if (path.at(-1) === "requestBody") return "requestBody";
   if (path.length === 2 && (path[0] === "paths" || path[0] === "webhooks")) return "pathItem";
