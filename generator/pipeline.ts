@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { MessagePort } from "node:worker_threads";
 import { type GenerateConfig, overlaysOf } from "./config.ts";
 import type { InputDigest } from "./emit/file-header.ts";
-import { isLargeInput, loadSources, readInputTexts } from "./load/load-inputs.ts";
+import { inputStamps, isLargeInput, loadSources, readInputTexts } from "./load/load-inputs.ts";
 import { displayPath } from "./load/read-source.ts";
 import type { ModelStage } from "./load-model.ts";
 import { type Unmodelled, unmodelledSections } from "./model/unmodelled.ts";
@@ -20,6 +20,7 @@ import {
   MANIFEST_PATH,
   manifestFile,
   recordCache,
+  recordMayAnswer,
 } from "./write/manifest.ts";
 import { type EntryCacheUse, entryCacheFile } from "./write/validator-cache.ts";
 import { findStaleFiles, type StaleFile, writeOutput } from "./write/write-output.ts";
@@ -35,6 +36,8 @@ export interface GenerateRequest {
   onStage?: (stage: Stage) => void;
   /** The inputs as cachedRun read and hashed them, so that the run does not read them again. */
   prepared?: PreparedRun;
+  /** `prepared` comes in a message once the thread has started (run-with-budget.ts starts it before reading). */
+  preparedFollows?: boolean;
   /** The replies of the validator worker the caller started for this run (startEarlyValidators). */
   validatorPort?: MessagePort;
 }
@@ -72,9 +75,23 @@ export async function cachedRun(
 ): Promise<{ result?: GenerateResult; prepared?: PreparedRun }> {
   // Reading and hashing a large spec is not free: without a record of an earlier run, nothing can match.
   if (request.useCache === false || !hasCacheRecord(request.config)) return {};
-  const prepared = await readAndHash(request.config);
-  if (isCacheFresh(request.config, prepared.cacheKey)) return { result: await cached(request.config, request.check) };
+  return prepareRun(request);
+}
+
+/** The inputs read and hashed (with `identity` when the caller has it), and the cache's answer when it has one. */
+export async function prepareRun(
+  request: GenerateRequest,
+  identity?: Identity,
+): Promise<{ result?: GenerateResult; prepared: PreparedRun }> {
+  const prepared = await readAndHash(request.config, identity);
+  if (request.useCache !== false && isCacheFresh(request.config, prepared.cacheKey))
+    return { result: await cached(request.config, request.check), prepared };
   return { prepared };
+}
+
+/** Whether the record of the last run may answer this one, judged by the inputs' sizes and times (no reading). */
+export function cacheMayAnswer(request: GenerateRequest): boolean {
+  return request.useCache !== false && recordMayAnswer(request.config, inputStamps(request.config));
 }
 
 /**
@@ -124,20 +141,22 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   }
   // The write stage hook runs after the temp folder is written and before the swap.
   writeOutput(config.out, files, () => stage("write"));
-  recordCache(config, cacheKey, files, notes);
+  recordCache(config, prepared, files, notes);
   await job?.finished;
   return { status: "written", files: [...files.keys()], stale: [], ...counts, ...notes, ...rendered.reuse };
 }
 
 /** The inputs' texts and digests, and the key of the content-hash cache (inputs, options, generator). */
-async function readAndHash(config: GenerateConfig) {
+async function readAndHash(config: GenerateConfig, identity?: Identity) {
+  // Stamped before reading: an input changed meanwhile then never looks unchanged to the next run.
+  const stamps = inputStamps(config);
   const texts = readInputTexts(config);
   const inputs = inputDigests(texts);
-  const { generator, code } = await generatorIdentity();
+  const { generator, code } = identity ?? (await generatorIdentity());
   const cacheKey = sha256(
     JSON.stringify({ generator, code, writers: CODE_WRITERS, inputs, options: cacheOptions(config) }),
   );
-  return { texts, inputs, generator, code, cacheKey };
+  return { texts, inputs, generator, code, cacheKey, inputStamps: stamps };
 }
 
 /** The run's validator job: the worker the caller started, or one started here on a large input. */
@@ -154,13 +173,13 @@ async function validatorJobFor(request: GenerateRequest, { inputs, generator, co
 }
 
 /** The generator's version and a hash of its code; with the inputs' digests when they were read. */
-interface Identity {
+export interface Identity {
   readonly generator: string;
   readonly code: string;
   readonly inputs?: InputDigest[];
 }
 
-async function generatorIdentity(): Promise<Identity> {
+export async function generatorIdentity(): Promise<Identity> {
   return { generator: `stripe-events-contract ${await packageVersion()}`, code: hashSourceTrees(CODE_ROOTS) };
 }
 

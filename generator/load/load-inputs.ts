@@ -60,6 +60,20 @@ export function isLargeInput(inputs: LoadInputs): boolean {
   return bytes >= LARGE_INPUT_BYTES;
 }
 
+/**
+ * Each input's size and modification time, by path ("missing" when it cannot be stat'ed): the
+ * record of a run keeps them, so that the next run can guess without reading the inputs whether
+ * that record may answer it (write/manifest.ts). A guess only: the content hash decides.
+ */
+export function inputStamps(inputs: LoadInputs): Record<string, string> {
+  return Object.fromEntries(
+    inputPaths(inputs).map((path) => {
+      const stat = statSync(path, { throwIfNoEntry: false });
+      return [path, stat ? `${stat.size}:${stat.mtimeMs}` : "missing"];
+    }),
+  );
+}
+
 function inputPaths(inputs: LoadInputs): string[] {
   return [
     ...inputs.specs.flatMap((input) => [input.spec, ...overlaysOf(input)]),

@@ -28,7 +28,7 @@ export function findLeniencies(
   slots: Iterable<SchemaSlot> = schemaSlots(document),
 ): Leniency[] {
   const found: Leniency[] = [];
-  for (const slot of slots) found.push(...lenienciesAt(slot, version));
+  for (const slot of slots) for (const leniency of lenienciesAt(slot, version)) found.push(leniency);
   return found;
 }
 

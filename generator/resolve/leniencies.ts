@@ -111,6 +111,8 @@ function allowNull({ nullable: _nullable, ...schema }: Schema): Schema {
 
 const refSiblings: Detector = (schema, version, schemaPath) => {
   if (version !== "3.0" || typeof schema.$ref !== "string") return undefined;
+  // Most Reference Objects hold nothing else: no list to build for them.
+  if (Object.keys(schema).length === 1) return undefined;
   const ignored = Object.keys(schema).filter((key) => key !== "$ref" && !ANNOTATIONS.has(key) && !key.startsWith("x-"));
   if (ignored.length === 0) return undefined;
   const names = ignored.map((key) => `\`${key}\``).join(", ");
@@ -164,7 +166,13 @@ export function lenienciesAt(slot: SchemaSlot, version: OpenApiMajorMinor): Leni
   const value = (slot.holder as Record<string | number, unknown>)[slot.key];
   if (value === null) return [schemaNull(slot)];
   if (typeof value !== "object" || Array.isArray(value)) return [];
-  return DETECTORS.flatMap((detect) => detect(value as Schema, version, slot.path) ?? []);
+  // A loop, not flatMap: this runs for every schema place of the document, and almost all have none.
+  const found: Leniency[] = [];
+  for (const detect of DETECTORS) {
+    const leniency = detect(value as Schema, version, slot.path);
+    if (leniency !== undefined) found.push(leniency);
+  }
+  return found;
 }
 
 function schemaNull(slot: SchemaSlot): Leniency {

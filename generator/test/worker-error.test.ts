@@ -1,12 +1,12 @@
 // The worker error codec: what is thrown in a worker, encoded, cloned across the thread boundary
 // (structuredClone is the algorithm postMessage uses) and decoded, is what the parent throws.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../test-support/repo.ts";
 import { tempTree } from "../../test-support/temp-folder.ts";
 import { loadProjectConfig } from "../config.ts";
-import { cachedRun, generate } from "../pipeline.ts";
+import { cachedRun, cacheMayAnswer, generate } from "../pipeline.ts";
 import { runWithBudget } from "../run-with-budget.ts";
 import { SpecError } from "../spec-error.ts";
 import { decodeError, encodeError } from "../worker-error.ts";
@@ -135,6 +135,33 @@ describe("through the real worker threads", () => {
     expect(stale.result).toBeUndefined();
     expect(stale.prepared?.texts.map(([, source]) => source.text)).toEqual([specWithIds("one", "three")]);
     expect((await runWithBudget(request("distinct.json", "g"), undefined)).status).toBe("written");
+  });
+
+  // The record of a run notes its inputs' sizes and times: when they differ, run-with-budget.ts starts
+  // the threads first and reads and hashes the inputs while they boot; the content hash still decides.
+  it("inputs touched since the last run start the threads first, and the cache still answers the same content", async () => {
+    writeFileSync(join(root, "touched.json"), specWithIds("one", "two"));
+    expect(cacheMayAnswer(request("touched.json", "l"))).toBe(false);
+    expect((await runWithBudget(request("touched.json", "l"), undefined)).status).toBe("written");
+    expect(cacheMayAnswer(request("touched.json", "l"))).toBe(true);
+    expect(cacheMayAnswer({ ...request("touched.json", "l"), useCache: false })).toBe(false);
+    utimesSync(join(root, "touched.json"), new Date(2001, 1, 1), new Date(2001, 1, 1));
+    expect(cacheMayAnswer(request("touched.json", "l"))).toBe(false);
+    expect((await runWithBudget(request("touched.json", "l"), undefined)).status).toBe("unchanged");
+    writeFileSync(join(root, "touched.json"), specWithIds("one", "three"));
+    expect((await runWithBudget(request("touched.json", "l"), undefined)).status).toBe("written");
+  });
+
+  it("an input gone since the last run fails with its SpecError, whichever comes first", async () => {
+    writeFileSync(join(root, "gone.json"), specWithIds("one", "two"));
+    expect((await runWithBudget(request("gone.json", "m"), undefined)).status).toBe("written");
+    rmSync(join(root, "gone.json"));
+    const failure = await runWithBudget(request("gone.json", "m"), undefined).then(
+      () => undefined,
+      (error) => error,
+    );
+    expect(failure).toBeInstanceOf(SpecError);
+    expect((failure as SpecError).problems[0]?.message).toContain("does not exist");
   });
 
   // run-with-budget.ts starts the validator worker of a large input itself, beside the pipeline's

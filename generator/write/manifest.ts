@@ -32,6 +32,8 @@ interface CacheRecord {
   cacheKey: string;
   files: Record<string, string>;
   notes?: RunNotes;
+  /** The inputs' sizes and times when they were read (load-inputs.ts inputStamps). */
+  inputStamps?: Record<string, string>;
 }
 
 export function manifestFile(input: Omit<Manifest, "files"> & { files: ReadonlyMap<string, string> }): string {
@@ -57,6 +59,17 @@ export function hasCacheRecord(place: RecordPlace): boolean {
   return record !== undefined && existsSync(join(place.out, MANIFEST_PATH)) && existsSync(record);
 }
 
+/**
+ * Whether the record may answer a run whose inputs have these stamps: the record exists and its
+ * inputs had the same sizes and times. A guess that decides only what is done first (reading and
+ * hashing the inputs, or starting the run's threads); isCacheFresh decides whether it answers.
+ */
+export function recordMayAnswer(place: RecordPlace, inputStamps: Readonly<Record<string, string>>): boolean {
+  if (!hasCacheRecord(place)) return false;
+  const recorded = readJson<CacheRecord>(cacheRecordPath(place))?.inputStamps;
+  return recorded !== undefined && JSON.stringify(recorded) === JSON.stringify(inputStamps);
+}
+
 export function isCacheFresh(place: RecordPlace, cacheKey: string): boolean {
   const outDir = place.out;
   const record = readJson<CacheRecord>(cacheRecordPath(place));
@@ -74,7 +87,7 @@ export function cachedNotes(place: RecordPlace): RunNotes {
 
 export function recordCache(
   place: RecordPlace,
-  cacheKey: string,
+  { cacheKey, inputStamps }: Pick<CacheRecord, "cacheKey" | "inputStamps">,
   files: ReadonlyMap<string, string>,
   notes: RunNotes,
 ): void {
@@ -91,6 +104,7 @@ export function recordCache(
         cacheKey,
         files: { ...known, [MANIFEST_PATH]: sha256(manifestText) },
         notes,
+        inputStamps,
       } satisfies CacheRecord),
     );
   } catch {
