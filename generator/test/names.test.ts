@@ -88,6 +88,21 @@ describe("NameRegistry", () => {
       registry.claim("Error"),
     ]).toEqual(["FooBar", "FooBar2", "FooBar3", "Error2"]);
   });
+
+  it("skips a suffixed name that another claim took as it was, before and after the suffixes reach it", () => {
+    const registry = new NameRegistry(["Body3"]);
+    const claims = ["Body", "Body", "Body", "Body5", "Body", "Body", "Body2", "Body"];
+    expect(claims.map((wanted) => registry.claim(wanted))).toEqual([
+      "Body",
+      "Body2",
+      "Body4",
+      "Body5",
+      "Body6",
+      "Body7",
+      "Body22",
+      "Body8",
+    ]);
+  });
 });
 
 describe("client method names", () => {

@@ -114,6 +114,17 @@ describe("type structures", () => {
       "{\n  /** x */\n  a: string;\n} | {\n  a: string;\n}",
     ],
     ["string and number literals of the same digits differ", [literal("1"), literal(1)], '"1" | 1'],
+    ["a boolean literal and its text differ", [literal(true), literal("true"), literal(true)], 'true | "true"'],
+    [
+      "a keyword and a reference of its name differ",
+      [keyword("null"), reference("null"), STRING],
+      "null | null | string",
+    ],
+    [
+      "a reference with type arguments is not the bare one",
+      [reference("A", [STRING]), A, reference("A", [STRING])],
+      "A<string> | A",
+    ],
   ])("unionOf: %s", (_name, members, want) => {
     expect(printType(unionOf(members), 0)).toBe(want);
   });

@@ -92,7 +92,14 @@ export function isCompound(node: TypeNode): boolean {
   return (node.kind === "union" || node.kind === "intersection") && node.members.length > 1;
 }
 
-/** Equal structures give equal keys: nodes are plain data built with a fixed property order. */
+/**
+ * Equal structures give equal keys: nodes are plain data built with a fixed property order. The
+ * common leaves get short keys of their own (never starting with "{", as JSON text of a node does),
+ * so a union of references does not serialise them, nor the object types beside them twice.
+ */
 function structureKey(node: TypeNode): string {
+  if (node.kind === "keyword") return `keyword:${node.name}`;
+  if (node.kind === "literal") return `literal:${JSON.stringify(node.value)}`;
+  if (node.kind === "reference" && node.typeArguments === undefined) return `reference:${node.name}`;
   return JSON.stringify(node);
 }
