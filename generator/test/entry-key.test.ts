@@ -25,6 +25,8 @@ function input(overrides: Partial<EntryKeyInput> = {}): EntryKeyInput {
     schema: document.components.schemas.owner,
     document,
     entryRefs: (ref) => ENTRIES[ref],
+    // As ajv reads it (entry-plan.ts readsAsItsRef): a $ref and nothing with a rule beside it.
+    readsAsItsRef: (schema) => typeof schema === "object" && schema !== null && Object.keys(schema).join() === "$ref",
     ...overrides,
   };
 }
@@ -71,6 +73,30 @@ describe("entryKey", () => {
     const label = entryKey(labelInput(document));
     expect(entryKey(labelInput(withKinds({ enum: ["a", "b"] })))).toBe(label);
     expect(entryKey(labelInput(withKinds({ enum: ["a", "c"] })))).not.toBe(label);
+  });
+
+  // ajv reads `pick` (a place inside another component that is only a $ref to the entry `tag`) as
+  // tag's schema and compiles it into the entry, not as a call of validateTag.
+  it("covers an entry's content that a $ref to a place that is only that entry's $ref embeds", () => {
+    const picked = (tag: unknown) => ({
+      components: {
+        schemas: {
+          ...document.components.schemas,
+          tag,
+          wrapper: { properties: { pick: { $ref: "#/components/schemas/tag" } } },
+          viaWrapper: { properties: { t: { $ref: "#/components/schemas/wrapper/properties/pick" } } },
+        },
+      },
+    });
+    const keyWith = (tag: unknown) => {
+      const withTag = picked(tag);
+      return entryKey(
+        input({ exportName: "validateViaWrapper", schema: withTag.components.schemas.viaWrapper, document: withTag }),
+      );
+    };
+    expect(keyWith({ type: "string" })).toBe(keyWith({ type: "string" }));
+    expect(keyWith({ type: "string", maxLength: 3 })).not.toBe(keyWith({ type: "string" }));
+    // Its twin: owner calls tag by name, so tag's content stays out of owner's key (the case above).
   });
 
   it.each([

@@ -4,6 +4,8 @@
 // the same code from compile-entry.ts, so the key is what validator-cache.ts files the code under.
 import { createHash } from "node:crypto";
 import { lookupTokens, refTokens } from "../../../core/json-pointer.ts";
+import type { EntryCode } from "./compile-entry.ts";
+import type { UrlResolver } from "./local-urls.ts";
 import { refStrings } from "./ref-targets.ts";
 
 export interface EntryKeyInput {
@@ -18,28 +20,43 @@ export interface EntryKeyInput {
   readonly document: unknown;
   /** Local $ref ("#/…") → export name, for the $refs that reach another entry. */
   readonly entryRefs: (ref: string) => string | undefined;
+  /**
+   * Whether ajv reads a schema as only its $ref (entry-plan.ts readsAsItsRef). Such a schema reached
+   * through a $ref that is no entry stands for its target, which ajv then compiles into the entry
+   * itself, even when that target is an entry: so the target's content is part of the key.
+   */
+  readonly readsAsItsRef: (schema: unknown) => boolean;
 }
 
 // Keywords that move the base URI or resolve at run time: a key of $refs alone would not cover them.
 const SCOPE_KEYWORDS = ['"$id":', '"$anchor":', '"$dynamicAnchor":', '"$dynamicRef":', '"$recursiveRef":'];
 
+/** A value to hash, and whether it was reached through a $ref that is no entry (compiled inline). */
+interface Pending {
+  readonly value: unknown;
+  readonly inline: boolean;
+}
+
 /** undefined when the entry cannot be keyed (it moves its base URI, or $refs outside the document): compiled every run. */
 export function entryKey(input: EntryKeyInput): string | undefined {
   const hash = createHash("sha256").update(`${input.salt}\0${input.exportName}\0${input.pointer}\0`);
-  const pending: unknown[] = [input.schema];
+  const pending: Pending[] = [{ value: input.schema, inline: false }];
   const seen = new Set<string>();
   while (pending.length > 0) {
-    const value = pending.pop();
+    const { value, inline } = pending.pop()!;
     const json = JSON.stringify(value) ?? "undefined";
     if (SCOPE_KEYWORDS.some((keyword) => json.includes(keyword))) return undefined;
     hash.update(`${json}\0`);
-    for (const ref of refStrings(value)) {
-      if (seen.has(ref)) continue;
-      seen.add(ref);
-      const target = refTarget(input, ref);
+    // ajv reads a schema reached inline that is only a $ref as its target, entry or not.
+    const alias = inline && input.readsAsItsRef(value);
+    for (const ref of alias ? [(value as { $ref: unknown }).$ref] : refStrings(value)) {
+      const seenAs = `${alias ? "alias" : "ref"}\0${String(ref)}`;
+      if (seen.has(seenAs)) continue;
+      seen.add(seenAs);
+      const target = alias ? contentTarget(input, ref) : refTarget(input, ref as string);
       if (target === NOT_LOCAL) return undefined;
-      hash.update(`${ref}\0${target.entry ?? (target.found ? "inline" : "missing")}\0`);
-      if (target.entry === undefined && target.found) pending.push(target.value);
+      hash.update(`${String(ref)}\0${alias ? "alias" : (target.entry ?? (target.found ? "inline" : "missing"))}\0`);
+      if (target.entry === undefined && target.found) pending.push({ value: target.value, inline: true });
     }
   }
   return hash.digest("hex");
@@ -47,9 +64,47 @@ export function entryKey(input: EntryKeyInput): string | undefined {
 
 const NOT_LOCAL = Symbol("not local");
 
+/** The value a $ref names, entry or not (the $ref of a schema ajv reads as only that $ref, reached inline). */
+function contentTarget(input: EntryKeyInput, ref: unknown) {
+  if (typeof ref !== "string" || !ref.startsWith("#")) return NOT_LOCAL;
+  return { entry: undefined, ...lookupTokens(input.document, refTokens(ref)) };
+}
+
 function refTarget(input: EntryKeyInput, ref: string) {
   if (!ref.startsWith("#")) return NOT_LOCAL;
   const entry = input.entryRefs(ref);
   if (entry !== undefined) return { entry, found: true, value: undefined };
   return { entry: undefined, ...lookupTokens(input.document, refTokens(ref)) };
+}
+
+/** What keying an entry needs besides the entry: the run's salt, the cache, the URL resolver. */
+export interface KeyContext {
+  readonly salt: string;
+  readonly cache: ReadonlyMap<string, EntryCode> | undefined;
+  readonly resolveUrl: UrlResolver;
+}
+
+/** Each unit's code in entry order, from the cache or compiled, and what the next run's cache keeps. */
+export interface UnitCodes {
+  readonly codes: readonly EntryCode[];
+  /** Export name → the earlier export whose function it shares. */
+  readonly aliases: ReadonlyMap<string, string>;
+  readonly reusedCount: number;
+  readonly entries: () => ReadonlyMap<string, EntryCode>;
+}
+
+/**
+ * The code of each unit that has a key, under that key. The key leaves out the document's URL (it
+ * names the spec's file): code that spells it is not kept.
+ */
+export function keyedEntries(
+  units: readonly { readonly documentId: string; readonly key: () => string | undefined }[],
+  codes: readonly EntryCode[],
+): ReadonlyMap<string, EntryCode> {
+  const keyed = new Map<string, EntryCode>();
+  units.forEach((unit, index) => {
+    const key = unit.key();
+    if (key !== undefined && !codes[index]!.code.includes(unit.documentId)) keyed.set(key, codes[index]!);
+  });
+  return keyed;
 }

@@ -25,7 +25,7 @@ export function copyRefTargets(target: Record<string, unknown>, spec: unknown, d
 }
 
 /** Puts `value` at `tokens`, creating the objects on the way; own properties only. */
-function place(root: Record<string, unknown>, tokens: readonly string[], value: unknown): void {
+export function place(root: Record<string, unknown>, tokens: readonly string[], value: unknown): void {
   let current = root;
   for (const token of tokens.slice(0, -1)) {
     const next = Object.hasOwn(current, token) ? current[token] : undefined;
