@@ -8,7 +8,7 @@
 // kind or at an unchecked place, $id scoping, merged sibling objects) answers false, and the caller
 // falls back to swagger-parser's full check, whose errors are the ones reported.
 import { pointerTokens, toPointer } from "../../core/json-pointer.ts";
-import { followRefs, refOf } from "../model/refs.ts";
+import { followRefs, type RefChain, refOf } from "../model/refs.ts";
 import type { ReferableKind } from "./openapi-schema-check.ts";
 import { matchesDefinition } from "./openapi-schema-check.ts";
 import type { OpenApiMajorMinor } from "./openapi-version.ts";
@@ -43,16 +43,51 @@ export function localRefsAreSound(
   keywords: readonly KeywordUse[],
   slots: readonly SchemaSlot[] = [...schemaSlots(document)],
 ): boolean {
-  const schemaPlaces = new SchemaPlaces(document, slots);
+  const places = new ProofPlaces(document, slots);
   // One $ref object at two places (a YAML alias): schema-slots.ts walks a shared object once, so
   // the second place's kind would go unseen.
   const holders = new Set<object>();
   for (const use of keywords) {
     if (use.key !== "$ref" || holders.has(use.holder)) return false;
     holders.add(use.holder);
-    if (!refIsSound(document, use, schemaPlaces, version)) return false;
+    if (!refIsSound(use, places, version)) return false;
   }
   return true;
+}
+
+/**
+ * The schema places, and what was found about each $ref string and target: a chain of $refs
+ * depends only on the $ref it starts with, and Stripe's spec $refs the same component hundreds of times.
+ */
+class ProofPlaces {
+  readonly schemas: SchemaPlaces;
+  private readonly document: unknown;
+  private readonly chains = new Map<string, RefChain>();
+  private readonly checked = new Map<string, boolean>();
+
+  constructor(document: unknown, slots: readonly SchemaSlot[]) {
+    this.document = document;
+    this.schemas = new SchemaPlaces(document, slots);
+  }
+
+  chainOf(ref: string, place: string, holder: object): RefChain {
+    let chain = this.chains.get(ref);
+    if (chain === undefined) {
+      chain = followRefs(this.document, { pointer: place, value: holder });
+      this.chains.set(ref, chain);
+    }
+    return chain;
+  }
+
+  isCheckedAs(kind: ReferableKind, pointer: string): boolean {
+    const key = `${kind}\0${pointer}`;
+    let checked = this.checked.get(key);
+    if (checked === undefined) {
+      checked = isCheckedAs(kind, pointer, this.schemas);
+      this.checked.set(key, checked);
+    }
+    return checked;
+  }
 }
 
 /**
@@ -88,19 +123,19 @@ class SchemaPlaces {
   }
 }
 
-function refIsSound(document: unknown, use: KeywordUse, schemaPlaces: SchemaPlaces, version: OpenApiMajorMinor) {
+function refIsSound(use: KeywordUse, places: ProofPlaces, version: OpenApiMajorMinor) {
   const ref = use.value;
   // json-schema-ref-parser decodes the whole fragment before splitting it, the follower token by
   // token; "#name" is an anchor, not a pointer.
   if ((ref !== "#" && !ref.startsWith("#/")) || ref.includes("%")) return false;
   const place = toPointer(use.path);
-  const chain = followRefs(document, { pointer: place, value: use.holder });
+  const chain = places.chainOf(ref, place, use.holder);
   if (chain.end === "missing" || chain.end === "external") return false;
-  const kind = kindOfPlace(use.path, place, schemaPlaces);
+  const kind = kindOfPlace(use.path, place, places.schemas);
   // A cycle of $refs stays a Reference Object in the dereferenced document too; a $ref at a place
   // that holds no OpenAPI object is either free-form data or already refused by the schema check.
   if (chain.end === "cycle" || kind === undefined) return true;
-  if (!isCheckedAs(kind, chain.pointer, schemaPlaces)) return false;
+  if (!places.isCheckedAs(kind, chain.pointer)) return false;
   const siblings = Object.entries(use.holder).filter(([key]) => key !== "$ref");
   if (siblings.length === 0) return true;
   // json-schema-ref-parser puts the $ref's siblings over the target's keys, merging deeply where

@@ -48,13 +48,15 @@ export function localRefs(value: unknown): string[] {
 /** Every $ref string in a value, local or not. */
 export function refStrings(value: unknown): string[] {
   const refs: string[] = [];
-  const stack = [value];
+  const stack = typeof value === "object" && value !== null ? [value] : [];
+  // Keys, not entries, and only objects stacked: this walks every schema of a document several times
+  // a run (copyRefTargets, each entry's key).
   while (stack.length > 0) {
-    const current = stack.pop();
-    if (typeof current !== "object" || current === null) continue;
-    for (const [key, child] of Object.entries(current)) {
+    const current = stack.pop() as Record<string, unknown>;
+    for (const key of Object.keys(current)) {
+      const child = current[key];
       if (key === "$ref" && typeof child === "string") refs.push(child);
-      else stack.push(child);
+      else if (typeof child === "object" && child !== null) stack.push(child);
     }
   }
   return refs;
