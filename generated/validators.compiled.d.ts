@@ -6,6 +6,7 @@
 //   specs/stripe-v2-core-events-openapi.yml sha256:7e4def3e2efcb60f4bbe0fbe7ddd2e51433e99210fea3e59064950a279617033
 //   specs/stripe-event.json sha256:93c1a80a7ed2556b694d22c143ecac041cf9e6e2c4f205b548af7263aa73381f
 import type { CompiledValidator } from "../runtime/index.ts";
+import type { SchemaName } from "./validators.ts";
 /** The precompiled validator of `error` (validate("error", data) in validators.ts). */
 export declare const validateError: CompiledValidator;
 /** The precompiled validator of `event` (validate("event", data) in validators.ts). */
@@ -42,28 +43,7 @@ export declare const validateV1BillingMeterNoMeterFoundNotification: CompiledVal
 export declare const validateV2CoreEventDestinationPingNotification: CompiledValidator;
 /** The precompiled validator of `stripe-event.json` (validate("stripe-event.json", data) in validators.ts). */
 export declare const validateStripeEventJson: CompiledValidator;
-
-/** Every precompiled validator by the name validate() accepts. */
-export interface ValidatorsByName {
-  "error": CompiledValidator;
-  "event": CompiledValidator;
-  "GetEventsRequest": CompiledValidator;
-  "NotificationEventList": CompiledValidator;
-  "GetEventsIdRequest": CompiledValidator;
-  "notification_event_data": CompiledValidator;
-  "notification_event_request": CompiledValidator;
-  "api_errors": CompiledValidator;
-  "v2.core.event": CompiledValidator;
-  "v2.core.event_notification": CompiledValidator;
-  "v2.core.event_reason": CompiledValidator;
-  "v2.core.event_related_object": CompiledValidator;
-  "v2.core.event_list": CompiledValidator;
-  "v2.error": CompiledValidator;
-  "v1.billing.meter.error_report_triggered.notification": CompiledValidator;
-  "v1.billing.meter.no_meter_found.notification": CompiledValidator;
-  "v2.core.event_destination.ping.notification": CompiledValidator;
-  "stripe-event.json": CompiledValidator;
-}
-
-/** The registry validators.ts gives createValidate(). */
-export declare const byName: ValidatorsByName;
+/** Every precompiled validator by the name validate() accepts: the registry validators.ts gives createValidate(). */
+export declare const byName: Readonly<Record<SchemaName, CompiledValidator>>;
+/** Every name validate() accepts, in the order of the exports. */
+export declare const schemaNames: ReadonlyArray<SchemaName>;

@@ -46,3 +46,23 @@ export const byName = {
   "v2.core.event_destination.ping.notification": validateV2CoreEventDestinationPingNotification,
   "stripe-event.json": validateStripeEventJson,
 };
+export const schemaNames = [
+  "error",
+  "event",
+  "GetEventsRequest",
+  "NotificationEventList",
+  "GetEventsIdRequest",
+  "notification_event_data",
+  "notification_event_request",
+  "api_errors",
+  "v2.core.event",
+  "v2.core.event_notification",
+  "v2.core.event_reason",
+  "v2.core.event_related_object",
+  "v2.core.event_list",
+  "v2.error",
+  "v1.billing.meter.error_report_triggered.notification",
+  "v1.billing.meter.no_meter_found.notification",
+  "v2.core.event_destination.ping.notification",
+  "stripe-event.json",
+];

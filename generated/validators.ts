@@ -8,28 +8,9 @@
 import { createValidate, type ValidationResult } from "../runtime/index.ts";
 import { byName } from "./validators.compiled.js";
 import type * as T from "./types.ts";
-/** Every name validate() accepts. */
-export const schemaNames = [
-    "error",
-    "event",
-    "GetEventsRequest",
-    "NotificationEventList",
-    "GetEventsIdRequest",
-    "notification_event_data",
-    "notification_event_request",
-    "api_errors",
-    "v2.core.event",
-    "v2.core.event_notification",
-    "v2.core.event_reason",
-    "v2.core.event_related_object",
-    "v2.core.event_list",
-    "v2.error",
-    "v1.billing.meter.error_report_triggered.notification",
-    "v1.billing.meter.no_meter_found.notification",
-    "v2.core.event_destination.ping.notification",
-    "stripe-event.json",
-  ] as const;
-export type SchemaName = (typeof schemaNames)[number];
+export { schemaNames } from "./validators.compiled.js";
+/** Every name validate() accepts (schemaNames lists them in order). */
+export type SchemaName = keyof SchemaTypes;
 
 /** The TypeScript type that each named validator checks. */
 export interface SchemaTypes {

@@ -117,7 +117,7 @@ async function addValidators(
   const compiled = asTs ? `./validators.compiled${ext}` : "./validators.compiled.js";
   const validators = buildValidators(
     validatorTypeNames(model, types),
-    { runtime, compiled, types: `./types${ext}` },
+    { runtime, compiled, types: `./types${ext}`, facade: `./validators${ext}` },
     (await source.precompiled) ?? (await compileInProcess(model, config, source.entryCache, output.header)),
     model.schemas,
   );

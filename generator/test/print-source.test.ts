@@ -67,6 +67,19 @@ describe("printSource", () => {
     ],
     ["a first interface is set off from the header", [face("I")], "// h\n\nexport interface I {\n}\n"],
     [
+      "a re-export names what another module exports, as it is",
+      [{ kind: "reexport", from: "./m.js", names: [{ name: "a" }, { name: "B", typeOnly: true }] }],
+      '// h\nexport { a, type B } from "./m.js";\n',
+    ],
+    [
+      "keyof, and keyof as the operand of [] in parentheses",
+      [
+        { kind: "typeAlias", name: "K", exported: true, type: { kind: "keyof", type: A } },
+        { kind: "typeAlias", name: "L", exported: false, type: { kind: "array", element: { kind: "keyof", type: A } } },
+      ],
+      "// h\nexport type K = keyof A;\ntype L = (keyof A)[];\n",
+    ],
+    [
       "imports: named with type-only names, type-only namespace",
       [
         { kind: "import", from: "m", names: [{ name: "a" }, { name: "B", typeOnly: true }] },

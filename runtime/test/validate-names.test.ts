@@ -3,7 +3,7 @@
 // plain string (ValidateFn) it is still refused at run time. The registry validators.ts builds
 // validate() from (validators.compiled's `byName`) must have a validator for every name.
 import { describe, expect, it } from "vitest";
-import { byName, type ValidatorsByName } from "../../generated/validators.compiled.js";
+import { byName } from "../../generated/validators.compiled.js";
 import { is, type SchemaName, validate } from "../../generated/validators.ts";
 import type { ValidateFn } from "../operation.ts";
 import { createValidate } from "../validate-registry.ts";
@@ -30,7 +30,7 @@ describe("schema names at compile time", () => {
 
   it("a registry without a validator for one name does not compile (validators.ts passes byName the same way)", () => {
     const withoutEvent = Object.fromEntries(Object.entries(byName).filter(([name]) => name !== "event")) as Omit<
-      ValidatorsByName,
+      typeof byName,
       "event"
     >;
     // @ts-expect-error "event" is a SchemaName without a validator in this registry

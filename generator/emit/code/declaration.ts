@@ -43,6 +43,8 @@ export type Declaration =
       readonly namespace?: string;
       readonly names?: readonly ImportName[];
     }
+  /** `export { … } from "…"`: names of another module exported as they are. */
+  | { readonly kind: "reexport"; readonly from: string; readonly names: readonly ImportName[] }
   | (Named & { readonly kind: "interface"; readonly members: readonly TypeMember[] })
   | (Named & { readonly kind: "typeAlias"; readonly type: TypeNode })
   /** Without a value it is an ambient `declare const` (as in a .d.ts), and needs a type. */

@@ -27,6 +27,8 @@ function isBlock(declaration: Declaration): boolean {
 
 function printDeclaration(declaration: Declaration): string {
   if (declaration.kind === "import") return printImport(declaration);
+  if (declaration.kind === "reexport")
+    return `export { ${declaration.names.map(importName).join(", ")} } from ${JSON.stringify(declaration.from)};`;
   const head = `${printDocs(declaration.docs ?? [], 0)}${declaration.exported ? "export " : ""}`;
   switch (declaration.kind) {
     case "interface":

@@ -28,6 +28,8 @@ export function printType(node: TypeNode, level: number): string {
       return `${postfixOperand(node.object, level)}[${printType(node.index, level)}]`;
     case "typeQuery":
       return `typeof ${node.name}`;
+    case "keyof":
+      return `keyof ${postfixOperand(node.type, level)}`;
   }
 }
 
@@ -74,5 +76,5 @@ function operand(node: TypeNode, level: number): string {
 /** Before `[]` or `[index]` a `typeof` query needs parentheses too. */
 function postfixOperand(node: TypeNode, level: number): string {
   const text = printType(node, level);
-  return isCompound(node) || node.kind === "typeQuery" ? `(${text})` : text;
+  return isCompound(node) || node.kind === "typeQuery" || node.kind === "keyof" ? `(${text})` : text;
 }

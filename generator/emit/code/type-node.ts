@@ -28,7 +28,9 @@ export type TypeNode =
   | { readonly kind: "intersection"; readonly members: readonly TypeNode[] }
   | { readonly kind: "object"; readonly members: readonly TypeMember[] }
   | { readonly kind: "indexedAccess"; readonly object: TypeNode; readonly index: TypeNode }
-  | { readonly kind: "typeQuery"; readonly name: string };
+  | { readonly kind: "typeQuery"; readonly name: string }
+  /** `keyof T`: the names of T's members. */
+  | { readonly kind: "keyof"; readonly type: TypeNode };
 
 export function keyword(name: KeywordName): TypeNode {
   return { kind: "keyword", name };

@@ -50,6 +50,7 @@ export function buildValidators(
   const unreachable = schemas.map((schema) => schema.name).filter((name) => !exportNames.has(name));
   const compiledDts: Declaration[] = [
     { kind: "import", typeOnly: true, from: imports.runtime, names: [{ name: "CompiledValidator" }] },
+    { kind: "import", typeOnly: true, from: imports.facade, names: [{ name: "SchemaName" }] },
     ...[...exportNames].map(
       ([name, exportName]): Declaration => ({
         kind: "const",
@@ -59,7 +60,7 @@ export function buildValidators(
         type: reference("CompiledValidator"),
       }),
     ),
-    ...registryDeclarations(exportNames),
+    ...registryDeclarations(),
   ];
   return {
     compiledJs: code,

@@ -1,13 +1,14 @@
-// `byName`, the registry validate() looks validators up in: an object from each name validate()
-// accepts to its export, written into validators.compiled.js and declared in its .d.ts by an
-// interface with one member per name. validators.ts passes it to createValidate<SchemaName>, so a
-// name without a validator is still a compile error, while tsc relates two declared types instead
-// of checking a literal of every export (issue 14: that literal was most of validators.ts's check time).
+// `byName`, the registry validate() looks validators up in (an object from each name validate()
+// accepts to its export), and `schemaNames`, those names in order: both written into
+// validators.compiled.js and declared in its .d.ts over validators.ts's SchemaName, so that tsc
+// checks no literal of them and relates byName to what createValidate<SchemaName> takes as the same
+// type (issue 14: a literal of every export, then an interface of every name related to a
+// Record of every name, and the tuple of every name were most of validators.ts's check time).
 import type { Declaration } from "../code/declaration.ts";
-import { property, reference } from "../code/type-node.ts";
+import { reference } from "../code/type-node.ts";
 
 export const REGISTRY_EXPORT = "byName";
-export const REGISTRY_INTERFACE = "ValidatorsByName";
+export const NAMES_EXPORT = "schemaNames";
 
 /** A quoted property key; in an object literal even a quoted "__proto__" sets the prototype, so it is computed there. */
 export function registryKey(name: string, inObjectLiteral: boolean): string {
@@ -18,27 +19,28 @@ export function registryKey(name: string, inObjectLiteral: boolean): string {
 /** The module code of the registry; it follows every export, aliases included, since it reads them when the module loads. */
 export function registryCode(exportNames: ReadonlyMap<string, string>): string {
   const entries = [...exportNames].map(([name, exportName]) => `  ${registryKey(name, true)}: ${exportName},\n`);
-  return `export const ${REGISTRY_EXPORT} = {\n${entries.join("")}};\n`;
+  const names = [...exportNames.keys()].map((name) => `  ${JSON.stringify(name)},\n`);
+  return `export const ${REGISTRY_EXPORT} = {\n${entries.join("")}};\nexport const ${NAMES_EXPORT} = [\n${names.join("")}];\n`;
 }
 
-/** The registry's declarations in validators.compiled.d.ts. */
-export function registryDeclarations(exportNames: ReadonlyMap<string, string>): Declaration[] {
+/** The registry's declarations in validators.compiled.d.ts, over the facade's SchemaName (which that file imports). */
+export function registryDeclarations(): Declaration[] {
   return [
-    {
-      kind: "interface",
-      name: REGISTRY_INTERFACE,
-      exported: true,
-      docs: ["Every precompiled validator by the name validate() accepts."],
-      members: [...exportNames.keys()].map((name) =>
-        property(registryKey(name, false), reference("CompiledValidator")),
-      ),
-    },
     {
       kind: "const",
       name: REGISTRY_EXPORT,
       exported: true,
-      docs: ["The registry validators.ts gives createValidate()."],
-      type: reference(REGISTRY_INTERFACE),
+      docs: [
+        "Every precompiled validator by the name validate() accepts: the registry validators.ts gives createValidate().",
+      ],
+      type: reference("Readonly", [reference("Record", [reference("SchemaName"), reference("CompiledValidator")])]),
+    },
+    {
+      kind: "const",
+      name: NAMES_EXPORT,
+      exported: true,
+      docs: ["Every name validate() accepts, in the order of the exports."],
+      type: reference("ReadonlyArray", [reference("SchemaName")]),
     },
   ];
 }

@@ -1,14 +1,16 @@
 // validators.ts: the typed facade over validators.compiled.js. validate(name, data) and is(name,
 // data) accept every validator name; SchemaTypes maps each name to the type it checks. The registry
-// comes from validators.compiled (validator-registry.ts); createValidate<SchemaName> checks it has every name.
+// comes from validators.compiled (validator-registry.ts), declared over SchemaName, the names of SchemaTypes.
 import type { Declaration, Expression } from "../code/declaration.ts";
-import { indexedAccess, keyword, reference, UNKNOWN } from "../code/type-node.ts";
-import { REGISTRY_EXPORT } from "./validator-registry.ts";
+import { indexedAccess, reference, UNKNOWN } from "../code/type-node.ts";
+import { NAMES_EXPORT, REGISTRY_EXPORT } from "./validator-registry.ts";
 
 export interface ValidatorImports {
   runtime: string;
   compiled: string;
   types: string;
+  /** validators.ts itself, as validators.compiled.d.ts imports it (for SchemaName). */
+  facade: string;
 }
 
 /** validator name → type name in types.ts */
@@ -34,18 +36,13 @@ export function facadeDeclarations(
     { kind: "import", from: imports.runtime, names: runtimeNames },
     { kind: "import", from: imports.compiled, names: [{ name: REGISTRY_EXPORT }] },
     { kind: "import", from: imports.types, typeOnly: true, namespace: "T" },
-    {
-      kind: "const",
-      name: "schemaNames",
-      exported: true,
-      docs: ["Every name validate() accepts."],
-      value: { kind: "array", asConst: true, items: names.map((name) => ({ kind: "code", text: quoted(name) })) },
-    },
+    { kind: "reexport", from: imports.compiled, names: [{ name: NAMES_EXPORT }] },
     {
       kind: "typeAlias",
       name: "SchemaName",
       exported: true,
-      type: indexedAccess({ kind: "typeQuery", name: "schemaNames" }, keyword("number")),
+      docs: ["Every name validate() accepts (schemaNames lists them in order)."],
+      type: { kind: "keyof", type: reference("SchemaTypes") },
     },
     schemaTypes(names, types),
     ...unreachableDeclarations(unreachable),
