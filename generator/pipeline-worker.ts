@@ -8,14 +8,14 @@ import { encodeError } from "./worker-error.ts";
 
 enableCompileCache();
 
-/** The request, with the inputs as read when they follow in a message (run-with-budget.ts reads them meanwhile). */
+/** The request, with the inputs as read and the validator worker's port when they follow in a message (run-with-budget.ts). */
 async function request(): Promise<GenerateRequest> {
   const data = workerData as GenerateRequest;
   if (!data.preparedFollows) return data;
-  const { prepared } = await new Promise<Pick<GenerateRequest, "prepared">>((resolve) =>
+  const followed = await new Promise<Pick<GenerateRequest, "prepared" | "validatorPort">>((resolve) =>
     parentPort!.once("message", resolve),
   );
-  return { ...data, prepared };
+  return { ...data, ...followed };
 }
 
 try {

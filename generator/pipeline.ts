@@ -36,7 +36,7 @@ export interface GenerateRequest {
   onStage?: (stage: Stage) => void;
   /** The inputs as cachedRun read and hashed them, so that the run does not read them again. */
   prepared?: PreparedRun;
-  /** `prepared` comes in a message once the thread has started (run-with-budget.ts starts it before reading). */
+  /** `prepared` and `validatorPort` come in a message once the thread has started (run-with-budget.ts starts it before reading). */
   preparedFollows?: boolean;
   /** The replies of the validator worker the caller started for this run (startEarlyValidators). */
   validatorPort?: MessagePort;

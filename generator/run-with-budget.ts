@@ -19,7 +19,6 @@ import {
   type GenerateRequest,
   type GenerateResult,
   generatorIdentity,
-  type Identity,
   prepareRun,
   startEarlyValidators,
 } from "./pipeline.ts";
@@ -53,8 +52,9 @@ interface RunThreads {
 /**
  * The cache's answer, or the run's threads. When the record of the last run may answer (the inputs
  * have the sizes and times it noted), it is asked first and nothing starts unless it cannot; else
- * the threads start at once and boot while this thread reads and hashes the inputs for them (about
- * 0.05 s on Stripe's spec, speed-log section 24). The inputs as read go to the pipeline's thread only.
+ * the pipeline's thread starts at once, then the validator worker, and they boot while this thread
+ * reads and hashes the inputs (speed-log section 24). The inputs as read go to the pipeline's thread
+ * only, with the validator worker's port, in one message.
  */
 async function startRun(
   request: GenerateRequest,
@@ -62,43 +62,37 @@ async function startRun(
 ): Promise<{ result: GenerateResult } | RunThreads> {
   const first = cacheMayAnswer(request) ? await cachedRun(request) : undefined;
   if (first?.result) return { result: first.result };
-  const identity = first?.prepared ?? (await generatorIdentity());
-  const threads = await startThreads(request, identity, timeoutSeconds);
-  const stop = () => Promise.all([threads.worker.terminate(), threads.validators?.stop()]);
-  const { result, prepared } = first ?? (await prepareRun(request, identity).catch(stopAndThrow(stop)));
-  if (result) {
-    await stop();
-    return { result };
-  }
-  threads.worker.postMessage({ prepared } satisfies Pick<GenerateRequest, "prepared">);
-  return threads;
-}
-
-/** An input that cannot be read fails the run here; the threads waiting for it must not keep the process alive. */
-function stopAndThrow(stop: () => Promise<unknown>) {
-  return async (error: unknown): Promise<never> => {
+  const large = isLargeInput(request.config);
+  const worker = startPipelineThread(request, large, timeoutSeconds);
+  let validators: ValidatorWorker | undefined;
+  const stop = () => Promise.all([worker.terminate(), validators?.stop()]);
+  try {
+    const identity = first?.prepared ?? (await generatorIdentity());
+    validators = large ? await startEarlyValidators(request, identity) : undefined;
+    const { result, prepared } = first ?? (await prepareRun(request, identity));
+    if (result) {
+      await stop();
+      return { result };
+    }
+    const message: Pick<GenerateRequest, "prepared" | "validatorPort"> = { prepared, validatorPort: validators?.port };
+    worker.postMessage(message, validators ? [validators.port] : []);
+    return { worker, validators };
+  } catch (error) {
+    // An input that cannot be read fails the run here; the threads waiting for it must not keep the process alive.
     await stop();
     throw error;
-  };
+  }
 }
 
-/** The pipeline's thread, waiting for its inputs as read, and on a large input the validator worker beside it. */
-async function startThreads(
-  request: GenerateRequest,
-  identity: Identity,
-  timeoutSeconds: number | undefined,
-): Promise<RunThreads> {
-  const large = isLargeInput(request.config);
+/** The pipeline's thread, which waits for its inputs as read (pipeline-worker.ts). */
+function startPipelineThread(request: GenerateRequest, large: boolean, timeoutSeconds: number | undefined): Worker {
   const limits: ResourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB[large ? "large" : "small"] };
   if (timeoutSeconds !== undefined) limits.maxOldGenerationSizeMb = WORKER_HEAP_MB;
-  const validators = large ? await startEarlyValidators(request, identity) : undefined;
-  const worker = new Worker(siblingModule("pipeline-worker", import.meta.url), {
-    workerData: { ...request, preparedFollows: true, validatorPort: validators?.port } satisfies GenerateRequest,
-    transferList: validators ? [validators.port] : [],
+  return new Worker(siblingModule("pipeline-worker", import.meta.url), {
+    workerData: { ...request, preparedFollows: true } satisfies GenerateRequest,
     resourceLimits: limits,
     stdout: false,
   });
-  return { worker, validators };
 }
 
 function settle(worker: Worker, request: GenerateRequest, timeoutSeconds: number | undefined) {
