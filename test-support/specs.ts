@@ -1,9 +1,24 @@
 // Spec documents for tests: the project's own specs as plain data, and small OpenAPI documents
 // built at test time around a few component schemas.
+import type { GenerateConfig } from "../generator/config.ts";
 import { readSource } from "../generator/load/read-source.ts";
 import { loadRepairedSpecs } from "../generator/load-model.ts";
 import type { Json } from "./json.ts";
-import { SPEC_FILES } from "./repo.ts";
+import { repoPath, SPEC_FILES } from "./repo.ts";
+
+/** The config of a run over one spec, with no config file: the runtime imported from its source, no openapi-typescript. */
+export function oneSpecConfig(spec: string, out: string, overrides: Partial<GenerateConfig> = {}): GenerateConfig {
+  return {
+    specs: [{ spec }],
+    jsonSchemas: [],
+    out,
+    allowRemoteRefs: false,
+    openapiTypescript: false,
+    importExtension: ".ts",
+    runtimeImport: repoPath("runtime/index.ts"),
+    ...overrides,
+  };
+}
 
 /** A spec or schema file (YAML or JSON) as plain data, to read or edit. */
 export function loadSpec(file: string): Json {

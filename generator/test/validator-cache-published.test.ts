@@ -6,9 +6,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as yaml from "js-yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { repoPath } from "../../test-support/repo.ts";
+import { oneSpecConfig } from "../../test-support/specs.ts";
 import { tempFolder } from "../../test-support/temp-folder.ts";
-import type { GenerateConfig } from "../config.ts";
 import { generate } from "../pipeline.ts";
 import { CORPUS, corpusSpecPath } from "./corpus/corpus-specs.ts";
 
@@ -22,18 +21,8 @@ const CASES = [
   { name: "readme-schema-types", edited: "Circular", wantReused: 1 },
 ];
 
-function configFor(spec: string, out: string, cacheDir?: string): GenerateConfig {
-  return {
-    specs: [{ spec }],
-    jsonSchemas: [],
-    out,
-    allowRemoteRefs: false,
-    openapiTypescript: false,
-    importExtension: ".ts",
-    runtimeImport: repoPath("runtime/index.ts"),
-    ...(cacheDir === undefined ? {} : { cacheDir }),
-  };
-}
+const configFor = (spec: string, out: string, cacheDir?: string) =>
+  oneSpecConfig(spec, out, cacheDir === undefined ? {} : { cacheDir });
 
 const files = (out: string) =>
   Object.fromEntries(

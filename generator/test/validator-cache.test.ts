@@ -5,8 +5,7 @@ import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../../test-support/cli.ts";
-import { repoPath } from "../../test-support/repo.ts";
-import { type BuiltSpecOptions, specWithSchemas } from "../../test-support/specs.ts";
+import { type BuiltSpecOptions, oneSpecConfig, specWithSchemas } from "../../test-support/specs.ts";
 import { tempFolder } from "../../test-support/temp-folder.ts";
 import { type GenerateConfig, loadProjectConfig } from "../config.ts";
 import { generate } from "../pipeline.ts";
@@ -38,16 +37,8 @@ function configFor(
   options?: BuiltSpecOptions,
 ): GenerateConfig {
   const text = specWithSchemas(schemas as Record<string, unknown>, options);
-  return {
-    specs: [{ spec: folder.write(`${name}/spec.json`, text) }],
-    jsonSchemas: [],
-    out: folder.at(name, out),
-    allowRemoteRefs: false,
-    openapiTypescript: false,
-    importExtension: ".ts",
-    runtimeImport: repoPath("runtime/index.ts"),
-    ...(cacheDir === undefined ? {} : { cacheDir }),
-  };
+  const spec = folder.write(`${name}/spec.json`, text);
+  return oneSpecConfig(spec, folder.at(name, out), cacheDir === undefined ? {} : { cacheDir });
 }
 
 const outputFiles = (out: string) =>

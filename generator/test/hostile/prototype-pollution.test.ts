@@ -9,7 +9,7 @@ import { addAt, applyMutation, type PayloadMutation, removeAt, setAt } from "../
 import { schemaNames as projectSchemaNames, validate as typedProjectValidate } from "../../../generated/validators.ts";
 import type { ValidateFn, ValidationResult } from "../../../runtime/operation.ts";
 import { documentedBody } from "../../../test-support/recordings.ts";
-import { repoPath } from "../../../test-support/repo.ts";
+import { oneSpecConfig } from "../../../test-support/specs.ts";
 import { type TempFolder, tempFolder } from "../../../test-support/temp-folder.ts";
 import type { GenerateConfig } from "../../config.ts";
 import { generate } from "../../pipeline.ts";
@@ -39,15 +39,7 @@ beforeAll(() => {
 afterAll(() => dir.remove());
 
 function configFor(spec: string, out: string): GenerateConfig {
-  return {
-    specs: [{ spec }],
-    jsonSchemas: [],
-    out,
-    allowRemoteRefs: false,
-    openapiTypescript: true,
-    importExtension: ".ts",
-    runtimeImport: repoPath("runtime/index.ts"),
-  };
+  return oneSpecConfig(spec, out, { openapiTypescript: true });
 }
 
 describe("generating from specs with prototype keys", () => {
