@@ -1,5 +1,5 @@
-// Worker side of run-with-budget.ts: runs the pipeline on the request it was started with (and the
-// inputs as read, which may follow in a message) and posts the result, or the failure as data
+// Worker side of run-with-budget.ts: runs the pipeline on the request it was started with and the
+// inputs as read, which follow in a message, and posts the result, or the failure as data
 // (worker-error.ts).
 import { enableCompileCache } from "node:module";
 import { parentPort, workerData } from "node:worker_threads";
@@ -8,10 +8,9 @@ import { encodeError } from "./worker-error.ts";
 
 enableCompileCache();
 
-/** The request, with the inputs as read and the validator worker's port when they follow in a message (run-with-budget.ts). */
+/** The request, with the inputs as read and the validator worker's port, which follow in a message (run-with-budget.ts). */
 async function request(): Promise<GenerateRequest> {
   const data = workerData as GenerateRequest;
-  if (!data.preparedFollows) return data;
   const followed = await new Promise<Pick<GenerateRequest, "prepared" | "validatorPort">>((resolve) =>
     parentPort!.once("message", resolve),
   );

@@ -36,8 +36,6 @@ export interface GenerateRequest {
   onStage?: (stage: Stage) => void;
   /** The inputs as cachedRun read and hashed them, so that the run does not read them again. */
   prepared?: PreparedRun;
-  /** `prepared` and `validatorPort` come in a message once the thread has started (run-with-budget.ts starts it before reading). */
-  preparedFollows?: boolean;
   /** The replies of the validator worker the caller started for this run (startEarlyValidators). */
   validatorPort?: MessagePort;
 }
@@ -96,12 +94,12 @@ export function cacheMayAnswer(request: GenerateRequest): boolean {
 
 /**
  * The validator worker of a run on a large input (the caller has checked `isLargeInput`), started
- * before the thread that runs the pipeline. Without `prepared` this thread has not read the inputs,
- * and need not: the worker reads them.
+ * beside the thread that runs the pipeline. With an identity that has no inputs' digests, this
+ * thread has not read the inputs, and need not: the worker reads them.
  */
-export async function startEarlyValidators(request: GenerateRequest, prepared: Identity | undefined) {
+export async function startEarlyValidators(request: GenerateRequest, identity: Identity) {
   const { startValidatorWorker } = await import("./emit/validators/validator-job.ts");
-  return startValidatorWorker(await validatorJobFor(request, prepared ?? (await generatorIdentity())));
+  return startValidatorWorker(await validatorJobFor(request, identity));
 }
 
 export async function generate(request: GenerateRequest): Promise<GenerateResult> {

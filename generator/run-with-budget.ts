@@ -89,7 +89,7 @@ function startPipelineThread(request: GenerateRequest, large: boolean, timeoutSe
   const limits: ResourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB[large ? "large" : "small"] };
   if (timeoutSeconds !== undefined) limits.maxOldGenerationSizeMb = WORKER_HEAP_MB;
   return new Worker(siblingModule("pipeline-worker", import.meta.url), {
-    workerData: { ...request, preparedFollows: true } satisfies GenerateRequest,
+    workerData: request,
     resourceLimits: limits,
     stdout: false,
   });
