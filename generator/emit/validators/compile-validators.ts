@@ -96,10 +96,9 @@ function compileWithAjv(
   // With nothing to look up, keys are only for the next run: computed when asked for.
   const lookup = cache !== undefined && cache.size > 0;
   const keys = registered.units.map((unit) => (lookup ? keyOf(unit) : undefined));
-  const codes = registered.units.map(
-    (unit, index) => (keys[index] && cache?.get(keys[index])) || compileUnit(ajv, unit, registered.stubs),
-  );
-  const reusedCount = codes.filter((code, index) => keys[index] && cache?.get(keys[index]) === code).length;
+  const cached = keys.map((key) => (key === undefined ? undefined : cache?.get(key)));
+  const codes = registered.units.map((unit, index) => cached[index] ?? compileUnit(ajv, unit, registered.stubs));
+  const reusedCount = cached.filter((code) => code !== undefined).length;
   const units = registered.units.map((unit, index) => ({
     documentId: unit.documentId,
     key: () => (lookup ? keys[index] : keyOf(unit)),

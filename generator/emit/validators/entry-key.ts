@@ -53,7 +53,7 @@ export function entryKey(input: EntryKeyInput): string | undefined {
       const seenAs = `${alias ? "alias" : "ref"}\0${String(ref)}`;
       if (seen.has(seenAs)) continue;
       seen.add(seenAs);
-      const target = alias ? contentTarget(input, ref) : refTarget(input, ref as string);
+      const target = refTarget(input, ref, alias);
       if (target === NOT_LOCAL) return undefined;
       hash.update(`${String(ref)}\0${alias ? "alias" : (target.entry ?? (target.found ? "inline" : "missing"))}\0`);
       if (target.entry === undefined && target.found) pending.push({ value: target.value, inline: true });
@@ -64,15 +64,10 @@ export function entryKey(input: EntryKeyInput): string | undefined {
 
 const NOT_LOCAL = Symbol("not local");
 
-/** The value a $ref names, entry or not (the $ref of a schema ajv reads as only that $ref, reached inline). */
-function contentTarget(input: EntryKeyInput, ref: unknown) {
+/** The entry a local $ref calls, or the value it names; an alias's $ref names its value even when that is an entry. */
+function refTarget(input: EntryKeyInput, ref: unknown, alias: boolean) {
   if (typeof ref !== "string" || !ref.startsWith("#")) return NOT_LOCAL;
-  return { entry: undefined, ...lookupTokens(input.document, refTokens(ref)) };
-}
-
-function refTarget(input: EntryKeyInput, ref: string) {
-  if (!ref.startsWith("#")) return NOT_LOCAL;
-  const entry = input.entryRefs(ref);
+  const entry = alias ? undefined : input.entryRefs(ref);
   if (entry !== undefined) return { entry, found: true, value: undefined };
   return { entry: undefined, ...lookupTokens(input.document, refTokens(ref)) };
 }

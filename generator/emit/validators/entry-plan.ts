@@ -8,7 +8,7 @@
 // a $ref to the root, a chain of $refs that loops), it gives up and the caller uses ajv throughout.
 import { normalizeId } from "ajv/dist/compile/resolve.js";
 import { schemaHasRulesButRef } from "ajv/dist/compile/util.js";
-import { pointerTokens, refTokens, toPointer } from "../../../core/json-pointer.ts";
+import { lookupTokens, pointerTokens, refTokens, toPointer } from "../../../core/json-pointer.ts";
 import type { ValidatorDocument } from "./compile-validators.ts";
 import type { UrlResolver } from "./local-urls.ts";
 import { place, refStrings } from "./ref-targets.ts";
@@ -59,7 +59,7 @@ export function planEntries(refs: readonly EntryRef[], rules: Rules): EntryPlan 
   for (const ref of refs) {
     const { id, document } = ref.document;
     if (document.$id !== id || ref.pointer === "") return undefined;
-    const places: string[][] = [];
+    const places: (readonly string[])[] = [];
     const schema = resolveInDocument(document, pointerTokens(ref.pointer), rules, places);
     if (schema === GIVE_UP) return undefined;
     const known = bySchema.get(schema);
@@ -85,14 +85,20 @@ export function fragmentOf(pointer: string): string {
  * The schema at `tokens` as ajv's getJsonPointer finds it: a value that is only a $ref (no other
  * keyword ajv has a rule for) stands for its target. Each place read is added to `places`.
  */
-function resolveInDocument(root: object, tokens: readonly string[], rules: Rules, places: string[][]): unknown {
+function resolveInDocument(
+  root: object,
+  tokens: readonly string[],
+  rules: Rules,
+  places: (readonly string[])[],
+): unknown {
+  // Its own walk, not lookupTokens: every value on the way is asked for an `$id`, which moves the base.
   let schema: unknown = root;
   for (const token of tokens) {
     if (typeof schema !== "object" || schema === null || !Object.hasOwn(schema, token)) return GIVE_UP;
     schema = (schema as Record<string, unknown>)[token];
     if (typeof schema === "object" && schema !== null && (schema as { $id?: unknown }).$id) return GIVE_UP;
   }
-  places.push([...tokens]);
+  places.push(tokens);
   if (typeof schema === "boolean") return schema;
   if (typeof schema !== "object" || schema === null || schema === root) return GIVE_UP;
   if (!readsAsItsRef(schema, rules)) return schema;
@@ -121,7 +127,7 @@ export function partialDocuments(
   rules: Rules,
   resolveUrl: UrlResolver,
 ): ValidatorDocument[] | undefined {
-  const needed = new Map<ValidatorDocument, string[][]>();
+  const needed = new Map<ValidatorDocument, (readonly string[])[]>();
   for (const unit of units) {
     const places = needed.get(unit.ref.document) ?? [];
     needed.set(unit.ref.document, places);
@@ -136,10 +142,10 @@ function readPlaces(
   unit: PlannedUnit,
   rules: Rules,
   resolveUrl: UrlResolver,
-  places: string[][],
+  places: (readonly string[])[],
 ): boolean {
   const root = unit.ref.document.document;
-  places.push(...unit.places.map((tokens) => [...tokens]));
+  places.push(...unit.places);
   const pending = [unit.schema];
   const seen = new Set<unknown>();
   while (pending.length > 0) {
@@ -164,9 +170,9 @@ function documentOf(original: ValidatorDocument, places: readonly (readonly stri
   // Shorter first, and nothing inside a value already placed: the original's objects are never written to.
   for (const tokens of [...places].sort((a, b) => a.length - b.length)) {
     if (tokens.some((_, length) => placed.has(toPointer(tokens.slice(0, length + 1))))) continue;
-    let value: unknown = original.document;
-    for (const token of tokens) value = (value as Record<string, unknown>)[token];
-    place(partial, tokens, value);
+    const found = lookupTokens(original.document, tokens);
+    // Every place was read by resolveInDocument, so it is there.
+    if (found.found) place(partial, tokens, found.value);
     placed.add(toPointer(tokens));
   }
   return partial;
