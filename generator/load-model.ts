@@ -23,7 +23,7 @@ export interface LoadModelOptions extends LoadOptions {
    * external $refs. "version-only": check only the OpenAPI version, for the validator worker, whose
    * spec errors the main thread reports anyway; the model is then undefined when a spec has
    * external $refs, which only bundling can bring in, and lenient mode rewrites the loaded
-   * documents in place (resolve/apply-leniencies.ts readLeniently).
+   * documents in place (resolve/apply-leniencies.ts rewriteLeniently).
    */
   readonly checks?: "openapi-schema" | "version-only";
 }

@@ -41,7 +41,7 @@ export function localRefsAreSound(
   document: unknown,
   version: OpenApiMajorMinor,
   keywords: readonly KeywordUse[],
-  slots: readonly SchemaSlot[] = [...schemaSlots(document)],
+  slots: readonly SchemaSlot[] = schemaSlots(document),
 ): boolean {
   const places = new ProofPlaces(document, slots);
   // One $ref object at two places (a YAML alias): schema-slots.ts walks a shared object once, so

@@ -8,7 +8,7 @@
 // a warning and the document is rewritten to what it is read as, before anything else sees it.
 import type { NamedSpec } from "../model/build-model.ts";
 import type { RepairedSpec } from "../repair/repair-specs.ts";
-import { applyLeniencies, readLeniently } from "./apply-leniencies.ts";
+import { applyLeniencies, rewriteLeniently } from "./apply-leniencies.ts";
 import { lowerDiscriminators } from "./discriminators.ts";
 import { formatUsesOf, slotSchemas } from "./format-uses.ts";
 import { checkOpenApiVersion } from "./openapi-version.ts";
@@ -46,14 +46,14 @@ export function resolveVersionOnly(specs: readonly RepairedSpec[]): NamedSpec[] 
     const version = checkOpenApiVersion(spec.document, spec.source);
     const walked = walk(spec.document);
     // Never strict, and no warnings here: the main thread refuses or reports the spec.
-    const lenient = readLeniently(spec.document, version, walked.slots);
-    const document = lenient.document as Record<string, unknown>;
+    const document = spec.document as Record<string, unknown>;
+    const rewritten = rewriteLeniently(document, version, walked.slots);
     return {
       name: spec.name,
       resolved: {
         source: spec.source,
         version,
-        document: lowerDiscriminators(document, lenient.rewritten ? schemaSlots(document) : walked.slots),
+        document: lowerDiscriminators(document, rewritten ? schemaSlots(document) : walked.slots),
         warnings: [],
       },
     };
@@ -71,5 +71,5 @@ interface Walked {
  */
 function walk(document: unknown, earlier?: Walked): Walked {
   if (earlier !== undefined && earlier.document === document) return earlier;
-  return { document, slots: [...schemaSlots(document)] };
+  return { document, slots: schemaSlots(document) };
 }

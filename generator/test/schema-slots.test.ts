@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { schemaSlots } from "../resolve/schema-slots.ts";
 
-const pointers = (document: unknown) => [...schemaSlots(document)].map((slot) => `/${slot.path.join("/")}`);
+const pointers = (document: unknown) => schemaSlots(document).map((slot) => `/${slot.path.join("/")}`);
 
 describe("schemaSlots", () => {
   const shared = { type: "string" };
