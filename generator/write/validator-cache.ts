@@ -11,7 +11,7 @@ const VALIDATORS = { format: "stripe-events-contract validator cache 3" };
 
 export type EntryCodes = ReadonlyMap<string, EntryCode>;
 
-/** How one run uses the cache: its file, whether to read them (not with --force) and write them (not with --check), and the salt of every key. */
+/** How one run uses the cache: its file, whether to read it (not with --force) and write it (not with --check), and the salt of every key. */
 export interface EntryCacheUse {
   readonly file: string;
   readonly read: boolean;
