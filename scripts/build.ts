@@ -33,8 +33,9 @@ function copyGenerated(folder: string, names: RegExp): void {
 }
 
 copyGenerated("generated", /\.(js|d\.ts)$/);
-// The precompiled OpenAPI schema checks (scripts/compile-openapi-check.ts) that the generator imports.
+// The precompiled schema checks (scripts/compile-checks.ts) that the generator imports.
 copyGenerated(join("generator", "resolve"), /\.compiled\.(js|d\.ts)$/);
+copyGenerated(join("generator", "emit", "validators"), /\.compiled\.(js|d\.ts)$/);
 const { dependencies } = buildRuntimePackage(root, outDir, runtimeDir);
 console.log(
   `Built ${relative(process.cwd(), outDir) || "."}/ and ${RUNTIME_PACKAGE_NAME} in ${relative(process.cwd(), runtimeDir)}/ (dependencies: ${Object.keys(dependencies).join(", ")}).`,

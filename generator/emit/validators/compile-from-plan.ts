@@ -5,7 +5,7 @@
 // and each compiled entry's code depends only on what its key covers.
 import { SchemaEnv } from "ajv/dist/compile/index.js";
 import { normalizeId } from "ajv/dist/compile/resolve.js";
-import { type Ajv, addDocuments, compileUnit, entryEnv, type Unit, unitOf } from "./ajv-entries.ts";
+import { addDocuments, compileUnit, entryEnv, type Unit, unitOf } from "./ajv-entries.ts";
 import { type EntryCode, EntryStubs } from "./compile-entry.ts";
 import type { ValidatorDocument } from "./compile-validators.ts";
 import { entryKey, type KeyContext, keyedEntries, type UnitCodes } from "./entry-key.ts";
@@ -17,6 +17,7 @@ import {
   planEntries,
   readsAsItsRef,
 } from "./entry-plan.ts";
+import type { Ajv } from "./validator-ajv.ts";
 
 /**
  * The units' codes; undefined when the plan cannot be made (nothing done: the caller may use the

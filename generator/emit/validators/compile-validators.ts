@@ -3,25 +3,18 @@
 // its own (compile-entry.ts) under a content key (entry-key.ts), so a later run takes the entries
 // whose key it has seen from its cache and compiles only the others.
 
-import { _ } from "ajv";
-import Ajv2020Module from "ajv/dist/2020.js";
-import type { SchemaEnv } from "ajv/dist/compile/index.js";
-import addFormatsModule from "ajv-formats";
 import { NameRegistry, validatorExportName } from "../../model/names.ts";
 import { CODE_WRITERS } from "../../write/fingerprint.ts";
-import { type Ajv, addDocuments, compileUnit, entryRefOf, registerEntries, type Unit } from "./ajv-entries.ts";
+import { addDocuments, compileUnit, entryRefOf, registerEntries, type Unit } from "./ajv-entries.ts";
 import type { EntryCode } from "./compile-entry.ts";
 import { compileFromPlan } from "./compile-from-plan.ts";
 import { entryKey, type KeyContext, keyedEntries, type UnitCodes } from "./entry-key.ts";
 import { type EntryRef, fragmentOf, readsAsItsRef } from "./entry-plan.ts";
 import { moduleImports } from "./esm-imports.ts";
-import { type FormatOptions, registerFormats } from "./formats.ts";
+import type { FormatOptions } from "./formats.ts";
 import { localUrlResolver, type UrlResolver } from "./local-urls.ts";
+import { type Ajv, validatorAjv } from "./validator-ajv.ts";
 import { registryCode } from "./validator-registry.ts";
-
-// CommonJS packages: Node's default import is module.exports, and each also sets exports.default.
-const Ajv2020 = Ajv2020Module.default;
-const addFormats = addFormatsModule.default;
 
 export interface ValidatorDocument {
   /** Absolute $id the document is registered under. */
@@ -60,7 +53,7 @@ export function compileValidators(
   formatsImport: string,
   options: CompileOptions = {},
 ): CompiledEntries {
-  const ajv = newAjv(options);
+  const ajv = validatorAjv(options);
   const resolveUrl = localUrlResolver(ajv.opts.uriResolver);
   const exportNames = new Map<string, string>();
   const refs = exportRefs(resolveUrl, documents, exportNames);
@@ -70,7 +63,7 @@ export function compileValidators(
   const planned = options.cache?.size ? compileFromPlan(ajv, refs, context) : undefined;
   const run =
     planned === undefined || planned === "ajv used"
-      ? compileWithAjv(planned ? newAjv(options) : ajv, documents, refs, context)
+      ? compileWithAjv(planned ? validatorAjv(options) : ajv, documents, refs, context)
       : planned;
   const code = moduleCode(options.header ?? "", formatsImport, run.codes, run.aliases) + registryCode(exportNames);
   return { code, exportNames, entries: run.entries, reusedCount: run.reusedCount };
@@ -115,37 +108,6 @@ function moduleCode(
   const modules = new Set(codes.flatMap((code) => code.modules));
   const aliasCode = [...aliases].map(([name, target]) => `export const ${name} = ${target};\n`).join("");
   return `${header}import { formats as __formats } from ${JSON.stringify(formatsImport)};\n${moduleImports([...modules].sort())}${codes.map((code) => code.code).join("")}${aliasCode}`;
-}
-
-function newAjv(formatOptions: FormatOptions): Ajv {
-  const ajv = new Ajv2020({
-    strict: false,
-    // Its only warnings under these options are about unknown formats, which it skips (no code);
-    // the spec's unknown formats are reported once each, with their uses, by formats.ts instead.
-    logger: false,
-    allErrors: true,
-    validateFormats: true,
-    // Formats are imported by the generated module from our runtime (see runtime/formats.ts).
-    // inlineRefs: false keeps one function per referenced schema instead of copying it into every user:
-    // on GitHub's spec that is 53 MB of code versus a few, and most of the compile time.
-    inlineRefs: false,
-    code: { source: true, esm: true, lines: false, optimize: false, formats: _`__formats`, process: sourceOnly },
-  });
-  addFormats(ajv);
-  registerFormats(ajv, formatOptions);
-  return ajv;
-}
-
-/**
- * ajv makes every schema it compiles a live function (new Function over the generated source) as
- * well as keeping the source; we only print the source, and V8's parse of it was a quarter of the
- * compile time. So our schemas get a stub body; meta-schemas stay live, since ajv validates each
- * added schema with them. The printed code is the same: it comes from the kept source.
- */
-function sourceOnly(source: string, env?: SchemaEnv): string {
-  return env?.root.meta
-    ? source
-    : 'return function sourceOnly() { throw new Error("ajv compiled this for its source only"); }';
 }
 
 /** Each entry with its export name and URL, in entry order; fills `exportNames` (validator name → export name). */
