@@ -3,8 +3,8 @@
 
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
-import { type ParseError, parseTree } from "jsonc-parser";
 import { SpecError } from "../spec-error.ts";
+import { firstSyntaxErrorOffset } from "./json-tree.ts";
 import { createLocator, type Locator, positionInText } from "./locate-pointer.ts";
 import { parseYaml } from "./parse-yaml.ts";
 
@@ -109,8 +109,6 @@ function parseJson(text: string, shown: string): unknown {
 
 /** Node's JSON.parse messages no longer carry a position; jsonc-parser reports the offset of the first error. */
 function jsonErrorPosition(text: string): { line?: number; column?: number } {
-  const errors: ParseError[] = [];
-  parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const offset = errors[0]?.offset;
+  const offset = firstSyntaxErrorOffset(text);
   return offset === undefined ? {} : positionInText(text, offset);
 }

@@ -1,7 +1,7 @@
 // Incremental regeneration: a run after a spec update compiles only the validators whose content
 // key changed and takes the rest from the cache, and its output is byte-identical to a run
 // without any cache. Given an edit, want the entries that are compiled again.
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../../test-support/cli.ts";
@@ -316,5 +316,47 @@ describe("validator cache file", () => {
     for (const gone of ["/out/0", "/out/1", "/out/2"]) expect(left).not.toContain(name(gone));
     for (const kept of ["/out/3", "/out/17"]) expect(left).toContain(name(kept));
     expect(readValidatorCache(validatorCacheFile(cacheDir, "/out/last"))).toEqual(entries);
+  });
+
+  const code = (name: string) => ({ code: `export const ${name} = 1;\n`, modules: [] });
+  const codes = (names: string) => new Map([...names].map((name) => [`key-${name}`, code(name)]));
+  const lines = (file: string) => readFileSync(file, "utf8").split("\n").slice(0, -1);
+
+  it.each([
+    {
+      name: "appends what a run adds while at most a quarter of what it read is stale",
+      read: "abcd",
+      run: "abce",
+      want: { lines: 6, holds: "abcde" },
+    },
+    {
+      name: "rewrites with the run's entries once more than a quarter is stale",
+      read: "abcde",
+      run: "aefg",
+      want: { lines: 5, holds: "aefg" },
+    },
+    {
+      name: "rewrites when nothing was read (a missing or foreign file)",
+      read: "",
+      run: "ab",
+      want: { lines: 3, holds: "ab" },
+    },
+  ])("$name", ({ read, run, want }) => {
+    const file = validatorCacheFile(folder.at("append"), `/out/${read}-${run}`);
+    if (read !== "") writeValidatorCache(file, codes(read));
+    writeValidatorCache(file, codes(run), read === "" ? new Map() : readValidatorCache(file));
+    expect(lines(file)).toHaveLength(want.lines);
+    expect(readValidatorCache(file)).toEqual(codes(want.holds));
+  });
+
+  it("with nothing to add, leaves the file as it was but marks it used (pruning keeps it)", () => {
+    const file = validatorCacheFile(folder.at("append"), "/out/same");
+    writeValidatorCache(file, codes("abcde"));
+    const before = readFileSync(file, "utf8");
+    const old = new Date(Date.UTC(2026, 0, 1));
+    utimesSync(file, old, old);
+    writeValidatorCache(file, codes("abcd"), readValidatorCache(file));
+    expect(readFileSync(file, "utf8")).toBe(before);
+    expect(statSync(file).mtimeMs).toBeGreaterThan(old.getTime());
   });
 });

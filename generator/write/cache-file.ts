@@ -1,9 +1,11 @@
 // The incremental-regeneration caches' file format: a header line, then one JSON line per entry,
-// [key, payload]. Written entry by entry (a large spec's cache is tens of MB; one string would add
-// that much to the run's peak memory) to a temp file that is renamed into place. A file that is
-// missing, unreadable, truncated, of another header or with a malformed line reads as empty; a
-// write that fails is skipped. Each kind keeps the files of its 16 most recent output folders.
+// [key, payload]; a key written again later wins. Written entry by entry (a large spec's cache is
+// tens of MB; one string would add that much to the run's peak memory) to a temp file that is
+// renamed into place, or appended to when a run only adds entries. A file that is missing,
+// unreadable, truncated, of another header or with a malformed line reads as empty; a write that
+// fails is skipped. Each kind keeps the files of its 16 most recent output folders.
 import {
+  appendFileSync,
   closeSync,
   mkdirSync,
   openSync,
@@ -12,6 +14,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeSync,
 } from "node:fs";
 import { join, resolve } from "node:path";
@@ -65,6 +68,23 @@ export function writeCacheFile(file: string, header: object, entries: Iterable<[
     pruneOldest(folder, /^(\w+)-[0-9a-f]{16}\.json$/.exec(file.slice(folder.length + 1))?.[1] ?? "");
   } catch {
     removeQuietly(temp);
+  }
+}
+
+/**
+ * Adds entries to a file that readCacheFile read whole (its header is the caller's), in one write;
+ * with nothing to add, the file is only marked as used, so that pruning keeps it.
+ */
+export function appendCacheFile(file: string, entries: readonly [string, unknown][]): void {
+  try {
+    if (entries.length === 0) {
+      const now = new Date();
+      utimesSync(file, now, now);
+      return;
+    }
+    appendFileSync(file, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(""));
+  } catch {
+    // As for a failed write: the next run reads what is there, or nothing.
   }
 }
 

@@ -103,13 +103,14 @@ async function compileDocuments(
 ): Promise<{ compiled: CompiledValidators; writeCache: () => void }> {
   const { compileValidators } = await import("./compile-validators.ts");
   const { compileCacheOptions, writeValidatorCache } = await import("../../write/validator-cache.ts");
+  const cacheOptions = compileCacheOptions(entryCache);
   const { entries, ...compiled } = compileValidators(documents, formatsImport, {
     ...config,
-    ...compileCacheOptions(entryCache),
+    ...cacheOptions,
     header: compiledValidatorsHeader(fileHeader(header), config.compiledValidators),
   });
   const writeCache = () => {
-    if (entryCache?.write) writeValidatorCache(entryCache.file, entries());
+    if (entryCache?.write) writeValidatorCache(entryCache.file, entries(), cacheOptions.cache);
   };
   return { compiled, writeCache };
 }
