@@ -8,6 +8,7 @@ import type { ApiModel } from "./model/api-model.ts";
 import { buildModel } from "./model/build-model.ts";
 import { type RepairedSpec, repairSpecs } from "./repair/repair-specs.ts";
 import { resolveSpecs, resolveVersionOnly } from "./resolve/resolve-specs.ts";
+import type { CheckMemos } from "./write/check-memos.ts";
 
 export type ModelStage = "load" | "repair" | "resolve" | "model";
 
@@ -26,6 +27,8 @@ export interface LoadModelOptions extends LoadOptions {
    * documents in place (resolve/apply-leniencies.ts rewriteLeniently).
    */
   readonly checks?: "openapi-schema" | "version-only";
+  /** What the OpenAPI schema checks of earlier runs remember (resolve/check-memo.ts); each spec is checked whole without. */
+  readonly checkMemos?: CheckMemos;
 }
 
 export async function loadModel(
@@ -46,7 +49,7 @@ export async function loadModel(inputs: ModelInputs, options: LoadModelOptions =
   const resolved =
     options.checks === "version-only"
       ? resolveVersionOnly(repaired)
-      : await resolveSpecs(repaired, inputs).catch(async (error: unknown) => {
+      : await resolveSpecs(repaired, { ...inputs, checkMemos: options.checkMemos }).catch(async (error: unknown) => {
           const { placeProblemsInOverlays } = await import("./repair/overlay-provenance.ts");
           throw await placeProblemsInOverlays(error, repaired);
         });

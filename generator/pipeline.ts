@@ -12,6 +12,8 @@ import { displayPath } from "./load/read-source.ts";
 import type { ModelStage } from "./load-model.ts";
 import { type Unmodelled, unmodelledSections } from "./model/unmodelled.ts";
 import type { WarningGroup } from "./spec-error.ts";
+import { type CacheKind, type CacheUse, cacheFile } from "./write/cache-file.ts";
+import { checkMemos } from "./write/check-memos.ts";
 import { CODE_WRITERS, hashSourceTrees, inputDigests, sha256 } from "./write/fingerprint.ts";
 import {
   cachedNotes,
@@ -22,7 +24,6 @@ import {
   recordCache,
   recordMayAnswer,
 } from "./write/manifest.ts";
-import { type EntryCacheUse, entryCacheFile } from "./write/validator-cache.ts";
 import { findStaleFiles, type StaleFile, writeOutput } from "./write/write-output.ts";
 
 export type Stage = ModelStage | "emit" | "write";
@@ -112,15 +113,18 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   // Inputs prepared by cachedRun come from a check that found the cache stale already.
   if (!request.prepared && request.useCache !== false && isCacheFresh(config, cacheKey)) return cached(config, check);
 
-  const entryCache = entryCacheUse(request, `${generator}\0${code}`);
+  const entryCache = cacheUse(request, "validators", `${generator}\0${code}`);
   const job = await validatorJob(request, prepared);
   const { loadModel } = await import("./load-model.ts");
+  const memos = checkMemos(cacheUse(request, "checks", `${generator}\0${code}`));
+  const loaded = loadSources(config, { texts: new Map(texts) });
   const model = await Promise.resolve()
-    .then(() => loadModel(config, { loaded: loadSources(config, { texts: new Map(texts) }), onStage: stage }))
+    .then(() => loadModel(config, { loaded, onStage: stage, checkMemos: memos }))
     .catch(async (error: unknown) => {
       await job?.cancel();
       throw error;
     });
+  memos?.save();
   stage("emit");
   const { renderOutputs } = await import("./emit/render-outputs.ts");
   const rendered = await renderOutputs(
@@ -167,7 +171,10 @@ async function validatorJob(request: GenerateRequest, prepared: PreparedRun) {
 /** What the validator worker is given. */
 async function validatorJobFor(request: GenerateRequest, { inputs, generator, code }: Identity) {
   const { validatorJobData } = await import("./emit/validators/validator-job.ts");
-  return validatorJobData(request.config, entryCacheUse(request, `${generator}\0${code}`), { generator, inputs });
+  return validatorJobData(request.config, cacheUse(request, "validators", `${generator}\0${code}`), {
+    generator,
+    inputs,
+  });
 }
 
 /** The generator's version and a hash of its code; with the inputs' digests when they were read. */
@@ -181,10 +188,10 @@ export async function generatorIdentity(): Promise<Identity> {
   return { generator: `stripe-events-contract ${await packageVersion()}`, code: hashSourceTrees(CODE_ROOTS) };
 }
 
-/** Where the validator cache is (undefined: no cacheDir), and how this run uses it: not read with --force, not written with --check. */
-function entryCacheUse({ config, useCache, check }: GenerateRequest, salt: string): EntryCacheUse | undefined {
+/** Where a cache of this run's output is (undefined: no cacheDir), and how the run uses it: not read with --force, not written with --check. */
+function cacheUse({ config, useCache, check }: GenerateRequest, kind: CacheKind, salt: string): CacheUse | undefined {
   if (config.cacheDir === undefined) return undefined;
-  return { file: entryCacheFile(config.cacheDir, config.out), read: useCache !== false, write: !check, salt };
+  return { file: cacheFile(config.cacheDir, config.out, kind), read: useCache !== false, write: !check, salt };
 }
 
 async function cached(config: GenerateConfig, check: boolean): Promise<GenerateResult> {

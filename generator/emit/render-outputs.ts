@@ -2,7 +2,7 @@
 import type { GenerateConfig } from "../config.ts";
 import type { ApiModel } from "../model/api-model.ts";
 import type { WarningGroup } from "../spec-error.ts";
-import type { EntryCacheUse } from "../write/validator-cache.ts";
+import type { CacheUse } from "../write/cache-file.ts";
 import type { Declaration } from "./code/declaration.ts";
 import { printSource } from "./code/print-source.ts";
 import { buildClient } from "./emit-client.ts";
@@ -38,7 +38,7 @@ export interface ValidatorSource {
   /** The validator worker's result, when it ran (see validators/validator-job.ts). */
   readonly precompiled?: Promise<CompiledValidators | undefined>;
   /** The validator cache, when the validators are compiled here (no worker). */
-  readonly entryCache?: EntryCacheUse;
+  readonly entryCache?: CacheUse;
 }
 
 export async function renderOutputs(
@@ -135,7 +135,7 @@ async function addValidators(
 async function compileInProcess(
   model: ApiModel,
   config: GenerateConfig,
-  entryCache: EntryCacheUse | undefined,
+  entryCache: CacheUse | undefined,
   header: HeaderInfo,
 ) {
   const { compileModelValidators, validatorJobData } = await import("./validators/validator-job.ts");

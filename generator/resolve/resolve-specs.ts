@@ -8,7 +8,9 @@
 // a warning and the document is rewritten to what it is read as, before anything else sees it.
 import type { NamedSpec } from "../model/build-model.ts";
 import type { RepairedSpec } from "../repair/repair-specs.ts";
+import type { CheckMemos } from "../write/check-memos.ts";
 import { applyLeniencies, rewriteLeniently } from "./apply-leniencies.ts";
+import type { CheckMemo } from "./check-memo.ts";
 import { lowerDiscriminators } from "./discriminators.ts";
 import { formatUsesOf, slotSchemas } from "./format-uses.ts";
 import { checkOpenApiVersion } from "./openapi-version.ts";
@@ -18,6 +20,8 @@ import { type SchemaSlot, schemaSlots } from "./schema-slots.ts";
 export interface ResolveOptions extends RefPolicy {
   /** Refuse the constructs lenient mode reads with a warning (--strict). */
   readonly strict?: boolean;
+  /** What earlier checks of these specs remember (check-memo.ts). */
+  readonly checkMemos?: CheckMemos;
 }
 
 export async function resolveSpecs(specs: readonly RepairedSpec[], options: ResolveOptions): Promise<NamedSpec[]> {
@@ -30,7 +34,18 @@ export async function resolveSpecs(specs: readonly RepairedSpec[], options: Reso
     const walked = walk(spec.document);
     const lenient = applyLeniencies(spec.document, spec.source, version, options.strict === true, walked.slots);
     const lenientWalk = walk(lenient.document, walked);
-    const bundled = await validateAndBundle(lenient.document, spec.source, spec.absolute, options, lenientWalk.slots);
+    const memo = options.checkMemos && {
+      remembered: options.checkMemos.remembered(spec.name),
+      remember: (passed: CheckMemo) => options.checkMemos?.remember(spec.name, passed),
+    };
+    const bundled = await validateAndBundle(
+      lenient.document,
+      spec.source,
+      spec.absolute,
+      options,
+      lenientWalk.slots,
+      memo,
+    );
     const bundledWalk = walk(bundled.document, lenientWalk);
     const document = lowerDiscriminators(bundled.document, bundledWalk.slots);
     const formatUses = formatUsesOf(slotSchemas(walk(document, bundledWalk).slots));

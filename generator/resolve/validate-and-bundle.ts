@@ -9,6 +9,7 @@
 import { toPointer } from "../../core/json-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
+import { type CheckMemo, matchesRemembering } from "./check-memo.ts";
 import { type CheckError, definitionPointer, foldCheckErrors } from "./fold-problems.ts";
 import type { FormatUse } from "./format-uses.ts";
 import { matchesOpenApiSchema } from "./openapi-schema-check.ts";
@@ -29,19 +30,26 @@ export interface ResolvedSpec {
   readonly formatUses?: ReadonlyMap<string, FormatUse>;
 }
 
+/** The memo of this spec's last passed OpenAPI schema check, and where a passed check leaves its own. */
+export interface SpecCheckMemo {
+  readonly remembered: CheckMemo | undefined;
+  remember(memo: CheckMemo): void;
+}
+
 export async function validateAndBundle(
   document: unknown,
   source: SourceFile,
   absolutePath: string,
   policy: RefPolicy,
   slots?: readonly SchemaSlot[],
+  memo?: SpecCheckMemo,
 ): Promise<Omit<ResolvedSpec, "warnings">> {
   const version = checkOpenApiVersion(document, source);
   const { hasExternalRefs, localRefKeywords } = checkRefs(document, source, absolutePath, policy);
   if (
     !hasExternalRefs &&
     localRefsAreSound(document, version, localRefKeywords, slots) &&
-    matchesOpenApiSchema(document, version)
+    matchesSchema(document, version, memo)
   )
     return { source, version, document: document as Record<string, unknown> };
   const options = {
@@ -67,6 +75,13 @@ export async function validateAndBundle(
     ? await SwaggerParser.bundle(absolutePath, structuredClone(document) as never, options as never)
     : document;
   return { source, version, document: bundled as Record<string, unknown> };
+}
+
+function matchesSchema(document: unknown, version: OpenApiMajorMinor, memo: SpecCheckMemo | undefined): boolean {
+  if (!memo) return matchesOpenApiSchema(document, version);
+  const checked = matchesRemembering(document, version, memo.remembered);
+  if (checked.memo) memo.remember(checked.memo);
+  return checked.matches;
 }
 
 interface ParserErrorLike {

@@ -274,7 +274,7 @@ describe("where the cache is (config cacheDir, --cache-dir)", () => {
     expect(second.stdout).toContain("; 4 validators reused from the cache");
     const named = (kind: CacheKind) => cacheFile(folder.at("cli", "c"), folder.at("cli", "out"), kind);
     expect(readdirSync(folder.at("cli", "c")).sort()).toEqual(
-      [named("record"), named("validators")].map((file) => file.split("/").at(-1)),
+      [named("checks"), named("record"), named("validators")].map((file) => file.split("/").at(-1)),
     );
   });
 

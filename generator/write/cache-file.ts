@@ -24,7 +24,16 @@ import { sha256 } from "./fingerprint.ts";
 /** Output folders whose cache is kept per kind and cache folder (tests generate into many temporary ones). */
 const KEPT_FILES = 16;
 
-export type CacheKind = "validators" | "record";
+export type CacheKind = "validators" | "record" | "checks";
+
+/** How one run uses a cache: its file, whether to read it (not with --force) and write it (not with --check), and the salt of every entry. */
+export interface CacheUse {
+  readonly file: string;
+  readonly read: boolean;
+  readonly write: boolean;
+  /** What every entry depends on besides its own content: the generator's version and source. */
+  readonly salt: string;
+}
 
 /** The cache file of one kind for one output folder. */
 export function cacheFile(cacheDir: string, out: string, kind: CacheKind): string {

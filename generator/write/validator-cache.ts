@@ -7,7 +7,7 @@
 // (Rewriting all of Stripe's 7 MB after a one-component edit cost the worker 60–90 ms of CPU.)
 // It is only a cache (cache-file.ts): the output is byte-identical with or without it.
 import type { EntryCode } from "../emit/validators/compile-entry.ts";
-import { appendCacheFile, cacheFile, readCacheFile, writeCacheFile } from "./cache-file.ts";
+import { appendCacheFile, type CacheUse, readCacheFile, writeCacheFile } from "./cache-file.ts";
 
 const VALIDATORS = { format: "stripe-events-contract validator cache 3" };
 
@@ -16,21 +16,8 @@ const STALE_SHARE = 0.25;
 
 export type EntryCodes = ReadonlyMap<string, EntryCode>;
 
-/** How one run uses the cache: its file, whether to read it (not with --force) and write it (not with --check), and the salt of every key. */
-export interface EntryCacheUse {
-  readonly file: string;
-  readonly read: boolean;
-  readonly write: boolean;
-  /** What every entry depends on besides its own content: the generator's version and source. */
-  readonly salt: string;
-}
-
-export function entryCacheFile(cacheDir: string, out: string): string {
-  return cacheFile(cacheDir, out, "validators");
-}
-
 /** The options compileValidators takes from a cache use. */
-export function compileCacheOptions(use: EntryCacheUse | undefined): { cache?: EntryCodes; salt?: string } {
+export function compileCacheOptions(use: CacheUse | undefined): { cache?: EntryCodes; salt?: string } {
   if (!use) return {};
   return { cache: use.read ? readValidatorCache(use.file) : undefined, salt: use.salt };
 }
