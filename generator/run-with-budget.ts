@@ -53,8 +53,8 @@ interface RunThreads {
  * The cache's answer, or the run's threads. When the record of the last run may answer (the inputs
  * have the sizes and times it noted), it is asked first and nothing starts unless it cannot; else
  * the pipeline's thread starts at once, then the validator worker, and they boot while this thread
- * reads and hashes the inputs (speed-log section 24). The inputs as read go to the pipeline's thread,
- * with the validator worker's port, in one message, and to the validator worker in another.
+ * reads and hashes the inputs (speed-log section 24). The inputs as read go to the pipeline's thread
+ * only, with the validator worker's port, in one message.
  */
 async function startRun(
   request: GenerateRequest,
@@ -69,12 +69,11 @@ async function startRun(
   try {
     const identity = first?.prepared ?? (await generatorIdentity());
     validators = large ? await startEarlyValidators(request, identity) : undefined;
-    const { result, prepared } = first?.prepared ? { prepared: first.prepared } : await prepareRun(request, identity);
+    const { result, prepared } = first ?? (await prepareRun(request, identity));
     if (result) {
       await stop();
       return { result };
     }
-    validators?.sendInputs(prepared);
     const message: Pick<GenerateRequest, "prepared" | "validatorPort"> = { prepared, validatorPort: validators?.port };
     worker.postMessage(message, validators ? [validators.port] : []);
     return { worker, validators };

@@ -15,16 +15,9 @@ import {
   validatorJobOnPort,
 } from "../emit/validators/validator-job.ts";
 import { readInputTexts } from "../load/load-inputs.ts";
-import type { SourceText } from "../load/read-source.ts";
 import { loadModel } from "../load-model.ts";
 import { SpecError } from "../spec-error.ts";
-import { inputDigests, sha256 } from "../write/fingerprint.ts";
-
-/** What run-with-budget.ts sends a worker it started: the inputs as read, and their digests. */
-function inputsOf(config: ReturnType<typeof loadProjectConfig>) {
-  const texts = readInputTexts(config);
-  return { texts, inputs: inputDigests(texts) };
-}
+import { sha256 } from "../write/fingerprint.ts";
 
 async function compileInProcess(config: ReturnType<typeof loadProjectConfig>) {
   return compileValidators(validatorDocuments(await loadModel(config)), "../runtime/formats.ts");
@@ -82,33 +75,11 @@ describe("validator worker", () => {
     );
   });
 
-  it("a worker the CLI started compiles the inputs it is sent and names their digests, reading nothing itself", async () => {
-    const config = { ...loadProjectConfig(REPO_ROOT), specs: [{ spec: join(badRoot, "spec.json") }], jsonSchemas: [] };
-    const [[path, source]] = readInputTexts(config) as [[string, SourceText]];
-    const text = source.text.replace('"pattern":"(["', '"pattern":"^sent$"');
-    const sent = {
-      texts: [[path, { ...source, text }] as const],
-      inputs: [{ path: source.path, sha256: "sent-digest" }],
-    };
-    const worker = startValidatorWorker({
-      config,
-      formatsImport: "../runtime/formats.ts",
-      header: { generator: "test" },
-    });
-    worker.sendInputs(sent);
-    const compiled = await validatorJobOnPort(worker.port).compiled;
-    await worker.stop();
-    // The file on disk has a pattern ajv cannot compile; the text sent has one it can.
-    expect(compiled?.code).toContain("^sent$");
-    expect(compiled?.code.slice(0, 2000)).toContain("sent-digest");
-  });
-
   // run-with-budget.ts starts the worker; the pipeline's thread takes the job from the port it is handed.
   it("through a port, the job gives what the worker's parent would get", async () => {
     const config = loadProjectConfig(REPO_ROOT);
     const data = { config, formatsImport: "../runtime/formats.ts", header: NO_HEADER };
     const worker = startValidatorWorker(data);
-    worker.sendInputs(inputsOf(config));
     const job = validatorJobOnPort(worker.port);
     const viaPort = await job.compiled;
     await job.finished;
@@ -122,14 +93,12 @@ describe("validator worker", () => {
     const config = { ...loadProjectConfig(REPO_ROOT), specs: [{ spec: join(badRoot, "spec.json") }], jsonSchemas: [] };
     const data = { config, formatsImport: "../runtime/formats.ts", header: NO_HEADER };
     const failed = startValidatorWorker(data);
-    failed.sendInputs(inputsOf(config));
     const failure = await validatorJobOnPort(failed.port).compiled.catch((error) => error);
     await failed.stop();
     expect(failure).toBeInstanceOf(SpecError);
     expect(failure.problems[0].message).toContain("Invalid regular expression");
     const stopped = startValidatorWorker({ ...data, config: loadProjectConfig(REPO_ROOT) });
     const job = validatorJobOnPort(stopped.port);
-    // Stopped while it still waits for its inputs.
     await stopped.stop();
     await expect(job.compiled).rejects.toThrow("the validator worker stopped without a result");
     await job.finished;

@@ -6,13 +6,12 @@
 import { MessageChannel, type MessagePort, Worker } from "node:worker_threads";
 import type { GenerateConfig } from "../../config.ts";
 import { loadSources, readInputTexts } from "../../load/load-inputs.ts";
-import type { SourceText } from "../../load/read-source.ts";
 import type { ApiModel } from "../../model/api-model.ts";
 import { siblingModule } from "../../sibling-module.ts";
 import { decodeError, type EncodedError } from "../../worker-error.ts";
 import type { CacheUse } from "../../write/cache-file.ts";
 import { inputDigests } from "../../write/fingerprint.ts";
-import { compiledValidatorsHeader, fileHeader, type HeaderInfo, type InputDigest } from "../file-header.ts";
+import { compiledValidatorsHeader, fileHeader, type HeaderInfo } from "../file-header.ts";
 import { DEFAULT_RUNTIME_IMPORT, formatsModule } from "../runtime-imports.ts";
 import type { CompiledValidators, ValidatorDocument } from "./compile-validators.ts";
 
@@ -38,14 +37,6 @@ export interface JobData {
   readonly header: { readonly generator: string; readonly inputs?: HeaderInfo["inputs"] };
   /** Where the worker posts its replies when not to its parent (startValidatorWorker). */
   readonly replyPort?: MessagePort;
-  /** The inputs follow in a message from the parent (startValidatorWorker), which reads and hashes them anyway. */
-  readonly inputsFollow?: boolean;
-}
-
-/** The inputs as the thread that started the worker read them: their texts, and the digests the headers name. */
-export interface JobInputs {
-  readonly texts: readonly (readonly [string, SourceText])[];
-  readonly inputs: readonly InputDigest[];
 }
 
 /** The job of one run, for the worker or for compiling in-process alike. */
@@ -72,8 +63,8 @@ export interface JobResult {
  * The worker's side (validator-worker.ts runs it): the model by the one path, but checked for the
  * OpenAPI version only, since swagger-parser's verdict comes from the main thread.
  */
-export async function runValidatorJob(data: JobData, given?: JobInputs): Promise<JobResult> {
-  const made = await documentsOf(data, given);
+export async function runValidatorJob(data: JobData): Promise<JobResult> {
+  const made = await documentsOf(data);
   if (!made) return { reply: { skipped: true }, writeCache: () => {} };
   const { compiled, writeCache } = await compileDocuments(made.documents, { ...data, header: made.header });
   return { reply: { compiled }, writeCache };
@@ -84,14 +75,14 @@ export async function runValidatorJob(data: JobData, given?: JobInputs): Promise
  * texts and the model are garbage once it returns: ajv's compile need not share the heap with
  * them (GitHub's spec: about 50 MB less peak memory).
  */
-async function documentsOf({ config, header }: JobData, given: JobInputs | undefined) {
+async function documentsOf({ config, header }: JobData) {
   const { loadModel } = await import("../../load-model.ts");
   const { validatorDocuments } = await import("./emit-validators.ts");
-  const texts = given?.texts ?? readInputTexts(config);
+  const texts = readInputTexts(config);
   const loaded = loadSources(config, { texts: new Map(texts) });
   const model = await loadModel(config, { checks: "version-only", loaded });
   if (!model) return undefined;
-  const inputs = header.inputs ?? given?.inputs ?? inputDigests(texts);
+  const inputs = header.inputs ?? inputDigests(texts);
   return { documents: validatorDocuments(model, config.validators), header: { ...header, inputs } };
 }
 
@@ -144,31 +135,26 @@ export function startValidatorJob(data: JobData): ValidatorJob {
 /** A validator worker whose replies go to `port`, for another thread to take as its job (validatorJobOnPort). */
 export interface ValidatorWorker {
   readonly port: MessagePort;
-  /** Gives the worker the inputs, which it waits for. */
-  sendInputs(inputs: JobInputs): void;
   stop(): Promise<void>;
 }
 
 /**
  * The CLI starts the validator worker itself, beside the pipeline's thread rather than from it, so
- * that it does not wait for that thread to boot (about 0.1 s); the pipeline takes the replies. The
- * worker boots while the CLI reads and hashes the inputs, which it then sends (sendInputs), so the
- * worker neither reads nor hashes them again (Stripe's spec: about 45 ms of the worker).
+ * that it does not wait for that thread to boot (about 0.1 s); the pipeline takes the replies. It
+ * reads and hashes the inputs itself: sent by the CLI's thread, which has read them too, they saved
+ * about 45 ms of the worker on Stripe's spec but added about 20 MB to GitHub's peak memory, the
+ * target nearest its line (speed-log section 25).
  */
 export function startValidatorWorker(data: JobData): ValidatorWorker {
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(siblingModule("validator-worker", import.meta.url), {
-    workerData: { ...data, replyPort: port1, inputsFollow: true } satisfies JobData,
+    workerData: { ...data, replyPort: port1 } satisfies JobData,
     transferList: [port1],
     resourceLimits: WORKER_LIMITS,
   });
   // Its failures reach the pipeline as an error reply or as the port closing; nothing to do here.
   worker.on("error", () => {});
-  return {
-    port: port2,
-    sendInputs: (inputs) => worker.postMessage(inputs),
-    stop: async () => void (await worker.terminate()),
-  };
+  return { port: port2, stop: async () => void (await worker.terminate()) };
 }
 
 /** The job of a worker that startValidatorWorker started elsewhere, from its replies on `port`. */

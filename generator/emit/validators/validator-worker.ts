@@ -3,7 +3,7 @@
 import { enableCompileCache } from "node:module";
 import { parentPort, workerData } from "node:worker_threads";
 import { encodeError } from "../../worker-error.ts";
-import { type JobData, type JobInputs, runValidatorJob, type WorkerReply } from "./validator-job.ts";
+import { type JobData, runValidatorJob, type WorkerReply } from "./validator-job.ts";
 
 enableCompileCache();
 
@@ -12,10 +12,7 @@ const replies = data.replyPort ?? parentPort!;
 
 /** Posts the reply and lets go of it: the validators' module (tens of MB) need not live on while the cache is written. */
 async function postReply(): Promise<() => void> {
-  const given = data.inputsFollow
-    ? await new Promise<JobInputs>((resolve) => parentPort!.once("message", resolve))
-    : undefined;
-  const { reply, writeCache } = await runValidatorJob(data, given);
+  const { reply, writeCache } = await runValidatorJob(data);
   replies.postMessage(reply);
   return writeCache;
 }
