@@ -1,13 +1,14 @@
 // The OpenAPI schema check remembered entry by entry (resolve/check-memo.ts): after a spec passed,
 // the next check of it skips the entries of components/schemas and paths that are unchanged, and
 // its verdict is always the whole check's. Given a remembered spec and an edit, want the verdict.
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../../test-support/cli.ts";
 import { specWithSchemas } from "../../test-support/specs.ts";
 import { tempFolder } from "../../test-support/temp-folder.ts";
 import { type CheckMemo, entryFingerprints, matchesRemembering, withoutRemembered } from "../resolve/check-memo.ts";
 import { matchesOpenApiSchema } from "../resolve/openapi-schema-check.ts";
+import { checkMemos } from "../write/check-memos.ts";
 
 const SCHEMAS = {
   pet: { type: "object", properties: { name: { type: "string" } }, required: ["name"] },
@@ -110,6 +111,37 @@ describe("entryFingerprints", () => {
   });
 });
 
+describe("checkMemos", () => {
+  const folder = tempFolder("check-memos", { insideRepo: true });
+  afterAll(() => folder.remove());
+  const use = (name: string, write = true) => ({
+    file: folder.at(name, "checks.json"),
+    read: true,
+    write,
+    salt: "s",
+  });
+
+  it("a first run into an output fingerprints nothing and leaves an empty file; the next remembers", () => {
+    expect(checkMemos(use("first"))).toBeUndefined();
+    expect(existsSync(use("first").file)).toBe(true);
+    const second = checkMemos(use("first"));
+    expect(second?.remembered("spec")).toBeUndefined();
+    second?.remember("spec", { version: "3.0", fingerprints: { "/paths/~1a": "x" } });
+    second?.save();
+    expect(checkMemos(use("first"))?.remembered("spec")).toEqual({
+      version: "3.0",
+      fingerprints: { "/paths/~1a": "x" },
+    });
+    expect(checkMemos({ ...use("first"), salt: "another generator" })?.remembered("spec")).toBeUndefined();
+  });
+
+  it("--check (no writing) leaves no file and fingerprints nothing", () => {
+    expect(checkMemos(use("check", false))).toBeUndefined();
+    expect(existsSync(use("check").file)).toBe(false);
+    expect(checkMemos(undefined)).toBeUndefined();
+  });
+});
+
 describe("through generate", () => {
   const folder = tempFolder("check-memo", { insideRepo: true });
   afterAll(() => folder.remove());
@@ -120,7 +152,12 @@ describe("through generate", () => {
 
   it("a spec edited to be invalid after a passed run is refused as a first run refuses it", async () => {
     expect((await run(SCHEMAS)).code).toBe(0);
-    expect(readdirSync(folder.at("c")).some((name) => name.startsWith("checks-"))).toBe(true);
+    const memoFile = () => readdirSync(folder.at("c")).find((name) => name.startsWith("checks-"));
+    // A first run leaves an empty file; the second fingerprints and writes the memo.
+    const lines = () => readFileSync(`${folder.at("c")}/${memoFile()}`, "utf8").split("\n").length;
+    expect(lines()).toBe(2);
+    expect((await run({ ...SCHEMAS, tag: { type: "string", maxLength: 6 } })).code).toBe(0);
+    expect(lines()).toBe(3);
     const invalid = { ...SCHEMAS, tag: { type: "text" } };
     const remembered = await run(invalid);
     const cold = await run(invalid, "--force");
