@@ -109,14 +109,14 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   stage("load");
   // Read, hash and check the cache before parsing, so the validator worker starts as early as it can.
   const prepared = request.prepared ?? (await readAndHash(config));
-  const { texts, inputs, generator, code, cacheKey } = prepared;
+  const { texts, inputs, generator, cacheKey } = prepared;
   // Inputs prepared by cachedRun come from a check that found the cache stale already.
   if (!request.prepared && request.useCache !== false && isCacheFresh(config, cacheKey)) return cached(config, check);
 
-  const entryCache = cacheUse(request, "validators", `${generator}\0${code}`);
+  const entryCache = cacheUse(request, "validators", prepared);
   const job = await validatorJob(request, prepared);
   const { loadModel } = await import("./load-model.ts");
-  const memos = checkMemos(cacheUse(request, "checks", `${generator}\0${code}`));
+  const memos = checkMemos(cacheUse(request, "checks", prepared));
   const loaded = loadSources(config, { texts: new Map(texts) });
   const model = await Promise.resolve()
     .then(() => loadModel(config, { loaded, onStage: stage, checkMemos: memos }))
@@ -169,12 +169,10 @@ async function validatorJob(request: GenerateRequest, prepared: PreparedRun) {
 }
 
 /** What the validator worker is given. */
-async function validatorJobFor(request: GenerateRequest, { inputs, generator, code }: Identity) {
+async function validatorJobFor(request: GenerateRequest, identity: Identity) {
   const { validatorJobData } = await import("./emit/validators/validator-job.ts");
-  return validatorJobData(request.config, cacheUse(request, "validators", `${generator}\0${code}`), {
-    generator,
-    inputs,
-  });
+  const { generator, inputs } = identity;
+  return validatorJobData(request.config, cacheUse(request, "validators", identity), { generator, inputs });
 }
 
 /** The generator's version and a hash of its code; with the inputs' digests when they were read. */
@@ -188,9 +186,17 @@ export async function generatorIdentity(): Promise<Identity> {
   return { generator: `stripe-events-contract ${await packageVersion()}`, code: hashSourceTrees(CODE_ROOTS) };
 }
 
-/** Where a cache of this run's output is (undefined: no cacheDir), and how the run uses it: not read with --force, not written with --check. */
-function cacheUse({ config, useCache, check }: GenerateRequest, kind: CacheKind, salt: string): CacheUse | undefined {
+/**
+ * Where a cache of this run's output is (undefined: no cacheDir), and how the run uses it: not read
+ * with --force, not written with --check; salted with the generator's version and code.
+ */
+function cacheUse(
+  { config, useCache, check }: GenerateRequest,
+  kind: CacheKind,
+  { generator, code }: Identity,
+): CacheUse | undefined {
   if (config.cacheDir === undefined) return undefined;
+  const salt = `${generator}\0${code}`;
   return { file: cacheFile(config.cacheDir, config.out, kind), read: useCache !== false, write: !check, salt };
 }
 

@@ -34,9 +34,10 @@ export async function resolveSpecs(specs: readonly RepairedSpec[], options: Reso
     const walked = walk(spec.document);
     const lenient = applyLeniencies(spec.document, spec.source, version, options.strict === true, walked.slots);
     const lenientWalk = walk(lenient.document, walked);
-    const memo = options.checkMemos && {
-      remembered: options.checkMemos.remembered(spec.name),
-      remember: (passed: CheckMemo) => options.checkMemos?.remember(spec.name, passed),
+    const memos = options.checkMemos;
+    const memo = memos && {
+      remembered: memos.remembered(spec.name),
+      remember: (passed: CheckMemo) => memos.remember(spec.name, passed),
     };
     const bundled = await validateAndBundle(
       lenient.document,

@@ -28,10 +28,19 @@ export function readValidatorCache(file: string): EntryCodes {
 
 /** The run's entries into the file; `read` is what the run read from it (nothing read: the file is rewritten). */
 export function writeValidatorCache(file: string, entries: EntryCodes, read?: EntryCodes): void {
-  const added = read === undefined ? [] : [...entries].filter(([key]) => !read.has(key));
-  const stale = read === undefined ? 0 : read.size - (entries.size - added.length);
-  if (read !== undefined && read.size > 0 && stale <= entries.size * STALE_SHARE) appendCacheFile(file, added);
+  if (read !== undefined && read.size > 0 && staleCount(read, entries) <= entries.size * STALE_SHARE)
+    appendCacheFile(
+      file,
+      [...entries].filter(([key]) => !read.has(key)),
+    );
   else writeCacheFile(file, VALIDATORS, entries);
+}
+
+/** How many of the entries read this run's output no longer holds. */
+function staleCount(read: EntryCodes, entries: EntryCodes): number {
+  let stale = 0;
+  for (const key of read.keys()) if (!entries.has(key)) stale += 1;
+  return stale;
 }
 
 function isEntryCode(value: unknown): value is EntryCode {
