@@ -1,5 +1,6 @@
-// The one path from inputs to the ApiModel: load → repair → resolve → model. generate, the
-// validator worker, diff and the tests all take it, so each sees a spec exactly as the others do.
+// The one path from inputs to the ApiModel: load → repair → resolve → model. generate (whose
+// validator worker compiles this model's documents), diff and the tests all take it, so each sees a
+// spec exactly as the others do.
 // Callers that need less say so with an option or take a stage boundary exported here; they never
 // call the stages themselves.
 import type { GenerateConfig, SpecInput } from "./config.ts";
@@ -7,7 +8,7 @@ import { type LoadedSources, type LoadOptions, loadSources } from "./load/load-i
 import type { ApiModel } from "./model/api-model.ts";
 import { buildModel } from "./model/build-model.ts";
 import { type RepairedSpec, repairSpecs } from "./repair/repair-specs.ts";
-import { resolveSpecs, resolveVersionOnly } from "./resolve/resolve-specs.ts";
+import { resolveSpecs } from "./resolve/resolve-specs.ts";
 import type { CheckMemos } from "./write/check-memos.ts";
 
 export type ModelStage = "load" | "repair" | "resolve" | "model";
@@ -19,24 +20,25 @@ export interface LoadModelOptions extends LoadOptions {
   readonly onStage?: (stage: ModelStage) => void;
   /** The sources, when the caller has read them already (the pipeline does, to check its cache first). */
   readonly loaded?: LoadedSources;
-  /**
-   * "openapi-schema" (the default): validate each spec against the OpenAPI schema and bundle its
-   * external $refs. "version-only": check only the OpenAPI version, for the validator worker, whose
-   * spec errors the main thread reports anyway; the model is then undefined when a spec has
-   * external $refs, which only bundling can bring in, and lenient mode rewrites the loaded
-   * documents in place (resolve/apply-leniencies.ts rewriteLeniently).
-   */
-  readonly checks?: "openapi-schema" | "version-only";
   /** What the OpenAPI schema checks of earlier runs remember (resolve/check-memo.ts); each spec is checked whole without. */
   readonly checkMemos?: CheckMemos;
 }
 
-export async function loadModel(
+export async function loadModel(inputs: ModelInputs, options: LoadModelOptions = {}): Promise<ApiModel> {
+  const { model, checked } = await loadModelBeforeChecks(inputs, options);
+  await checked();
+  return model;
+}
+
+/**
+ * The model, and `checked`, the OpenAPI schema checks the resolve stage deferred
+ * (resolve/deferred-checks.ts), which must pass before anything made from the model is used: the
+ * pipeline hands the validator worker the model's documents first, then runs them.
+ */
+export async function loadModelBeforeChecks(
   inputs: ModelInputs,
-  options: LoadModelOptions & { checks: "version-only" },
-): Promise<ApiModel | undefined>;
-export async function loadModel(inputs: ModelInputs, options?: LoadModelOptions): Promise<ApiModel>;
-export async function loadModel(inputs: ModelInputs, options: LoadModelOptions = {}): Promise<ApiModel | undefined> {
+  options: LoadModelOptions = {},
+): Promise<{ model: ApiModel; checked: () => Promise<void> }> {
   const stage = options.onStage ?? (() => {});
   let sources = options.loaded;
   if (!sources) {
@@ -46,17 +48,27 @@ export async function loadModel(inputs: ModelInputs, options: LoadModelOptions =
   stage("repair");
   const repaired = await repairSpecs(sources.specs);
   stage("resolve");
-  const resolved =
-    options.checks === "version-only"
-      ? resolveVersionOnly(repaired)
-      : await resolveSpecs(repaired, { ...inputs, checkMemos: options.checkMemos }).catch(async (error: unknown) => {
-          const { placeProblemsInOverlays } = await import("./repair/overlay-provenance.ts");
-          throw await placeProblemsInOverlays(error, repaired);
-        });
-  if (!resolved) return undefined;
-  stage("model");
-  const profiles = new Map(sources.specs.map((spec) => [spec.name, spec.profile]));
-  return buildModel(resolved, sources.jsonSchemas, profiles);
+  const placed = async (error: unknown) => {
+    const { placeProblemsInOverlays } = await import("./repair/overlay-provenance.ts");
+    return placeProblemsInOverlays(error, repaired);
+  };
+  const { specs: resolved, checks } = await resolveSpecs(repaired, { ...inputs, checkMemos: options.checkMemos }).catch(
+    async (error: unknown) => {
+      throw await placed(error);
+    },
+  );
+  const checked = () =>
+    checks.run().catch(async (error: unknown) => {
+      throw await placed(error);
+    });
+  try {
+    stage("model");
+    const profiles = new Map(sources.specs.map((spec) => [spec.name, spec.profile]));
+    return { model: buildModel(resolved, sources.jsonSchemas, profiles), checked };
+  } catch (error) {
+    const first = await checks.before(error);
+    throw first === error ? error : await placed(first);
+  }
 }
 
 /** Load → repair only: the repaired documents, for tools that need no model (the Prism mock, benchmarks). */

@@ -1,20 +1,21 @@
 // The generate pipeline: load → repair (overlay) → resolve (validate, bundle) → model → emit → write.
-// The first four stages are load-model.ts, shared with the validator worker and diff. Heavy modules
+// The first four stages are load-model.ts, shared with diff; the validator worker compiles the
+// documents of the model they make (emit/validators/validator-job.ts). Heavy modules
 // (swagger-parser, ajv, openapi-typescript) are imported only after the content-hash
 // cache says there is work to do, so an unchanged spec returns in milliseconds.
-import { resolve as absolutePath, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { MessagePort } from "node:worker_threads";
 import { type GenerateConfig, overlaysOf } from "./config.ts";
-import type { InputDigest } from "./emit/file-header.ts";
+import type { ValidatorJob } from "./emit/validators/validator-job.ts";
+import { generatorIdentity, type Identity } from "./identity.ts";
 import { inputStamps, isLargeInput, loadSources, readInputTexts } from "./load/load-inputs.ts";
 import { displayPath } from "./load/read-source.ts";
 import type { ModelStage } from "./load-model.ts";
+import type { ApiModel } from "./model/api-model.ts";
 import { type Unmodelled, unmodelledSections } from "./model/unmodelled.ts";
 import type { WarningGroup } from "./spec-error.ts";
 import { type CacheKind, type CacheUse, cacheFile } from "./write/cache-file.ts";
 import { checkMemos } from "./write/check-memos.ts";
-import { CODE_WRITERS, hashSourceTrees, inputDigests, sha256 } from "./write/fingerprint.ts";
+import { CODE_WRITERS, inputDigests, sha256 } from "./write/fingerprint.ts";
 import {
   cachedNotes,
   hasCacheRecord,
@@ -61,10 +62,6 @@ export interface GenerateResult {
   validatorsReused?: number;
 }
 
-const GENERATOR_ROOT = dirname(fileURLToPath(import.meta.url));
-/** What generation depends on: the generator and the core/ modules it imports. */
-const CODE_ROOTS = [GENERATOR_ROOT, absolutePath(GENERATOR_ROOT, "../core")];
-
 /**
  * The result of the previous run when manifest.json shows that it stands for this one; else the
  * inputs as read and hashed for that check, for the run to reuse.
@@ -109,22 +106,13 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   stage("load");
   // Read, hash and check the cache before parsing, so the validator worker starts as early as it can.
   const prepared = request.prepared ?? (await readAndHash(config));
-  const { texts, inputs, generator, cacheKey } = prepared;
+  const { inputs, generator, cacheKey } = prepared;
   // Inputs prepared by cachedRun come from a check that found the cache stale already.
   if (!request.prepared && request.useCache !== false && isCacheFresh(config, cacheKey)) return cached(config, check);
 
   const entryCache = cacheUse(request, "validators", prepared);
   const job = await validatorJob(request, prepared);
-  const { loadModel } = await import("./load-model.ts");
-  const memos = checkMemos(cacheUse(request, "checks", prepared));
-  const loaded = loadSources(config, { texts: new Map(texts) });
-  const model = await Promise.resolve()
-    .then(() => loadModel(config, { loaded, onStage: stage, checkMemos: memos }))
-    .catch(async (error: unknown) => {
-      await job?.cancel();
-      throw error;
-    });
-  memos?.save();
+  const model = await checkedModel(request, prepared, job);
   stage("emit");
   const { renderOutputs } = await import("./emit/render-outputs.ts");
   const rendered = await renderOutputs(
@@ -168,22 +156,38 @@ async function validatorJob(request: GenerateRequest, prepared: PreparedRun) {
   return isLargeInput(request.config) ? startValidatorJob(await validatorJobFor(request, prepared)) : undefined;
 }
 
-/** What the validator worker is given. */
+/**
+ * The model, its validator documents handed to the job before the checks the resolve stage deferred
+ * run, so that the worker compiles meanwhile; a failure cancels the job.
+ */
+async function checkedModel(request: GenerateRequest, prepared: PreparedRun, job: ValidatorJob | undefined) {
+  const { config, onStage } = request;
+  const { loadModelBeforeChecks } = await import("./load-model.ts");
+  const memos = checkMemos(cacheUse(request, "checks", prepared));
+  const loaded = loadSources(config, { texts: new Map(prepared.texts) });
+  try {
+    const { model, checked } = await loadModelBeforeChecks(config, { loaded, onStage, checkMemos: memos });
+    if (job) await sendValidatorDocuments(job, model, config, prepared);
+    await checked();
+    memos?.save();
+    return model;
+  } catch (error) {
+    await job?.cancel();
+    throw error;
+  }
+}
+
+/** What the validator worker is started with. */
 async function validatorJobFor(request: GenerateRequest, identity: Identity) {
   const { validatorJobData } = await import("./emit/validators/validator-job.ts");
-  const { generator, inputs } = identity;
-  return validatorJobData(request.config, cacheUse(request, "validators", identity), { generator, inputs });
+  return validatorJobData(request.config, cacheUse(request, "validators", identity), identity.generator);
 }
 
-/** The generator's version and a hash of its code; with the inputs' digests when they were read. */
-export interface Identity {
-  readonly generator: string;
-  readonly code: string;
-  readonly inputs?: InputDigest[];
-}
-
-export async function generatorIdentity(): Promise<Identity> {
-  return { generator: `stripe-events-contract ${await packageVersion()}`, code: hashSourceTrees(CODE_ROOTS) };
+/** The worker's input: the model's validator documents, made before the types so that it compiles meanwhile. */
+async function sendValidatorDocuments(job: ValidatorJob, model: ApiModel, config: GenerateConfig, run: PreparedRun) {
+  const { validatorDocuments } = await import("./emit/validators/emit-validators.ts");
+  const fromYaml = run.texts.some(([, text]) => text.format === "yaml");
+  job.send(() => ({ documents: validatorDocuments(model, config.validators), inputs: run.inputs, fromYaml }));
 }
 
 /**
@@ -228,20 +232,4 @@ function cacheOptions(config: GenerateConfig): unknown {
     })),
     jsonSchemas: config.jsonSchemas.map((schema) => ({ ...schema, file: displayPath(schema.file) })),
   };
-}
-
-async function packageVersion(): Promise<string> {
-  const { readFileSync } = await import("node:fs");
-  for (const candidate of [
-    absolutePath(GENERATOR_ROOT, "../package.json"),
-    absolutePath(GENERATOR_ROOT, "../../package.json"),
-  ]) {
-    try {
-      const pkg = JSON.parse(readFileSync(candidate, "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "stripe-events-contract" && pkg.version) return pkg.version;
-    } catch {
-      // try the next location (source tree vs dist/)
-    }
-  }
-  return "0.0.0";
 }

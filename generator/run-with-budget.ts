@@ -9,8 +9,9 @@
 
 import { readdirSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { type ResourceLimits, Worker } from "node:worker_threads";
+import type { ResourceLimits, Worker } from "node:worker_threads";
 import type { ValidatorWorker } from "./emit/validators/validator-job.ts";
+import { generatorIdentity } from "./identity.ts";
 import { isLargeInput } from "./load/load-inputs.ts";
 import { displayPath } from "./load/read-source.ts";
 import {
@@ -18,11 +19,10 @@ import {
   cacheMayAnswer,
   type GenerateRequest,
   type GenerateResult,
-  generatorIdentity,
   prepareRun,
   startEarlyValidators,
 } from "./pipeline.ts";
-import { siblingModule } from "./sibling-module.ts";
+import { startWorkerThread } from "./sibling-module.ts";
 import { SpecError } from "./spec-error.ts";
 import { decodeError, type EncodedError } from "./worker-error.ts";
 
@@ -88,7 +88,7 @@ async function startRun(
 function startPipelineThread(request: GenerateRequest, large: boolean, timeoutSeconds: number | undefined): Worker {
   const limits: ResourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB[large ? "large" : "small"] };
   if (timeoutSeconds !== undefined) limits.maxOldGenerationSizeMb = WORKER_HEAP_MB;
-  return new Worker(siblingModule("pipeline-worker", import.meta.url), {
+  return startWorkerThread("pipeline-worker", import.meta.url, {
     workerData: request,
     resourceLimits: limits,
     stdout: false,

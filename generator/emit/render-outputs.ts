@@ -36,7 +36,7 @@ export interface RenderedOutputs {
 
 export interface ValidatorSource {
   /** The validator worker's result, when it ran (see validators/validator-job.ts). */
-  readonly precompiled?: Promise<CompiledValidators | undefined>;
+  readonly precompiled?: Promise<CompiledValidators>;
   /** The validator cache, when the validators are compiled here (no worker). */
   readonly entryCache?: CacheUse;
 }
@@ -139,7 +139,8 @@ async function compileInProcess(
   header: HeaderInfo,
 ) {
   const { compileModelValidators, validatorJobData } = await import("./validators/validator-job.ts");
-  const { compiled, writeCache } = await compileModelValidators(model, validatorJobData(config, entryCache, header));
+  const data = validatorJobData(config, entryCache, header.generator);
+  const { compiled, writeCache } = await compileModelValidators(model, data, header.inputs);
   writeCache();
   return compiled;
 }

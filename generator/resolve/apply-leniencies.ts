@@ -52,23 +52,6 @@ export function applyLeniencies(
   return { document: rewritten(document, found), warnings };
 }
 
-/**
- * Rewrites the document to what lenient mode reads it as, without the warnings (which need every
- * line located): for the validator worker, whose spec the main thread reports on. The worker's
- * document is its own parse, read by nothing else, so it is rewritten in place instead of copied
- * (the copy took about 0.2 s of GitHub's spec); a rewrite is never at the root, so it stays the same
- * object. True when anything was rewritten: a walk of it before is then stale.
- */
-export function rewriteLeniently(
-  document: unknown,
-  version: OpenApiMajorMinor,
-  slots?: readonly SchemaSlot[],
-): boolean {
-  const rewrites = findLeniencies(document, version, slots).filter((leniency) => leniency.rewrite !== undefined);
-  for (const leniency of rewrites) rewriteAt(document, leniency);
-  return rewrites.length > 0;
-}
-
 function rewritten(document: unknown, found: readonly Leniency[]): unknown {
   const rewrites = found.filter((leniency) => leniency.rewrite !== undefined);
   if (rewrites.length === 0) return document;
@@ -91,7 +74,7 @@ function problems(
   }));
 }
 
-/** Replaces the schema at the leniency's path in `document` (a copy, or the worker's own parse) with its rewrite. */
+/** Replaces the schema at the leniency's path in `document` (the copy) with its rewrite. */
 function rewriteAt(document: unknown, leniency: Leniency): void {
   const tokens = leniency.schemaPath.map(String);
   const holder = lookupTokens(document, tokens.slice(0, -1));

@@ -10,6 +10,7 @@ import { toPointer } from "../../core/json-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
 import { type CheckMemo, matchesRemembering } from "./check-memo.ts";
+import type { Check } from "./deferred-checks.ts";
 import { type CheckError, definitionPointer, foldCheckErrors } from "./fold-problems.ts";
 import type { FormatUse } from "./format-uses.ts";
 import { matchesOpenApiSchema } from "./openapi-schema-check.ts";
@@ -36,6 +37,11 @@ export interface SpecCheckMemo {
   remember(memo: CheckMemo): void;
 }
 
+/**
+ * The spec as the resolve stage leaves it, and its OpenAPI schema check. A spec with external $refs
+ * is checked here, since bundling changes the document; a spec with only local $refs is used as
+ * written, so its check (`check`) decides only whether the run may go on, and may run later.
+ */
 export async function validateAndBundle(
   document: unknown,
   source: SourceFile,
@@ -43,19 +49,36 @@ export async function validateAndBundle(
   policy: RefPolicy,
   slots?: readonly SchemaSlot[],
   memo?: SpecCheckMemo,
-): Promise<Omit<ResolvedSpec, "warnings">> {
+): Promise<{ spec: Omit<ResolvedSpec, "warnings">; check: Check }> {
   const version = checkOpenApiVersion(document, source);
   const { hasExternalRefs, localRefKeywords } = checkRefs(document, source, absolutePath, policy);
-  if (
-    !hasExternalRefs &&
-    localRefsAreSound(document, version, localRefKeywords, slots) &&
-    matchesSchema(document, version, memo)
-  )
-    return { source, version, document: document as Record<string, unknown> };
+  const parser = parserRun(document, source, absolutePath, { ...policy, hasExternalRefs });
+  if (!hasExternalRefs) {
+    const spec = { source, version, document: document as Record<string, unknown> };
+    const check = async () => {
+      if (!localRefsAreSound(document, version, localRefKeywords, slots) || !matchesSchema(document, version, memo))
+        await parser.validate();
+    };
+    return { spec, check };
+  }
+  await parser.validate();
+  return { spec: { source, version, document: await parser.bundle() }, check: async () => {} };
+}
+
+/**
+ * swagger-parser's validate() (its errors the ones reported) and bundle(), for what the checks above
+ * do not settle: external $refs, and a local $ref proof or schema check that fails.
+ */
+function parserRun(
+  document: unknown,
+  source: SourceFile,
+  absolutePath: string,
+  policy: RefPolicy & { hasExternalRefs: boolean },
+) {
   const options = {
     continueOnError: true,
     resolve: {
-      external: hasExternalRefs,
+      external: policy.hasExternalRefs,
       http: policy.allowRemoteRefs ? {} : false,
       file: folderBoundFileResolver(absolutePath),
     },
@@ -64,17 +87,22 @@ export async function validateAndBundle(
     dereference: { circular: "ignore" },
   } as const;
   // swagger-parser takes about 75 ms to load: only a spec the checks above do not settle needs it.
-  const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
-  try {
-    // validate() dereferences the object it is given, so it gets a copy.
-    await SwaggerParser.validate(absolutePath, structuredClone(document) as never, options as never);
-  } catch (error) {
-    throw toSpecError(error, source, document);
-  }
-  const bundled = hasExternalRefs
-    ? await SwaggerParser.bundle(absolutePath, structuredClone(document) as never, options as never)
-    : document;
-  return { source, version, document: bundled as Record<string, unknown> };
+  const parser = async () => (await import("@apidevtools/swagger-parser")).default;
+  return {
+    async validate(): Promise<void> {
+      const SwaggerParser = await parser();
+      try {
+        // validate() dereferences the object it is given, so it gets a copy.
+        await SwaggerParser.validate(absolutePath, structuredClone(document) as never, options as never);
+      } catch (error) {
+        throw toSpecError(error, source, document);
+      }
+    },
+    async bundle(): Promise<Record<string, unknown>> {
+      const SwaggerParser = await parser();
+      return (await SwaggerParser.bundle(absolutePath, structuredClone(document) as never, options as never)) as never;
+    },
+  };
 }
 
 function matchesSchema(document: unknown, version: OpenApiMajorMinor, memo: SpecCheckMemo | undefined): boolean {

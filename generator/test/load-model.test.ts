@@ -4,7 +4,13 @@ import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../test-support/repo.ts";
 import { tempTree } from "../../test-support/temp-folder.ts";
 import { loadSources } from "../load/load-inputs.ts";
-import { type LoadModelOptions, loadModel, loadRepairedSpecs, type ModelStage } from "../load-model.ts";
+import {
+  type LoadModelOptions,
+  loadModel,
+  loadModelBeforeChecks,
+  loadRepairedSpecs,
+  type ModelStage,
+} from "../load-model.ts";
 import { SpecError } from "../spec-error.ts";
 
 const ok = {
@@ -75,24 +81,13 @@ describe("loadModel stages", () => {
   });
 });
 
-describe('checks: "version-only" (the validator worker)', () => {
-  it("gives no model for a spec with external $refs, which only bundling brings in", async () => {
-    const { model, stages } = await run("external.json", { checks: "version-only" });
-    expect(model).toBeUndefined();
-    expect(stages).toEqual(["load", "repair", "resolve"]);
-  });
-
-  it("twin: the full checks bundle the same spec into a model", async () => {
+describe("the resolve stage", () => {
+  it("bundles a spec with external $refs into the model", async () => {
     const { model } = await run("external.json");
     expect(model.schemas.map((schema) => schema.schema)).toEqual([{ type: "string" }]);
   });
 
-  it("models a spec the OpenAPI schema refuses, since the main thread reports that", async () => {
-    const model = await loadModel(inputs("invalid.json"), { checks: "version-only" });
-    expect(model?.operations.map((operation) => operation.operationId)).toEqual(["get /things"]);
-  });
-
-  it("twin: the full checks refuse it, naming the place", async () => {
+  it("refuses a spec the OpenAPI schema refuses, naming the place", async () => {
     const failure = await run("invalid.json").catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(SpecError);
     expect((failure as SpecError).problems[0]?.pointer).toBe("/paths/~1things/get/responses/200");
@@ -135,16 +130,75 @@ describe("loadRepairedSpecs (load → repair only)", () => {
   });
 });
 
-describe("the worker's lenient reading (rewritten in place) and the main thread's (a rewritten copy)", () => {
-  it("give the same documents to model, discriminators lowered after the rewrite", async () => {
-    const lenient = { ...inputs("rewritten.json"), strict: false };
-    const worker = await loadModel(lenient, { checks: "version-only" });
-    const main = await loadModel(lenient);
-    expect(worker?.specs[0]?.document).toEqual(main.specs[0]?.document);
+describe("lenient reading", () => {
+  it("models the rewritten document, discriminators lowered after the rewrite", async () => {
+    const main = await loadModel({ ...inputs("rewritten.json"), strict: false });
     const pet = main.specs[0]?.document as { components: { schemas: Record<string, unknown> } };
     expect(pet.components.schemas.pet).toMatchObject({
       anyOf: [{ discriminator: { propertyName: "kind" } }, { type: "null" }],
     });
     expect(pet.components.schemas.cat).toMatchObject({ required: ["kind"], properties: { kind: { enum: ["cat"] } } });
+  });
+
+  it("twin: --strict refuses the same document", async () => {
+    await expect(loadModel({ ...inputs("rewritten.json"), strict: true })).rejects.toBeInstanceOf(SpecError);
+  });
+});
+
+describe("deferred OpenAPI checks (loadModelBeforeChecks)", () => {
+  const both = (first: string, second: string, strict: boolean) => ({
+    specs: [{ spec: join(root, first) }, { spec: join(root, second) }],
+    jsonSchemas: [],
+    allowRemoteRefs: false,
+    strict,
+  });
+  const pointerOf = (error: unknown) => (error as SpecError).problems[0]?.pointer;
+
+  it("gives the model of a spec the check refuses, and `checked` refuses it, naming the place", async () => {
+    const { model, checked } = await loadModelBeforeChecks(inputs("invalid.json"));
+    expect(model.operations.map((operation) => operation.operationId)).toEqual(["get /things"]);
+    const failure = await checked().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SpecError);
+    expect(pointerOf(failure)).toBe("/paths/~1things/get/responses/200");
+  });
+
+  it("twin: `checked` passes for a valid spec", async () => {
+    const { checked } = await loadModelBeforeChecks(inputs("local.json"));
+    await expect(checked()).resolves.toBeUndefined();
+  });
+
+  it("checks a spec with external $refs in place: bundling needs it first", async () => {
+    const external = tempTree({
+      "spec.json": spec({ $ref: "thing.json" }, { paths: { "/things": { get: { responses: { "200": {} } } } } }),
+      "thing.json": JSON.stringify({ type: "string" }),
+    });
+    const loading = loadModelBeforeChecks({ ...inputs("local.json"), specs: [{ spec: join(external, "spec.json") }] });
+    await expect(loading).rejects.toBeInstanceOf(SpecError);
+  });
+
+  const injected = new Error("injected at the model stage");
+  const failAtModel = (at: ModelStage) => {
+    if (at === "model") throw injected;
+  };
+
+  it("a deferred check's failure comes before a failure at the model stage", async () => {
+    const failure = await loadModel(inputs("invalid.json"), { onStage: failAtModel }).catch((error: unknown) => error);
+    expect(pointerOf(failure)).toBe("/paths/~1things/get/responses/200");
+  });
+
+  it("twin: for a valid spec, the failure at the model stage is the one reported", async () => {
+    const failure = await loadModel(inputs("local.json"), { onStage: failAtModel }).catch((error: unknown) => error);
+    expect(failure).toBe(injected);
+  });
+
+  it("the first spec's check failure comes before the second spec's --strict error, as when it ran in place", async () => {
+    const failure = await loadModel(both("invalid.json", "rewritten.json", true)).catch((error: unknown) => error);
+    expect(pointerOf(failure)).toBe("/paths/~1things/get/responses/200");
+  });
+
+  it("twin: with a valid first spec, the second spec's --strict error is the one reported", async () => {
+    const failure = await loadModel(both("local.json", "rewritten.json", true)).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SpecError);
+    expect(pointerOf(failure)).toMatch(/^\/components\/schemas\/pet/);
   });
 });

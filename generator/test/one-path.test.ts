@@ -1,14 +1,14 @@
-// generate, the validator job, diff and the Prism spec builder all reach their specs through
-// generator/load-model.ts: a failure injected there is what each of them reports, and without one
-// each of them succeeds (the twin that shows the injection, not the caller, made it fail).
+// generate, diff and the Prism spec builder all reach their specs through generator/load-model.ts
+// (the validator worker compiles the documents of generate's model): a failure injected there is
+// what each of them reports, and without one each of them succeeds (the twin that shows the
+// injection, not the caller, made it fail).
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildPrismSpec } from "../../contract/prism-spec.ts";
 import { loadSpecModel } from "../../diff/load-spec-model.ts";
 import { REPO_ROOT } from "../../test-support/repo.ts";
 import { loadProjectConfig } from "../config.ts";
-import { runValidatorJob } from "../emit/validators/validator-job.ts";
-import { loadModel, loadRepairedSpecs } from "../load-model.ts";
+import { loadModel, loadModelBeforeChecks, loadRepairedSpecs } from "../load-model.ts";
 import { generate } from "../pipeline.ts";
 
 const injection = vi.hoisted(() => ({ failure: undefined as Error | undefined }));
@@ -24,6 +24,7 @@ vi.mock("../load-model.ts", async (importOriginal) => {
   return {
     ...real,
     loadModel: vi.fn(injected(real.loadModel as (...args: unknown[]) => Promise<unknown>)),
+    loadModelBeforeChecks: vi.fn(injected(real.loadModelBeforeChecks as (...args: unknown[]) => Promise<unknown>)),
     loadRepairedSpecs: vi.fn(injected(real.loadRepairedSpecs)),
   };
 });
@@ -31,6 +32,7 @@ vi.mock("../load-model.ts", async (importOriginal) => {
 afterEach(() => {
   injection.failure = undefined;
   vi.mocked(loadModel).mockClear();
+  vi.mocked(loadModelBeforeChecks).mockClear();
   vi.mocked(loadRepairedSpecs).mockClear();
 });
 
@@ -45,21 +47,8 @@ const CALLERS = [
   {
     caller: "generate (the pipeline)",
     run: () => generate({ config, check: true, useCache: false }),
-    through: loadModel,
+    through: loadModelBeforeChecks,
     succeeds: (result: unknown) => expect((result as { status: string }).status).toBe("up-to-date"),
-  },
-  {
-    caller: "the validator job (the worker's side)",
-    run: async () =>
-      (
-        await runValidatorJob({
-          config,
-          formatsImport: "../runtime/formats.ts",
-          header: { generator: "test", inputs: [] },
-        })
-      ).reply,
-    through: loadModel,
-    succeeds: (result: unknown) => expect(Object.keys(result as object)).toEqual(["compiled"]),
   },
   {
     caller: "diff (one side)",

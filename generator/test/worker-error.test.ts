@@ -87,6 +87,12 @@ describe("through the real worker threads", () => {
     ]),
     "large-bad-spec.json": largeSpec({ type: "string" }, ["same", "same"]),
     "large-bad-schema.json": largeSpec({ type: "string", pattern: "([" }, ["one", "two"]),
+    // The OpenAPI schema refuses a response without a description: the check the pipeline defers
+    // until the validator worker has its documents.
+    "large-invalid.json": JSON.stringify({
+      ...JSON.parse(largeSpec({ type: "string" }, ["one", "two"])),
+      paths: { "/a": { get: { operationId: "one", responses: { "200": {} } } } },
+    }),
   });
   const request = (file: string, out: string) => ({
     config: {
@@ -180,6 +186,7 @@ describe("through the real worker threads", () => {
   it.each([
     { given: "a spec error", file: "large-bad-spec.json", says: "operationId" },
     { given: "a schema ajv cannot compile", file: "large-bad-schema.json", says: "Invalid regular expression" },
+    { given: "a response the OpenAPI schema refuses", file: "large-invalid.json", says: "description" },
   ])("on a large spec with $given, the run through both workers fails as generate does", async ({ file, says }) => {
     const failure = (error: unknown) => error as SpecError;
     const inProcess = await generate(request(file, "j")).then(() => undefined, failure);

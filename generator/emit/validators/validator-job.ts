@@ -1,55 +1,104 @@
-// Compiling validators is the slowest step on a large spec, and it needs only the repaired
-// documents, not swagger-parser's verdict. So on a large input it runs in a worker thread from the
-// start, while the main thread validates the spec and emits the types; on 2 cores that roughly
-// halves the wall time. A spec that fails validation cancels the job; its errors win.
+// Compiling validators is the slowest step on a large spec. So on a large input it runs in a
+// worker thread, started before the pipeline's thread has parsed anything: it loads ajv and reads
+// the validator cache while that thread resolves the spec and builds the model, then compiles what
+// the pipeline hands it (the model's validator documents, translated), while that thread emits the
+// types. The documents are small (about 0.6 MB serialized for Stripe's 6 MB spec, 5–10 ms each
+// way): the worker no longer parses and models the spec a second time (speed-log section 26). A
+// spec that fails cancels the job; its errors win.
 
-import { MessageChannel, type MessagePort, Worker } from "node:worker_threads";
+import { MessageChannel, type MessagePort, type Worker } from "node:worker_threads";
 import type { GenerateConfig } from "../../config.ts";
-import { loadSources, readInputTexts } from "../../load/load-inputs.ts";
 import type { ApiModel } from "../../model/api-model.ts";
-import { siblingModule } from "../../sibling-module.ts";
+import { startWorkerThread } from "../../sibling-module.ts";
 import { decodeError, type EncodedError } from "../../worker-error.ts";
 import type { CacheUse } from "../../write/cache-file.ts";
-import { inputDigests } from "../../write/fingerprint.ts";
-import { compiledValidatorsHeader, fileHeader, type HeaderInfo } from "../file-header.ts";
+import { compiledValidatorsHeader, fileHeader, type InputDigest } from "../file-header.ts";
 import { DEFAULT_RUNTIME_IMPORT, formatsModule } from "../runtime-imports.ts";
 import type { CompiledValidators, ValidatorDocument } from "./compile-validators.ts";
 
 export interface ValidatorJob {
-  /** undefined when the worker could not do the job (external $refs need swagger-parser's bundle). */
-  readonly compiled: Promise<CompiledValidators | undefined>;
+  /** Hands the worker what to compile; a failure to make it fails the job (`compiled` rejects with it). */
+  send(make: () => JobInput): void;
+  readonly compiled: Promise<CompiledValidators>;
   /** Settles when the worker is done, its validator cache written after `compiled` (await before exit). */
   readonly finished: Promise<void>;
   cancel(): Promise<void>;
 }
 
-export type WorkerReply =
-  | { compiled: CompiledValidators }
-  | { skipped: true }
-  | { error: EncodedError }
-  | { cacheWritten: true };
+/** What the pipeline hands the worker: the validator documents of its model, and the inputs' digests for the header. */
+export interface JobInput {
+  readonly documents: readonly ValidatorDocument[];
+  readonly inputs: readonly InputDigest[];
+  /** Whether an input was YAML, which can hold NaN and ±Infinity (JSON cannot, so a JSON input's documents need no check for them). */
+  readonly fromYaml?: boolean;
+}
+
+/**
+ * The input as it crosses to the worker: each document as JSON text. Objects JSON.parse makes are
+ * fast for ajv to walk; the same documents by structured clone came out slow (GitHub's compile took
+ * about 1 s more CPU, speed-log section 26). JSON cannot carry NaN or ±Infinity: a document of a
+ * YAML input that holds one crosses as itself, by structured clone.
+ */
+interface WireInput {
+  readonly documents: readonly WireDocument[];
+  readonly inputs: readonly InputDigest[];
+}
+
+type WireDocument = Pick<ValidatorDocument, "id" | "file"> & {
+  readonly entries: readonly [string, string][];
+} & ({ readonly json: string } | { readonly document: Record<string, unknown> });
+
+export function toWire({ documents, inputs, fromYaml }: JobInput): WireInput {
+  return {
+    inputs,
+    documents: documents.map(({ id, file, entries, document }) => {
+      const json = fromYaml ? jsonOfFiniteNumbers(document) : JSON.stringify(document);
+      return { id, file, entries: [...entries], ...(json === undefined ? { document } : { json }) };
+    }),
+  };
+}
+
+/** The document as JSON text; undefined when it holds a number JSON cannot carry. */
+function jsonOfFiniteNumbers(document: Record<string, unknown>): string | undefined {
+  let finite = true;
+  const json = JSON.stringify(document, (_key, value: unknown) => {
+    if (typeof value === "number" && !Number.isFinite(value)) finite = false;
+    return value;
+  });
+  return finite ? json : undefined;
+}
+
+export function fromWire({ documents, inputs }: WireInput): JobInput {
+  return {
+    inputs,
+    documents: documents.map(({ id, file, entries, ...content }) => ({
+      id,
+      file,
+      entries: new Map(entries),
+      document: "json" in content ? (JSON.parse(content.json) as Record<string, unknown>) : content.document,
+    })),
+  };
+}
+
+export type WorkerReply = { compiled: CompiledValidators } | { error: EncodedError } | { cacheWritten: true };
 
 export interface JobData {
   readonly config: GenerateConfig;
   readonly formatsImport: string;
   readonly entryCache?: CacheUse;
-  /** What validators.compiled.js's header names (file-header.ts); the inputs' digests are the worker's own when not given. */
-  readonly header: { readonly generator: string; readonly inputs?: HeaderInfo["inputs"] };
-  /** Where the worker posts its replies when not to its parent (startValidatorWorker). */
+  /** The generator validators.compiled.js's header names (file-header.ts). */
+  readonly generator: string;
+  /** Where the worker takes its input and posts its replies when not from and to its parent (startValidatorWorker). */
   readonly replyPort?: MessagePort;
 }
 
 /** The job of one run, for the worker or for compiling in-process alike. */
-export function validatorJobData<Header extends JobData["header"]>(
-  config: GenerateConfig,
-  entryCache: CacheUse | undefined,
-  header: Header,
-): JobData & { header: Header } {
+export function validatorJobData(config: GenerateConfig, entryCache: CacheUse | undefined, generator: string): JobData {
   return {
     config,
     formatsImport: formatsModule(config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT),
     entryCache,
-    header,
+    generator,
   };
 }
 
@@ -60,59 +109,43 @@ export interface JobResult {
 }
 
 /**
- * The worker's side (validator-worker.ts runs it): the model by the one path, but checked for the
- * OpenAPI version only, since swagger-parser's verdict comes from the main thread.
+ * The worker's side (validator-worker.ts runs it): ajv loaded and the cache read while the input is
+ * on its way, then the documents compiled.
  */
-export async function runValidatorJob(data: JobData): Promise<JobResult> {
-  const made = await documentsOf(data);
-  if (!made) return { reply: { skipped: true }, writeCache: () => {} };
-  const { compiled, writeCache } = await compileDocuments(made.documents, { ...data, header: made.header });
+export async function runValidatorJob(data: JobData, input: JobInput | Promise<JobInput>): Promise<JobResult> {
+  const compile = await compilerOf(data);
+  const { documents, inputs } = await input;
+  const { compiled, writeCache } = compile(documents, inputs);
   return { reply: { compiled }, writeCache };
 }
 
-/**
- * The documents to compile, and the header's inputs. Its own function so that the spec, its
- * texts and the model are garbage once it returns: ajv's compile need not share the heap with
- * them (GitHub's spec: about 50 MB less peak memory).
- */
-async function documentsOf({ config, header }: JobData) {
-  const { loadModel } = await import("../../load-model.ts");
+/** The model's validators (for compiling in-process), as runValidatorJob gives them. */
+export async function compileModelValidators(model: ApiModel, data: JobData, inputs: readonly InputDigest[]) {
   const { validatorDocuments } = await import("./emit-validators.ts");
-  const texts = readInputTexts(config);
-  const loaded = loadSources(config, { texts: new Map(texts) });
-  const model = await loadModel(config, { checks: "version-only", loaded });
-  if (!model) return undefined;
-  const inputs = header.inputs ?? inputDigests(texts);
-  return { documents: validatorDocuments(model, config.validators), header: { ...header, inputs } };
-}
-
-/** The model's validators (for compiling in-process), as compileDocuments gives them. */
-export async function compileModelValidators(model: ApiModel, data: JobData & { header: HeaderInfo }) {
-  const { validatorDocuments } = await import("./emit-validators.ts");
-  return compileDocuments(validatorDocuments(model, data.config.validators), data);
+  return (await compilerOf(data))(validatorDocuments(model, data.config.validators), inputs);
 }
 
 /**
- * The validators, from the cache where it has them, and the cache's rewrite, for the caller to run
- * when the validators are on their way: keying every entry is then off the critical path when
- * nothing was read (a cache entry is right for its key whether or not the run succeeds).
+ * A compile of documents, from the cache where it has them, and the cache's rewrite, for the caller
+ * to run when the validators are on their way: keying every entry is then off the critical path
+ * when nothing was read (a cache entry is right for its key whether or not the run succeeds).
  */
-async function compileDocuments(
-  documents: readonly ValidatorDocument[],
-  { config, formatsImport, entryCache, header }: JobData & { header: HeaderInfo },
-): Promise<{ compiled: CompiledValidators; writeCache: () => void }> {
+async function compilerOf({ config, formatsImport, entryCache, generator }: JobData) {
   const { compileValidators } = await import("./compile-validators.ts");
   const { compileCacheOptions, writeValidatorCache } = await import("../../write/validator-cache.ts");
   const cacheOptions = compileCacheOptions(entryCache);
-  const { entries, ...compiled } = compileValidators(documents, formatsImport, {
-    ...config,
-    ...cacheOptions,
-    header: compiledValidatorsHeader(fileHeader(header), config.compiledValidators),
-  });
-  const writeCache = () => {
-    if (entryCache?.write) writeValidatorCache(entryCache.file, entries(), cacheOptions.cache);
+  return (documents: readonly ValidatorDocument[], inputs: readonly InputDigest[]) => {
+    const header = compiledValidatorsHeader(fileHeader({ generator, inputs }), config.compiledValidators);
+    const { entries, ...compiled } = compileValidators(documents, formatsImport, {
+      ...config,
+      ...cacheOptions,
+      header,
+    });
+    const writeCache = () => {
+      if (entryCache?.write) writeValidatorCache(entryCache.file, entries(), cacheOptions.cache);
+    };
+    return { compiled: compiled as CompiledValidators, writeCache };
   };
-  return { compiled, writeCache };
 }
 
 // A larger young generation: ajv allocates millions of short-lived codegen objects, and with the
@@ -121,7 +154,7 @@ async function compileDocuments(
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
 
 export function startValidatorJob(data: JobData): ValidatorJob {
-  const worker = new Worker(siblingModule("validator-worker", import.meta.url), {
+  const worker = startWorkerThread("validator-worker", import.meta.url, {
     workerData: data,
     resourceLimits: WORKER_LIMITS,
   });
@@ -140,14 +173,12 @@ export interface ValidatorWorker {
 
 /**
  * The CLI starts the validator worker itself, beside the pipeline's thread rather than from it, so
- * that it does not wait for that thread to boot (about 0.1 s); the pipeline takes the replies. It
- * reads and hashes the inputs itself: sent by the CLI's thread, which has read them too, they saved
- * about 45 ms of the worker on Stripe's spec but added about 20 MB to GitHub's peak memory, the
- * target nearest its line (speed-log section 25).
+ * that it boots and loads ajv while that thread boots; the pipeline sends it its input and takes
+ * its replies on the port.
  */
 export function startValidatorWorker(data: JobData): ValidatorWorker {
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(siblingModule("validator-worker", import.meta.url), {
+  const worker = startWorkerThread("validator-worker", import.meta.url, {
     workerData: { ...data, replyPort: port1 } satisfies JobData,
     transferList: [port1],
     resourceLimits: WORKER_LIMITS,
@@ -165,23 +196,32 @@ export function validatorJobOnPort(port: MessagePort): ValidatorJob {
 
 /** The job's promises, from the worker's replies and from the end of its channel (an error, or none). */
 function jobOf(
-  replies: Worker | MessagePort,
+  channel: Worker | MessagePort,
   ended: Promise<Error | undefined>,
   stop: () => Promise<void>,
 ): ValidatorJob {
-  const compiled = new Promise<CompiledValidators | undefined>((resolve, reject) => {
-    replies.once("message", (reply: WorkerReply) => {
+  let failJob: (error: unknown) => void = () => {};
+  const compiled = new Promise<CompiledValidators>((resolve, reject) => {
+    failJob = reject;
+    channel.once("message", (reply: WorkerReply) => {
       if ("compiled" in reply) resolve(reply.compiled);
-      else if ("skipped" in reply) resolve(undefined);
       else if ("error" in reply) reject(decodeError(reply.error));
     });
     void ended.then((error) => reject(error ?? new Error("the validator worker stopped without a result")));
   });
   const finished = new Promise<void>((resolve) => {
-    replies.on("message", (reply: WorkerReply) => "compiled" in reply || resolve());
+    channel.on("message", (reply: WorkerReply) => "compiled" in reply || resolve());
     void ended.then(() => resolve());
   }).then(stop);
   // Nobody may await `compiled` (the run can fail first); an unobserved rejection must not crash.
   compiled.catch(() => {});
-  return { compiled, finished, cancel: stop };
+  const send = (make: () => JobInput) => {
+    try {
+      channel.postMessage(toWire(make()));
+    } catch (error) {
+      failJob(error);
+      void stop();
+    }
+  };
+  return { send, compiled, finished, cancel: stop };
 }
