@@ -1,11 +1,12 @@
 // Runs the pipeline in a worker thread: with a smaller young generation than V8 gives the main
 // thread on a machine with much memory (the peak memory of a run on a 0.5 MB spec drops from about
-// 290 to 205 MB, in the same time: speed-log section 15), larger for a large input, whose model
-// makes millions of objects (GitHub's spec: 10% less CPU for about 60 MB more memory, speed-log
-// section 22), and, with a time budget, a heap cap, so
-// that a hostile spec (huge enums, deep nesting) ends with a clear error instead of hanging. A run
-// the content-hash cache answers starts no worker. The validator worker of a large input is started
-// here too, beside the pipeline's thread, so it need not wait for that thread to boot.
+// 290 to 205 MB, in the same time: speed-log section 15), and, with a time budget, a heap cap, so
+// that a hostile spec (huge enums, deep nesting) ends with a clear error instead of hanging. A large
+// input without a time budget runs on this thread instead: its validators are compiled in a worker of
+// their own, which holds no copy of the spec since it gets the model's documents, and the pipeline's
+// thread cost its boot (about 0.1 s) and a second copy of the inputs (speed-log section 26). A run
+// the content-hash cache answers starts no thread. The validator worker of a large input is started
+// here, before the inputs are read, so that it boots and loads ajv meanwhile.
 
 import { readdirSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -19,6 +20,8 @@ import {
   cacheMayAnswer,
   type GenerateRequest,
   type GenerateResult,
+  generate,
+  type PreparedRun,
   prepareRun,
   startEarlyValidators,
 } from "./pipeline.ts";
@@ -63,6 +66,7 @@ async function startRun(
   const first = cacheMayAnswer(request) ? await cachedRun(request) : undefined;
   if (first?.result) return { result: first.result };
   const large = isLargeInput(request.config);
+  if (large && timeoutSeconds === undefined) return { result: await runOnThisThread(request, first?.prepared) };
   const worker = startPipelineThread(request, large, timeoutSeconds);
   let validators: ValidatorWorker | undefined;
   const stop = () => Promise.all([worker.terminate(), validators?.stop()]);
@@ -81,6 +85,18 @@ async function startRun(
     // An input that cannot be read fails the run here; the threads waiting for it must not keep the process alive.
     await stop();
     throw error;
+  }
+}
+
+/** A large input's run without a time budget, beside its validator worker. */
+async function runOnThisThread(request: GenerateRequest, prepared: PreparedRun | undefined): Promise<GenerateResult> {
+  const identity = prepared ?? (await generatorIdentity());
+  const validators = await startEarlyValidators(request, identity);
+  try {
+    const run = prepared ? { prepared } : await prepareRun(request, identity);
+    return run.result ?? (await generate({ ...request, prepared: run.prepared, validatorPort: validators.port }));
+  } finally {
+    await validators.stop();
   }
 }
 
