@@ -1,10 +1,11 @@
 // dist/ is what consumers run: the compiled CLI must work there too, including its worker threads,
 // whose entry points are named at run time (see generator/sibling-module.ts). The build goes to a
 // temp folder inside the repository (so node_modules resolve), never to the checkout's dist/.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { codeHashOf } from "../generator/identity.ts";
 import { siblingModule } from "../generator/sibling-module.ts";
 import { runNode } from "../test-support/cli.ts";
 import { repoPath } from "../test-support/repo.ts";
@@ -72,6 +73,17 @@ describe("dist build", () => {
     expect(existsSync(pack.at("dist/generated/validators.compiled.js"))).toBe(true);
     expect(existsSync(pack.at("dist/generator/resolve/openapi-3.0-schema.compiled.js"))).toBe(true);
     expect(existsSync(checkoutDist) ? statSync(checkoutDist).mtimeMs : undefined).toBe(distBefore);
+    // The code hash the built generator reads instead of hashing its files: the one it would compute.
+    const written = readFileSync(pack.at("dist/generator/code-hash.txt"), "utf8").trim();
+    expect(written).toMatch(/^[0-9a-f]{64}$/);
+    expect(written).toBe(codeHashOf(pack.at("dist/generator")));
+    expect(written).not.toBe(codeHashOf(repoPath("generator")));
+    const { generatorIdentity } = await import(pathToFileURL(pack.at("dist/generator/identity.js")).href);
+    expect((await generatorIdentity()).code).toBe(written);
+    // Twin: it is the file that answers, not a hash of the files made on the spot.
+    writeFileSync(pack.at("dist/generator/code-hash.txt"), `${"f".repeat(64)}\n`);
+    expect((await generatorIdentity()).code).toBe("f".repeat(64));
+    writeFileSync(pack.at("dist/generator/code-hash.txt"), `${written}\n`);
     await expectWebhooksEntryWorks(pack.at("dist"));
     expectRuntimePackage(pack.at("runtime-package"));
 

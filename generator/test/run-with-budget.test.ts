@@ -4,9 +4,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { REPO_ROOT } from "../../test-support/repo.ts";
+import { oneSpecConfig } from "../../test-support/specs.ts";
 import { tempTree } from "../../test-support/temp-folder.ts";
-import { loadProjectConfig } from "../config.ts";
 import { runWithBudget } from "../run-with-budget.ts";
 
 const started = vi.hoisted(() => ({ threads: [] as string[] }));
@@ -40,12 +39,7 @@ const spec = (padding: number) =>
 
 const root = tempTree({ "large.json": spec(1_100_000), "small.json": spec(0) });
 const request = (file: string, out: string) => ({
-  config: {
-    ...loadProjectConfig(REPO_ROOT),
-    specs: [{ spec: join(root, file) }],
-    jsonSchemas: [],
-    out: join(root, out),
-  },
+  config: oneSpecConfig(join(root, file), join(root, out)),
   check: false,
 });
 
