@@ -12,6 +12,8 @@ export interface SourceFile {
   /** Path as the user gave it, used in messages. */
   readonly path: string;
   readonly text: string;
+  /** How the text was read: JSON cannot hold NaN or ±Infinity, YAML can (`.nan`, `.inf`). */
+  readonly format: "json" | "yaml";
   readonly data: unknown;
   readonly locate: Locator;
 }
@@ -44,7 +46,7 @@ export function readSourceText(path: string): SourceText {
 
 export function parseSource({ path, text, format }: SourceText): SourceFile {
   const data = format === "json" ? parseJson(text, path) : parseYaml(text, path);
-  return { path, text, data, locate: createLocator(text, format) };
+  return { path, text, format, data, locate: createLocator(text, format) };
 }
 
 function readBytes(path: string, shown: string): Buffer {

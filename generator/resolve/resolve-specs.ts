@@ -71,6 +71,7 @@ function checkMemo(spec: RepairedSpec, memos: CheckMemos | undefined): SpecCheck
   return (
     memos && {
       remembered: memos.remembered(spec.name),
+      basis: [spec.source, ...spec.overlays].every((file) => file.format === "json") ? "json" : "v8",
       remember: (passed: CheckMemo) => memos.remember(spec.name, passed),
     }
   );

@@ -9,7 +9,7 @@
 import { toPointer } from "../../core/json-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
-import { type CheckMemo, matchesRemembering } from "./check-memo.ts";
+import { type CheckMemo, type FingerprintBasis, matchesRemembering } from "./check-memo.ts";
 import type { Check } from "./deferred-checks.ts";
 import { type CheckError, definitionPointer, foldCheckErrors } from "./fold-problems.ts";
 import type { FormatUse } from "./format-uses.ts";
@@ -34,6 +34,8 @@ export interface ResolvedSpec {
 /** The memo of this spec's last passed OpenAPI schema check, and where a passed check leaves its own. */
 export interface SpecCheckMemo {
   readonly remembered: CheckMemo | undefined;
+  /** What the fingerprints hash: JSON text when the spec and its overlays are JSON files. */
+  readonly basis: FingerprintBasis;
   remember(memo: CheckMemo): void;
 }
 
@@ -107,7 +109,7 @@ function parserRun(
 
 function matchesSchema(document: unknown, version: OpenApiMajorMinor, memo: SpecCheckMemo | undefined): boolean {
   if (!memo) return matchesOpenApiSchema(document, version);
-  const checked = matchesRemembering(document, version, memo.remembered);
+  const checked = matchesRemembering(document, version, memo.remembered, memo.basis);
   if (checked.memo) memo.remember(checked.memo);
   return checked.matches;
 }

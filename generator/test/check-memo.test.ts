@@ -3,6 +3,7 @@
 // its verdict is always the whole check's. Given a remembered spec and an edit, want the verdict.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import { runCli } from "../../test-support/cli.ts";
 import { specWithSchemas } from "../../test-support/specs.ts";
 import { tempFolder } from "../../test-support/temp-folder.ts";
@@ -105,6 +106,35 @@ describe("entryFingerprints", () => {
     expect(fingerprint(a)).toBe(fingerprint(structuredClone(a)));
   });
 
+  it.each([
+    { name: "NaN and null", a: Number.NaN, b: null },
+    { name: "Infinity and null", a: Number.POSITIVE_INFINITY, b: null },
+    { name: "-0 and 0", a: -0, b: 0 },
+  ])(
+    "on a JSON basis does not tell $name apart: a YAML input (which can hold them) is fingerprinted by V8",
+    ({ a, b }) => {
+      const fingerprint = (value: unknown) =>
+        entryFingerprints({ components: { schemas: { s: { example: value } } } }, "json").get("/components/schemas/s");
+      expect(fingerprint(a)).toBe(fingerprint(b));
+    },
+  );
+
+  it("on a JSON basis tells apart what JSON text does, and never gives a V8 fingerprint", () => {
+    const document = specOf({ s: { type: "string" }, t: { type: "integer" } });
+    const json = entryFingerprints(document, "json");
+    const v8 = entryFingerprints(document, "v8");
+    expect(json.get("/components/schemas/s")).not.toBe(json.get("/components/schemas/t"));
+    expect(json.get("/components/schemas/s")).toMatch(/^j/);
+    for (const [pointer, fingerprint] of json) expect(v8.get(pointer)).not.toBe(fingerprint);
+  });
+
+  it("a memo made on one basis remembers nothing on the other: the whole document is checked", () => {
+    const spec = specOf({ thing: { type: "string" } });
+    const { memo } = matchesRemembering(spec, "3.0", undefined, "json");
+    expect(withoutRemembered(spec, entryFingerprints(spec, "json"), memo!)).toBeDefined();
+    expect(withoutRemembered(spec, entryFingerprints(spec, "v8"), memo!)).toBeUndefined();
+  });
+
   it("covers every schema and path item, by JSON pointer", () => {
     const fingerprints = entryFingerprints(specOf({ "a/b": { type: "string" }, c: { type: "string" } }));
     expect([...fingerprints.keys()]).toEqual(["/components/schemas/a~1b", "/components/schemas/c", "/paths/~1things"]);
@@ -164,6 +194,29 @@ describe("through generate", () => {
     expect(remembered.code).toBe(1);
     expect(remembered.stderr).toContain("components/schemas/tag");
     expect(remembered.stderr).toBe(cold.stderr);
+  });
+
+  // A V8 fingerprint is a base64 SHA-1 (28 characters); a JSON one is "j" and the same (29).
+  it.each([
+    { given: "a JSON spec", file: "basis.json", text: (spec: string) => spec, want: /^j[A-Za-z0-9+/=]{28}$/ },
+    {
+      given: "a YAML spec (which can hold NaN and ±Infinity)",
+      file: "basis.yaml",
+      text: (spec: string) => stringify(JSON.parse(spec)),
+      want: /^[A-Za-z0-9+/=]{28}$/,
+    },
+  ])("fingerprints $given on the basis its format allows", async ({ file, text, want }) => {
+    const cache = folder.at(`c-${file}`);
+    const spec = folder.write(file, text(specWithSchemas(SCHEMAS, { listOperation: true })));
+    const generate = () =>
+      runCli(["generate", "--spec", spec, "--out", folder.at(`out-${file}`), "--cache-dir", cache, "--force"]);
+    expect((await generate()).code).toBe(0);
+    expect((await generate()).code).toBe(0);
+    const memoFile = readdirSync(cache).find((name) => name.startsWith("checks-"));
+    const [, record] = readFileSync(`${cache}/${memoFile}`, "utf8").trim().split("\n");
+    const fingerprints = Object.values((JSON.parse(record!)[1] as CheckMemo).fingerprints);
+    expect(fingerprints.length).toBeGreaterThan(1);
+    for (const fingerprint of fingerprints) expect(fingerprint).toMatch(want);
   });
 
   it("--check writes no memo", async () => {

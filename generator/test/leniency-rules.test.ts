@@ -50,7 +50,7 @@ describe("findLeniencies: where each rule applies and where it does not", () => 
 });
 
 describe("the rewrites: what each construct becomes before anything else reads it", () => {
-  const source = { path: "spec.json", text: "", data: {}, locate: NO_LINES };
+  const source = { path: "spec.json", text: "", format: "json" as const, data: {}, locate: NO_LINES };
   const rewritten = (version: "3.0" | "3.1", schema: unknown) => {
     const document = { openapi: `${version}.0`, paths: {}, components: { schemas: { S: schema } } };
     const { document: result } = applyLeniencies(document, source, version, false);

@@ -99,7 +99,7 @@ describe("remote $refs in a --json-schema document", () => {
 });
 
 describe("checkRefs, the policy applied before any resolver runs", () => {
-  const source = { path: "/specs/api.yml", text: "", data: {}, locate: NO_LINES };
+  const source = { path: "/specs/api.yml", text: "", format: "yaml" as const, data: {}, locate: NO_LINES };
   const documentWith = (ref: string) => ({ components: { schemas: { target: { $ref: ref } } } });
   it.each([
     { ref: "#/components/schemas/x", allowRemoteRefs: false, want: "allowed" },
