@@ -27,7 +27,7 @@ export interface ResolvedSpec {
   readonly document: Record<string, unknown>;
   /** One per construct lenient mode read with an assumption (resolve/apply-leniencies.ts). */
   readonly warnings: readonly SpecProblem[];
-  /** The formats the document's schemas use (absent where nothing is reported: the validator worker). */
+  /** The formats the document's schemas use. */
   readonly formatUses?: ReadonlyMap<string, FormatUse>;
 }
 
