@@ -36,11 +36,10 @@ export interface Identity {
 }
 
 export async function generatorIdentity(): Promise<Identity> {
-  return { generator: `stripe-events-contract ${await packageVersion()}`, code: codeHash() };
+  return { generator: `stripe-events-contract ${packageVersion()}`, code: codeHash() };
 }
 
-async function packageVersion(): Promise<string> {
-  const { readFileSync } = await import("node:fs");
+function packageVersion(): string {
   for (const candidate of [
     absolutePath(GENERATOR_ROOT, "../package.json"),
     absolutePath(GENERATOR_ROOT, "../../package.json"),

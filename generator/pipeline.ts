@@ -8,7 +8,7 @@ import { type GenerateConfig, overlaysOf } from "./config.ts";
 import type { ValidatorJob } from "./emit/validators/validator-job.ts";
 import { generatorIdentity, type Identity } from "./identity.ts";
 import { inputStamps, isLargeInput, loadSources, readInputTexts } from "./load/load-inputs.ts";
-import { displayPath } from "./load/read-source.ts";
+import { displayPath, readAsJson } from "./load/read-source.ts";
 import type { ModelStage } from "./load-model.ts";
 import type { ApiModel } from "./model/api-model.ts";
 import { type Unmodelled, unmodelledSections } from "./model/unmodelled.ts";
@@ -186,7 +186,7 @@ async function validatorJobFor(request: GenerateRequest, identity: Identity) {
 /** The worker's input: the model's validator documents, made before the types so that it compiles meanwhile. */
 async function sendValidatorDocuments(job: ValidatorJob, model: ApiModel, config: GenerateConfig, run: PreparedRun) {
   const { validatorDocuments } = await import("./emit/validators/emit-validators.ts");
-  const fromYaml = run.texts.some(([, text]) => text.format === "yaml");
+  const fromYaml = !readAsJson(run.texts.map(([, text]) => text));
   job.send(() => ({ documents: validatorDocuments(model, config.validators), inputs: run.inputs, fromYaml }));
 }
 

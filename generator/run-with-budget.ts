@@ -21,7 +21,6 @@ import {
   type GenerateRequest,
   type GenerateResult,
   generate,
-  type PreparedRun,
   prepareRun,
   startEarlyValidators,
 } from "./pipeline.ts";
@@ -54,8 +53,9 @@ interface RunThreads {
 
 /**
  * The cache's answer, or the run's threads. When the record of the last run may answer (the inputs
- * have the sizes and times it noted), it is asked first and nothing starts unless it cannot; else
- * the pipeline's thread starts at once, then the validator worker, and they boot while this thread
+ * have the sizes and times it noted), it is asked first and nothing starts unless it cannot; a large
+ * input without a time budget is then run on this thread (runOnThisThread); else the pipeline's
+ * thread starts at once, then the validator worker, and they boot while this thread
  * reads and hashes the inputs (speed-log section 24). The inputs as read go to the pipeline's thread
  * only, with the validator worker's port, in one message.
  */
@@ -66,7 +66,7 @@ async function startRun(
   const first = cacheMayAnswer(request) ? await cachedRun(request) : undefined;
   if (first?.result) return { result: first.result };
   const large = isLargeInput(request.config);
-  if (large && timeoutSeconds === undefined) return { result: await runOnThisThread(request, first?.prepared) };
+  if (large && timeoutSeconds === undefined) return { result: await runOnThisThread(request, first) };
   const worker = startPipelineThread(request, large, timeoutSeconds);
   let validators: ValidatorWorker | undefined;
   const stop = () => Promise.all([worker.terminate(), validators?.stop()]);
@@ -89,11 +89,14 @@ async function startRun(
 }
 
 /** A large input's run without a time budget, beside its validator worker. */
-async function runOnThisThread(request: GenerateRequest, prepared: PreparedRun | undefined): Promise<GenerateResult> {
-  const identity = prepared ?? (await generatorIdentity());
+async function runOnThisThread(
+  request: GenerateRequest,
+  first: Awaited<ReturnType<typeof cachedRun>> | undefined,
+): Promise<GenerateResult> {
+  const identity = first?.prepared ?? (await generatorIdentity());
   const validators = await startEarlyValidators(request, identity);
   try {
-    const run = prepared ? { prepared } : await prepareRun(request, identity);
+    const run = first ?? (await prepareRun(request, identity));
     return run.result ?? (await generate({ ...request, prepared: run.prepared, validatorPort: validators.port }));
   } finally {
     await validators.stop();

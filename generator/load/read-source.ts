@@ -44,6 +44,12 @@ export function readSourceText(path: string): SourceText {
   return { path: shown, text, format: looksLikeJson(path, text) ? "json" : "yaml" };
 }
 
+/** Whether every file was read as JSON, which (unlike YAML) cannot hold NaN or ±Infinity. */
+export function readAsJson(files: Iterable<{ readonly format: SourceText["format"] }>): boolean {
+  for (const file of files) if (file.format !== "json") return false;
+  return true;
+}
+
 export function parseSource({ path, text, format }: SourceText): SourceFile {
   const data = format === "json" ? parseJson(text, path) : parseYaml(text, path);
   return { path, text, format, data, locate: createLocator(text, format) };

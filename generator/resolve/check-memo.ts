@@ -24,9 +24,9 @@ const REMEMBERED_MAPS: readonly (readonly string[])[] = [["components", "schemas
 
 /**
  * What an entry's fingerprint hashes. "json": its JSON text, for a document read from JSON files only,
- * which cannot hold NaN or ±Infinity (JSON writes -0 as 0, and no check tells them apart); made in
- * about half the time of "v8": V8's serialization, which tells NaN, Infinity and -0 from null and 0,
- * for a document a YAML file (spec or overlay) may have given them.
+ * which cannot hold NaN or ±Infinity (JSON writes -0 as 0, and no check tells them apart); quicker to
+ * make than "v8" (Stripe's spec: 34–39 ms in a run, against 45–54): V8's serialization, which tells
+ * NaN, Infinity and -0 from null and 0, for a document a YAML file (spec or overlay) may have given them.
  */
 export type FingerprintBasis = "json" | "v8";
 

@@ -3,6 +3,8 @@
 // may be deferred: deferred-checks.ts). First the constructs of leniencies.ts are
 // read: with `strict` they are errors; otherwise each is a warning and the document is rewritten to
 // what it is read as, before anything else sees it.
+
+import { readAsJson } from "../load/read-source.ts";
 import type { NamedSpec } from "../model/build-model.ts";
 import type { RepairedSpec } from "../repair/repair-specs.ts";
 import type { CheckMemos } from "../write/check-memos.ts";
@@ -71,7 +73,7 @@ function checkMemo(spec: RepairedSpec, memos: CheckMemos | undefined): SpecCheck
   return (
     memos && {
       remembered: memos.remembered(spec.name),
-      basis: [spec.source, ...spec.overlays].every((file) => file.format === "json") ? "json" : "v8",
+      basis: readAsJson([spec.source, ...spec.overlays]) ? "json" : "v8",
       remember: (passed: CheckMemo) => memos.remember(spec.name, passed),
     }
   );

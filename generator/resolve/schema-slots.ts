@@ -108,7 +108,7 @@ const KEYWORD_SHAPES: ReadonlyMap<string, "one" | "list" | "map"> = new Map([
 /**
  * Records one schema's subschema slots, in key order, and stacks them to be visited in that order.
  * A plain loop with one keyword lookup and no intermediate arrays: this runs for every schema of
- * the document in both threads (Stripe's spec: 22,344 slots).
+ * the document (Stripe's spec: 22,344 slots).
  */
 function visitSchema(schema: Record<string, unknown>, path: Path, found: SchemaSlot[], stack: Visit[]): void {
   const first = found.length;

@@ -144,7 +144,7 @@ async function compilerOf({ config, formatsImport, entryCache, generator }: JobD
     const writeCache = () => {
       if (entryCache?.write) writeValidatorCache(entryCache.file, entries(), cacheOptions.cache);
     };
-    return { compiled: compiled as CompiledValidators, writeCache };
+    return { compiled, writeCache };
   };
 }
 
