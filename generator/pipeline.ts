@@ -123,7 +123,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   );
   const { files, counts, warnings } = rendered;
   const notes = { warnings, unmodelled: unmodelledSections(model.specs) };
-  files.set(MANIFEST_PATH, manifestFile({ generator, inputs, files, counts }));
+  files.set(MANIFEST_PATH, manifestFile({ generator, inputs, files: files.digests(), counts }));
   if (check) {
     await job?.finished;
     const stale = findStaleFiles(config.out, files);

@@ -3,6 +3,7 @@ import type { GenerateConfig } from "../config.ts";
 import type { ApiModel } from "../model/api-model.ts";
 import type { WarningGroup } from "../spec-error.ts";
 import type { CacheUse } from "../write/cache-file.ts";
+import { OutputFiles } from "../write/output-files.ts";
 import type { Declaration } from "./code/declaration.ts";
 import { printSource } from "./code/print-source.ts";
 import { buildClient } from "./emit-client.ts";
@@ -26,8 +27,8 @@ export interface OutputCounts {
 }
 
 export interface RenderedOutputs {
-  /** Output path → content. */
-  readonly files: Map<string, string>;
+  /** Output path → content, each file's digest on its way. */
+  readonly files: OutputFiles;
   readonly counts: OutputCounts;
   readonly warnings: WarningGroup[];
   /** How many validators were taken from the cache rather than compiled anew. */
@@ -50,7 +51,7 @@ export async function renderOutputs(
   const ext = config.importExtension;
   const runtime = config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
   const banner = fileHeader(header);
-  const files = new Map<string, string>();
+  const files = new OutputFiles();
   const print = (path: string, declarations: readonly Declaration[]) =>
     files.set(path, printSource(banner, declarations));
 
@@ -92,7 +93,7 @@ function outputCounts(model: ApiModel, validators: number): OutputCounts {
 }
 
 interface Output {
-  readonly files: Map<string, string>;
+  readonly files: OutputFiles;
   readonly banner: string;
   /** What the banner says (the generator and the inputs): the in-process validator job prints its own. */
   readonly header: HeaderInfo;
@@ -122,9 +123,9 @@ async function addValidators(
     model.schemas,
   );
   if (asTs) {
-    output.files.set("validators.compiled.ts", validators.compiledJs);
+    output.files.set("validators.compiled.ts", validators.compiledJs, validators.compiledJsSha256);
   } else {
-    output.files.set("validators.compiled.js", validators.compiledJs);
+    output.files.set("validators.compiled.js", validators.compiledJs, validators.compiledJsSha256);
     output.print("validators.compiled.d.ts", validators.compiledDts);
   }
   output.print("validators.ts", validators.facade);

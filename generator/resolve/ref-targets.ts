@@ -70,10 +70,10 @@ class ProofPlaces {
     this.schemas = new SchemaPlaces(document, slots);
   }
 
-  chainOf(ref: string, place: string, holder: object): RefChain {
+  chainOf(ref: string, use: KeywordUse): RefChain {
     let chain = this.chains.get(ref);
     if (chain === undefined) {
-      chain = followRefs(this.document, { pointer: place, value: holder });
+      chain = followRefs(this.document, { pointer: toPointer(use.path), value: use.holder });
       this.chains.set(ref, chain);
     }
     return chain;
@@ -98,19 +98,22 @@ class ProofPlaces {
 class SchemaPlaces {
   private readonly document: unknown;
   private readonly slots: readonly SchemaSlot[];
-  private readonly refHolders = new Set<string>();
+  /** The Reference Objects at schema places, by identity: asked about for every $ref, so no pointers are made. */
+  private readonly refHolders = new Set<unknown>();
   private all: Set<string> | undefined;
 
   constructor(document: unknown, slots: readonly SchemaSlot[]) {
     this.document = document;
     this.slots = slots;
-    for (const slot of slots)
-      if (refOf((slot.holder as Record<string | number, unknown>)[slot.key]) !== undefined)
-        this.refHolders.add(toPointer(slot.path));
+    for (const slot of slots) {
+      const value = (slot.holder as Record<string | number, unknown>)[slot.key];
+      if (refOf(value) !== undefined) this.refHolders.add(value);
+    }
   }
 
-  holdsRef(pointer: string): boolean {
-    return this.refHolders.has(pointer);
+  /** True when `holder`, a $ref's object, is at a schema place (each is at one place: see localRefsAreSound). */
+  isSchema(holder: object): boolean {
+    return this.refHolders.has(holder);
   }
 
   has(tokens: readonly string[], pointer: string): boolean {
@@ -128,16 +131,15 @@ function refIsSound(use: KeywordUse, places: ProofPlaces, version: OpenApiMajorM
   // json-schema-ref-parser decodes the whole fragment before splitting it, the follower token by
   // token; "#name" is an anchor, not a pointer.
   if ((ref !== "#" && !ref.startsWith("#/")) || ref.includes("%")) return false;
-  const place = toPointer(use.path);
-  const chain = places.chainOf(ref, place, use.holder);
+  const chain = places.chainOf(ref, use);
   if (chain.end === "missing" || chain.end === "external") return false;
-  const kind = kindOfPlace(use.path, place, places.schemas);
+  const kind = places.schemas.isSchema(use.holder) ? "schema" : kindOfPlace(use.path);
   // A cycle of $refs stays a Reference Object in the dereferenced document too; a $ref at a place
   // that holds no OpenAPI object is either free-form data or already refused by the schema check.
   if (chain.end === "cycle" || kind === undefined) return true;
   if (!places.isCheckedAs(kind, chain.pointer)) return false;
+  if (hasOnlyRef(use.holder)) return true;
   const siblings = Object.entries(use.holder).filter(([key]) => key !== "$ref");
-  if (siblings.length === 0) return true;
   // json-schema-ref-parser puts the $ref's siblings over the target's keys, merging deeply where
   // both hold an object; only the shallow case is rebuilt here.
   const target = chain.value;
@@ -150,9 +152,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The kind of OpenAPI object the place at `path` (`pointer`) holds, when it is one a Reference Object may stand for. */
-function kindOfPlace(path: Path, pointer: string, schemaPlaces: SchemaPlaces): ReferableKind | undefined {
-  if (schemaPlaces.holdsRef(pointer)) return "schema";
+/** True when `holder` has no key but `$ref` (most do: checked before its siblings are listed). */
+function hasOnlyRef(holder: object): boolean {
+  for (const key in holder) if (key !== "$ref" && Object.hasOwn(holder, key)) return false;
+  return true;
+}
+
+/**
+ * The kind of OpenAPI object the place at `path` holds, other than a schema (SchemaPlaces), when it
+ * is one a Reference Object may stand for.
+ */
+function kindOfPlace(path: Path): ReferableKind | undefined {
   if (path.at(-3) === "callbacks") return "pathItem"; // callbacks/<name>/<expression>
   if (path.at(-1) === "requestBody") return "requestBody";
   if (path.length === 2 && (path[0] === "paths" || path[0] === "webhooks")) return "pathItem";

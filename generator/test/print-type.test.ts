@@ -87,6 +87,10 @@ describe("printDocs", () => {
     ["a control character cannot join * and / into a closing mark", ["x *\u0001/ y"], "/** x *\\/ y */\n"],
     ["* and / apart stay as they are", ["x * / y"], "/** x * / y */\n"],
     ["a newline inside a line starts a new line", ["a\r\nb"], "/**\n * a\n * b\n */\n"],
+    ["a lone carriage return starts a new line", ["a\rb"], "/**\n * a\n * b\n */\n"],
+    ["a line separator starts a new line", ["a\u2028b"], "/**\n * a\n * b\n */\n"],
+    ["control characters are dropped", ["a\u0007b\u007fc"], "/** abc */\n"],
+    ["a tab stays", ["a\tb"], "/** a\tb */\n"],
     ["no lines, no comment", [], ""],
   ])("%s", (_name, lines, want) => {
     expect(printDocs(lines, 0)).toBe(want);
@@ -107,6 +111,16 @@ describe("type structures", () => {
       "equal object types are one member",
       [objectOf([property("a", STRING)]), objectOf([property("a", STRING)])],
       "{\n  a: string;\n}",
+    ],
+    [
+      "one object type beside leaves keeps its place",
+      [keyword("null"), objectOf([property("a", STRING)]), A],
+      "null | {\n  a: string;\n} | A",
+    ],
+    [
+      "an object type repeated around a leaf is one member, where it first was",
+      [objectOf([property("a", STRING)]), keyword("null"), objectOf([property("a", STRING)])],
+      "{\n  a: string;\n} | null",
     ],
     [
       "object types that differ in docs are two",

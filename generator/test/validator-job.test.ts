@@ -1,5 +1,6 @@
 // The validator worker must produce exactly what the main thread would have compiled.
 
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../test-support/repo.ts";
@@ -59,6 +60,15 @@ describe("validator worker", () => {
     expect(fromWorker.code).toBe(`${fileHeader(NO_HEADER)}${inProcess.code}`);
     expect([...fromWorker.exportNames]).toEqual([...inProcess.exportNames]);
     await job.finished;
+  });
+
+  it("gives the SHA-256 of its module with it, for the manifest; a compile on the caller's thread gives none", async () => {
+    const config = loadProjectConfig(REPO_ROOT);
+    const { reply } = await runValidatorJob(jobData(config), jobInput(config));
+    const compiled = "compiled" in reply ? reply.compiled : undefined;
+    expect(compiled?.codeSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(compiled?.codeSha256).toBe(createHash("sha256").update(compiled!.code, "utf8").digest("hex"));
+    expect((await compileInProcess(config)).codeSha256).toBeUndefined();
   });
 
   it("names the digests of the inputs it is sent in the header", async () => {

@@ -36,12 +36,13 @@ interface CacheRecord {
   inputStamps?: Record<string, string>;
 }
 
-export function manifestFile(input: Omit<Manifest, "files"> & { files: ReadonlyMap<string, string> }): string {
+/** manifest.json's text; `files` is path → SHA-256 of every other output file (OutputFiles.digests). */
+export function manifestFile(input: Manifest): string {
   const manifest: Manifest = {
     generator: input.generator,
     inputs: input.inputs,
     counts: input.counts,
-    files: hashes(input.files),
+    files: input.files,
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
@@ -115,10 +116,6 @@ export function recordCache(
 /** In the cache folder beside the validator cache, so that `cacheDir` names every cache and `false` turns both off. */
 function cacheRecordPath({ out, cacheDir }: RecordPlace): string | undefined {
   return cacheDir === undefined ? undefined : cacheFile(cacheDir, out, "record");
-}
-
-function hashes(files: ReadonlyMap<string, string>): Record<string, string> {
-  return Object.fromEntries([...files].map(([path, content]) => [path, sha256(content)]));
 }
 
 function readJson<T>(path: string | undefined): T | undefined {

@@ -74,11 +74,15 @@ export function literal(value: unknown): TypeNode {
 
 /** A union without repeated members; unknown absorbs the rest, no members is never. */
 export function unionOf(members: readonly TypeNode[]): TypeNode {
+  if (members.some((member) => isKeyword(member, "unknown"))) return UNKNOWN;
+  // A structure can only repeat another structure: with one, it needs no key (most unions are
+  // `T | null`, and serialising a large object type for each was most of their cost).
+  const leafKeys = members.map(leafKey);
+  const structures = leafKeys.filter((key) => key === undefined).length;
   const unique = new Map<string, TypeNode>();
-  for (const member of members) {
-    if (isKeyword(member, "unknown")) return UNKNOWN;
-    unique.set(structureKey(member), member);
-  }
+  members.forEach((member, index) => {
+    unique.set(leafKeys[index] ?? (structures > 1 ? JSON.stringify(member) : "{"), member);
+  });
   if (unique.size <= 1) return unique.values().next().value ?? NEVER;
   return { kind: "union", members: [...unique.values()] };
 }
@@ -95,13 +99,13 @@ export function isCompound(node: TypeNode): boolean {
 }
 
 /**
- * Equal structures give equal keys: nodes are plain data built with a fixed property order. The
- * common leaves get short keys of their own (never starting with "{", as JSON text of a node does),
- * so a union of references does not serialise them, nor the object types beside them twice.
+ * The key of a common leaf, equal for equal leaves; undefined for other nodes, whose key is their
+ * JSON text (equal for equal structures: nodes are plain data built with a fixed property order),
+ * which starts with "{" as no leaf key does.
  */
-function structureKey(node: TypeNode): string {
+function leafKey(node: TypeNode): string | undefined {
   if (node.kind === "keyword") return `keyword:${node.name}`;
   if (node.kind === "literal") return `literal:${JSON.stringify(node.value)}`;
   if (node.kind === "reference" && node.typeArguments === undefined) return `reference:${node.name}`;
-  return JSON.stringify(node);
+  return undefined;
 }

@@ -32,6 +32,8 @@ export interface CompiledValidators {
   readonly exportNames: ReadonlyMap<string, string>;
   /** How many entries were taken from the cache rather than compiled. */
   readonly reusedCount: number;
+  /** SHA-256 (hex) of `code`, when the validator worker made it (for the manifest: output-files.ts). */
+  readonly codeSha256?: string;
 }
 
 export interface CompiledEntries extends CompiledValidators {

@@ -16,6 +16,8 @@ import { facadeDeclarations, type ValidatorImports, type ValidatorTypes } from "
 
 export interface ValidatorOutputs {
   compiledJs: string;
+  /** SHA-256 of compiledJs, when the validator worker made it. */
+  compiledJsSha256?: string;
   /** validators.compiled.d.ts: each export with the validator name it checks, and the registry of them all. */
   compiledDts: Declaration[];
   facade: Declaration[];
@@ -64,6 +66,7 @@ export function buildValidators(
   ];
   return {
     compiledJs: code,
+    ...(compiled.codeSha256 === undefined ? {} : { compiledJsSha256: compiled.codeSha256 }),
     compiledDts,
     facade: facadeDeclarations({ names, unreachable }, types, imports),
     count: names.length,

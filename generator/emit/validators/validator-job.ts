@@ -12,6 +12,7 @@ import type { ApiModel } from "../../model/api-model.ts";
 import { startWorkerThread } from "../../sibling-module.ts";
 import { decodeError, type EncodedError } from "../../worker-error.ts";
 import type { CacheUse } from "../../write/cache-file.ts";
+import { sha256 } from "../../write/fingerprint.ts";
 import { compiledValidatorsHeader, fileHeader, type InputDigest } from "../file-header.ts";
 import { DEFAULT_RUNTIME_IMPORT, formatsModule } from "../runtime-imports.ts";
 import type { CompiledValidators, ValidatorDocument } from "./compile-validators.ts";
@@ -116,7 +117,8 @@ export async function runValidatorJob(data: JobData, input: JobInput | Promise<J
   const compile = await compilerOf(data);
   const { documents, inputs } = await input;
   const { compiled, writeCache } = compile(documents, inputs);
-  return { reply: { compiled }, writeCache };
+  // Hashed here, with time to spare before the pipeline needs it, rather than on the pipeline's thread.
+  return { reply: { compiled: { ...compiled, codeSha256: sha256(compiled.code) } }, writeCache };
 }
 
 /** The model's validators (for compiling in-process), as runValidatorJob gives them. */
