@@ -92,8 +92,8 @@ export function cacheMayAnswer(request: GenerateRequest): boolean {
 
 /**
  * The validator worker of a run on a large input (the caller has checked `isLargeInput`), started
- * beside the thread that runs the pipeline. With an identity that has no inputs' digests, this
- * thread has not read the inputs, and need not: the worker reads them.
+ * beside the thread that runs the pipeline, which sends it its documents and the inputs' digests
+ * (validator-job.ts).
  */
 export async function startEarlyValidators(request: GenerateRequest, identity: Identity) {
   const { startValidatorWorker } = await import("./emit/validators/validator-job.ts");

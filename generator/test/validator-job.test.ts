@@ -1,6 +1,7 @@
 // The validator worker must produce exactly what the main thread would have compiled.
 
 import { createHash } from "node:crypto";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../test-support/repo.ts";
@@ -48,6 +49,22 @@ const jobData = (config: ReturnType<typeof loadProjectConfig>) => ({
   formatsImport: "../runtime/formats.ts",
   generator: "test",
 });
+
+/** A job started on `data` that waits (its modules loaded) until `send` gives it its input. */
+function waitingJob(data: Parameters<typeof runValidatorJob>[0]) {
+  let give: (input: JobInput) => void = () => {};
+  const run = runValidatorJob(data, new Promise<JobInput>((resolve) => (give = resolve)));
+  return {
+    async send(input: JobInput) {
+      // Its modules are loaded by the tests before it: a few turns of the event loop let it get to its input.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      give(input);
+      const { reply } = await run;
+      if (!("compiled" in reply)) throw new Error("no compiled reply");
+      return reply.compiled;
+    },
+  };
+}
 
 describe("validator worker", () => {
   it("compiles the documents it is sent into the module the main thread would compile", async () => {
@@ -97,6 +114,26 @@ describe("validator worker", () => {
     expect(settled).toBe(false);
     send(await jobInput(config));
     expect(Object.keys((await run).reply)).toEqual(["compiled"]);
+  });
+
+  it("reads the validator cache when its input is there, not when it starts", async () => {
+    const config = loadProjectConfig(REPO_ROOT);
+    const input = await jobInput(config);
+    const cacheFolder = tempTree({});
+    const file = join(cacheFolder, "validators.jsonl");
+    const entryCache = { file, read: true, write: true, salt: "s" };
+    // Waits for its input with no cache file; one appears before the input does, and is used.
+    const appeared = waitingJob({ ...jobData(config), entryCache });
+    const writer = await runValidatorJob({ ...jobData(config), entryCache }, input);
+    writer.writeCache();
+    expect(existsSync(file)).toBe(true);
+    const reused = await appeared.send(input);
+    expect(reused.reusedCount).toBeGreaterThan(10);
+    expect("compiled" in writer.reply && writer.reply.compiled.code).toBe(reused.code);
+    // Twin: started with the cache file there, which is gone before the input comes: nothing reused.
+    const vanished = waitingJob({ ...jobData(config), entryCache });
+    rmSync(file);
+    expect((await vanished.send(input)).reusedCount).toBe(0);
   });
 
   it("hands a compile failure back as a SpecError", async () => {
