@@ -6,7 +6,7 @@
 // their own, which holds no copy of the spec since it gets the model's documents, and the pipeline's
 // thread cost its boot (about 0.1 s) and a second copy of the inputs (speed-log section 26). A run
 // the content-hash cache answers starts no thread. The validator worker of a large input is started
-// here, before the inputs are read, so that it boots and loads ajv meanwhile.
+// here, as early as the run allows, so that it boots and loads ajv while the inputs are read and parsed.
 
 import { readdirSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";

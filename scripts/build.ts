@@ -1,8 +1,8 @@
 // Builds dist/ for consumers: tsc compiles the TypeScript (rewriting relative `.ts` imports to
 // `.js`), then the generated JavaScript that tsc does not compile (ajv's standalone validators and
 // their declarations, and the generator's precompiled OpenAPI schema checks) is copied beside it
-// with the same rewrite, and the generator's code hash is written beside it. Then the runtime-only package (scripts/runtime-package.ts) is assembled
-// from the same dist/ into its own folder.
+// with the same rewrite, and the generator's code hash is written beside it. Then the runtime-only
+// package (scripts/runtime-package.ts) is assembled from the same dist/ into its own folder.
 //   node scripts/build.ts [out-dir] [runtime-package-dir]    default: dist/ and dist-runtime/
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -1,20 +1,21 @@
 // TSDoc text from schema annotations. Spec text is untrusted: "*/" would end the comment and let a
 // description inject code, so it is broken up; the text stays readable.
 
-/** What escapeCommentText changes: line breaks other than "\n", control characters, "*\/". */
+const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const NEEDS_ESCAPING = /[\r\u2028\u2029\u0000-\u0008\u000b-\u001f\u007f]|\*\//;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** Any of what escapeCommentText changes, made from the patterns it replaces. */
+const NEEDS_ESCAPING = new RegExp(`${LINE_BREAKS.source}|${CONTROL_CHARACTERS.source}|\\*\\/`);
 
 export function escapeCommentText(text: string): string {
   // One scan for the usual text, which has none of them, instead of one per replacement.
   if (!NEEDS_ESCAPING.test(text)) return text;
   return (
     text
-      .replace(/\r\n?|[\u2028\u2029]/g, "\n")
-      // Control characters have no place in a comment. They go first: removed after the "*/" check,
-      // "*\u0001/" would become a live "*/".
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+      .replace(LINE_BREAKS, "\n")
+      // Control characters have no place in a comment. They go before the "*/" check: removed after
+      // it, "*\u0001/" would become a live "*/".
+      .replace(CONTROL_CHARACTERS, "")
       .replaceAll("*/", "*\\/")
   );
 }

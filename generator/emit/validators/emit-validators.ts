@@ -66,7 +66,7 @@ export function buildValidators(
   ];
   return {
     compiledJs: code,
-    ...(compiled.codeSha256 === undefined ? {} : { compiledJsSha256: compiled.codeSha256 }),
+    compiledJsSha256: compiled.codeSha256,
     compiledDts,
     facade: facadeDeclarations({ names, unreachable }, types, imports),
     count: names.length,
