@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 import { SpecError } from "../spec-error.ts";
+import { textDigest } from "../write/fingerprint.ts";
 import { firstSyntaxErrorOffset } from "./json-tree.ts";
 import { createLocator, type Locator, positionInText } from "./locate-pointer.ts";
 import { parseYaml } from "./parse-yaml.ts";
@@ -32,6 +33,8 @@ export interface SourceText {
   readonly path: string;
   readonly text: string;
   readonly format: "json" | "yaml";
+  /** SHA-256 (hex) of the text's UTF-8 encoding: the input's digest in file headers and cache keys. */
+  readonly sha256: string;
 }
 
 export function readSource(path: string): SourceFile {
@@ -40,8 +43,9 @@ export function readSource(path: string): SourceFile {
 
 export function readSourceText(path: string): SourceText {
   const shown = displayPath(path);
-  const text = decodeText(readBytes(path, shown), shown);
-  return { path: shown, text, format: looksLikeJson(path, text) ? "json" : "yaml" };
+  const bytes = readBytes(path, shown);
+  const text = decodeText(bytes, shown);
+  return { path: shown, text, format: looksLikeJson(path, text) ? "json" : "yaml", sha256: textDigest(bytes, text) };
 }
 
 /** Whether every file was read as JSON, which (unlike YAML) cannot hold NaN or ±Infinity. */

@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { repoPath } from "../../test-support/repo.ts";
 import { tempFolder } from "../../test-support/temp-folder.ts";
-import { CODE_WRITERS, hashSourceTrees } from "../write/fingerprint.ts";
+import { readSourceText } from "../load/read-source.ts";
+import { CODE_WRITERS, hashSourceTrees, textDigest } from "../write/fingerprint.ts";
 
 describe("hashSourceTrees", () => {
   const generator = tempFolder("fingerprint-generator");
@@ -32,5 +34,43 @@ describe("CODE_WRITERS (in both cache keys: an update of a package that writes c
       ["ajv", "ajv-formats", "openapi-typescript"].map((name) => `${name}@${installed(name)}`),
     );
     expect(CODE_WRITERS.every((writer) => /@\d+\.\d+\.\d+$/.test(writer))).toBe(true);
+  });
+});
+
+describe("textDigest (an input's digest, from the bytes it was read from)", () => {
+  const utf8 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+  const cases: [string, Buffer, string][] = [
+    ["ASCII", Buffer.from("openapi: 3.0.3\n"), "openapi: 3.0.3\n"],
+    ["multi-byte UTF-8 (é, €, an emoji)", Buffer.from("title: café € 😀\n"), "title: café € 😀\n"],
+    ["a byte order mark, which the text does not keep", Buffer.from("\uFEFF{}"), "{}"],
+    [
+      "bytes that are not UTF-8 (decoded with U+FFFD)",
+      Buffer.from([0x7b, 0xff, 0x7d]),
+      Buffer.from([0x7b, 0xff, 0x7d]).toString("utf8"),
+    ],
+    [
+      "a lone surrogate's bytes (CESU-8, not UTF-8)",
+      Buffer.from([0x22, 0xed, 0xa0, 0x80, 0x22]),
+      Buffer.from([0x22, 0xed, 0xa0, 0x80, 0x22]).toString("utf8"),
+    ],
+  ];
+
+  it.each(cases)("%s: the SHA-256 of the text's UTF-8 encoding", (_name, bytes, text) => {
+    expect(textDigest(bytes, text)).toBe(utf8(text));
+  });
+
+  it("differs from the raw bytes' hash where those are not the text's encoding (negative twin)", () => {
+    const bytes = Buffer.from([0x7b, 0xff, 0x7d]);
+    expect(textDigest(bytes, bytes.toString("utf8"))).not.toBe(createHash("sha256").update(bytes).digest("hex"));
+    const marked = Buffer.from("\uFEFF{}");
+    expect(textDigest(marked, "{}")).not.toBe(createHash("sha256").update(marked).digest("hex"));
+  });
+
+  it("is what readSourceText gives a file read from disk", () => {
+    const folder = tempFolder("text-digest");
+    folder.writeAll({ "spec.yaml": "\uFEFFtitle: café\n" });
+    const read = readSourceText(folder.at("spec.yaml"));
+    expect(read.text).toBe("title: café\n");
+    expect(read.sha256).toBe(utf8("title: café\n"));
   });
 });
