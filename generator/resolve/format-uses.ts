@@ -2,7 +2,9 @@
 // The resolve stage counts them from its last walk of the schema places (resolve-specs.ts), so
 // the unknown-format warnings (emit/validators/formats.ts) need no walk of their own.
 import { toPointer } from "../../core/json-pointer.ts";
-import type { SchemaSlot } from "./schema-slots.ts";
+import { type SchemaSlot, valueAt } from "./schema-slots.ts";
+
+type Path = readonly (string | number)[];
 
 export interface FormatUse {
   readonly count: number;
@@ -10,21 +12,19 @@ export interface FormatUse {
   readonly first: string;
 }
 
-/** format name → its uses, over schemas given with their paths, in walk order. */
-export function formatUsesOf(
-  schemas: Iterable<readonly [unknown, readonly (string | number)[]]>,
-): Map<string, FormatUse> {
+/** format name → its uses, over schemas given with where they are (read for a format's first use only), in walk order. */
+export function formatUsesOf(schemas: Iterable<readonly [unknown, { readonly path: Path }]>): Map<string, FormatUse> {
   const uses = new Map<string, FormatUse>();
-  for (const [schema, path] of schemas) {
+  for (const [schema, at] of schemas) {
     const format = typeof schema === "object" && schema !== null ? (schema as { format?: unknown }).format : undefined;
     if (typeof format !== "string") continue;
     const use = uses.get(format);
-    uses.set(format, use ? { ...use, count: use.count + 1 } : { count: 1, first: toPointer([...path, "format"]) });
+    uses.set(format, use ? { ...use, count: use.count + 1 } : { count: 1, first: toPointer([...at.path, "format"]) });
   }
   return uses;
 }
 
-/** The schema at each place, with its path. */
-export function* slotSchemas(slots: Iterable<SchemaSlot>): Generator<[unknown, readonly (string | number)[]]> {
-  for (const slot of slots) yield [(slot.holder as Record<string | number, unknown>)[slot.key], slot.path];
+/** The schema at each place, with its slot. */
+export function* slotSchemas(slots: Iterable<SchemaSlot>): Generator<[unknown, SchemaSlot]> {
+  for (const slot of slots) yield [valueAt(slot), slot];
 }

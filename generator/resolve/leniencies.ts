@@ -35,8 +35,8 @@ export interface Leniency {
 }
 
 type Schema = Readonly<Record<string, unknown>>;
-type Path = readonly (string | number)[];
-type Detector = (schema: Schema, version: OpenApiMajorMinor, schemaPath: Path) => Leniency | undefined;
+/** The leniency at `slot`, whose schema is `schema`; the slot's path is read only when there is one. */
+type Detector = (schema: Schema, version: OpenApiMajorMinor, slot: SchemaSlot) => Leniency | undefined;
 
 /** Sibling keywords of a $ref that only annotate: no tool reads a different value into them. */
 const ANNOTATIONS = new Set([
@@ -55,11 +55,11 @@ const ANNOTATIONS = new Set([
   "$id",
 ]);
 
-const typeNull: Detector = (schema, version, schemaPath) => {
+const typeNull: Detector = (schema, version, slot) => {
   if (version !== "3.0" || schema.type !== "null") return undefined;
   return {
     rule: "type-null",
-    schemaPath,
+    schemaPath: slot.path,
     keyword: "type",
     what: '`type: "null"` is not a type in OpenAPI 3.0',
     assumed: "the value is null (as `nullable: true, enum: [null]`)",
@@ -68,14 +68,14 @@ const typeNull: Detector = (schema, version, schemaPath) => {
   };
 };
 
-const nullableWithoutType: Detector = (schema, version, schemaPath) => {
+const nullableWithoutType: Detector = (schema, version, slot) => {
   if (version !== "3.0" || schema.nullable !== true || schema.type !== undefined) return undefined;
   // `nullable` beside a composition is the established spelling of "one of these, or null" (Stripe's
   // specs use it hundreds of times), and beside a $ref it is a sibling (ref-siblings).
   if (["$ref", "anyOf", "oneOf", "allOf"].some((keyword) => schema[keyword] !== undefined)) return undefined;
   return {
     rule: "nullable-without-type",
-    schemaPath,
+    schemaPath: slot.path,
     keyword: "nullable",
     what: "`nullable: true` without a `type`, where OpenAPI 3.0 gives it no effect",
     assumed: "null is allowed besides whatever the rest of the schema allows",
@@ -83,11 +83,11 @@ const nullableWithoutType: Detector = (schema, version, schemaPath) => {
   };
 };
 
-const nullableIn31: Detector = (schema, version, schemaPath) => {
+const nullableIn31: Detector = (schema, version, slot) => {
   if (version !== "3.1" || schema.nullable !== true) return undefined;
   return {
     rule: "nullable-in-3.1",
-    schemaPath,
+    schemaPath: slot.path,
     keyword: "nullable",
     what: "`nullable` is not a keyword in OpenAPI 3.1, where JSON Schema ignores it",
     assumed: 'null is allowed too (as `type: [..., "null"]`)',
@@ -109,7 +109,7 @@ function allowNull({ nullable: _nullable, ...schema }: Schema): Schema {
   return { ...annotations, anyOf: [rest, { type: "null" }] };
 }
 
-const refSiblings: Detector = (schema, version, schemaPath) => {
+const refSiblings: Detector = (schema, version, slot) => {
   if (version !== "3.0" || typeof schema.$ref !== "string") return undefined;
   // Most Reference Objects hold nothing else: no list to build for them.
   if (Object.keys(schema).length === 1) return undefined;
@@ -118,7 +118,7 @@ const refSiblings: Detector = (schema, version, schemaPath) => {
   const names = ignored.map((key) => `\`${key}\``).join(", ");
   return {
     rule: "ref-siblings",
-    schemaPath,
+    schemaPath: slot.path,
     what: `${names} beside \`$ref\`, which OpenAPI 3.0 says to ignore`,
     assumed: `${ignored.length === 1 ? "it is" : "they are"} ignored: the schema is exactly its $ref target`,
     fix: `to apply ${ignored.length === 1 ? "it" : "them"}, write \`allOf: [{ $ref: ... }]\` beside ${names}; otherwise remove ${ignored.length === 1 ? "it" : "them"}`,
@@ -126,11 +126,11 @@ const refSiblings: Detector = (schema, version, schemaPath) => {
   };
 };
 
-const idBesideRef: Detector = (schema, _version, schemaPath) => {
+const idBesideRef: Detector = (schema, _version, slot) => {
   if (schema.$id === undefined || typeof schema.$ref !== "string" || !schema.$ref.startsWith("#")) return undefined;
   return {
     rule: "id-beside-ref",
-    schemaPath,
+    schemaPath: slot.path,
     keyword: "$id",
     what: `\`$id\` beside the local \`$ref: "${schema.$ref}"\` makes the $ref point into a document named by the $id, where nothing is defined`,
     assumed: "the $ref points into this document; the `$id` is ignored",
@@ -139,11 +139,11 @@ const idBesideRef: Detector = (schema, _version, schemaPath) => {
   };
 };
 
-const additionalPropertiesBesideAllOf: Detector = (schema, _version, schemaPath) => {
+const additionalPropertiesBesideAllOf: Detector = (schema, _version, slot) => {
   if (!closesAllOfMembers(schema)) return undefined;
   return {
     rule: "additional-properties-beside-all-of",
-    schemaPath,
+    schemaPath: slot.path,
     keyword: "additionalProperties",
     what: "`additionalProperties: false` beside `allOf` forbids every property the allOf members declare (JSON Schema applies it to the sibling `properties` only)",
     assumed:
@@ -169,7 +169,7 @@ export function lenienciesAt(slot: SchemaSlot, version: OpenApiMajorMinor): Leni
   // A loop, not flatMap: this runs for every schema place of the document, and almost all have none.
   const found: Leniency[] = [];
   for (const detect of DETECTORS) {
-    const leniency = detect(value as Schema, version, slot.path);
+    const leniency = detect(value as Schema, version, slot);
     if (leniency !== undefined) found.push(leniency);
   }
   return found;

@@ -5,15 +5,60 @@
 //
 // Read-only and iterative: deeply nested specs do not overflow the stack, and each object is
 // visited once, so a YAML alias that makes two places share one object (or a cycle) cannot loop.
+
+import { isPlainObject } from "../../core/plain-object.ts";
 import { PATH_ITEM_METHODS } from "../model/api-model.ts";
 import { SCHEMA_KEYWORDS, SCHEMA_LIST_KEYWORDS, SCHEMA_MAP_KEYWORDS } from "../model/schema-keywords.ts";
 
-/** `holder[key]` is a Schema Object (or what stands where one should, e.g. `schema: null`). */
-export interface SchemaSlot {
+type Path = readonly (string | number)[];
+
+/** What a slot's path is made from: the slot or OpenAPI object its holder is in. */
+interface PathSource {
+  readonly path: Path;
+}
+
+/**
+ * `holder[key]` is a Schema Object (or what stands where one should, e.g. `schema: null`). Its path
+ * is made when first read: most of a document's slots (Stripe's spec: 22,344) are never reported,
+ * and copying a path for each was about a seventh of what a run allocated on its main thread.
+ */
+export class SchemaSlot {
   readonly holder: Readonly<Record<string, unknown>> | readonly unknown[];
   readonly key: string | number;
+  readonly #parent: PathSource;
+  /** The list or map keyword between the parent schema and `holder` (e.g. "allOf", "properties"). */
+  readonly #keyword: string | undefined;
+  #path: Path | undefined;
+
+  constructor(holder: SchemaSlot["holder"], key: string | number, parent: PathSource, keyword?: string) {
+    this.holder = holder;
+    this.key = key;
+    this.#parent = parent;
+    this.#keyword = keyword;
+  }
+
   /** Path from the document root to the slot, key included. */
-  readonly path: readonly (string | number)[];
+  get path(): Path {
+    this.#path ??= this.#makePath();
+    return this.#path;
+  }
+
+  /** Up the parent slots to one whose path is known (a loop: a deeply nested spec must not overflow the stack). */
+  #makePath(): Path {
+    const tails: SchemaSlot[] = [];
+    let source: PathSource = this;
+    while (source instanceof SchemaSlot && source.#path === undefined) {
+      tails.push(source);
+      source = source.#parent;
+    }
+    const path = [...source.path];
+    for (let index = tails.length - 1; index >= 0; index--) {
+      const slot = tails[index]!;
+      if (slot.#keyword !== undefined) path.push(slot.#keyword);
+      path.push(slot.key);
+    }
+    return path;
+  }
 }
 
 type Kind =
@@ -26,16 +71,23 @@ type Kind =
   | "body"
   | "mediaType"
   | "callbacks"
-  | "schemaMap"
-  | "schema";
+  | "schemaMap";
 
-type Path = readonly (string | number)[];
-
-interface Visit {
+/** An OpenAPI object to visit, at its path. */
+interface StructureVisit {
   readonly kind: Kind;
   readonly value: unknown;
   readonly path: Path;
 }
+
+/** A schema to visit: its slot knows where it is. */
+interface SchemaVisit {
+  readonly kind: "schema";
+  readonly value: unknown;
+  readonly slot: SchemaSlot;
+}
+
+type Visit = StructureVisit | SchemaVisit;
 
 /** components/<key> → what each entry is. Request bodies and responses both carry `content`. */
 const COMPONENT_KINDS: Readonly<Record<string, Kind>> = {
@@ -64,18 +116,14 @@ export function schemaSlots(document: unknown): SchemaSlot[] {
     if (typeof visit.value !== "object" || visit.value === null || seen.has(visit.value)) continue;
     seen.add(visit.value);
     if (visit.kind === "schema") {
-      visitSchema(visit.value as Record<string, unknown>, visit.path, found, stack);
+      visitSchema(visit.value as Record<string, unknown>, visit.slot, found, stack);
       continue;
     }
     const slots = slotsOf(visit);
     const children: Visit[] = [];
     for (const slot of slots) {
       found.push(slot);
-      children.push({
-        kind: "schema",
-        value: (slot.holder as Record<string | number, unknown>)[slot.key],
-        path: slot.path,
-      });
+      children.push({ kind: "schema", value: valueAt(slot), slot });
     }
     structureChildren(visit, children);
     // Reversed onto the stack, so slots come out in document order.
@@ -85,14 +133,14 @@ export function schemaSlots(document: unknown): SchemaSlot[] {
 }
 
 /** The schema slots directly inside one visited object. */
-function slotsOf(visit: Visit): SchemaSlot[] {
+function slotsOf(visit: StructureVisit): SchemaSlot[] {
   const value = visit.value as Record<string, unknown>;
   switch (visit.kind) {
     case "parameter":
     case "mediaType":
-      return Object.hasOwn(value, "schema") ? [{ holder: value, key: "schema", path: [...visit.path, "schema"] }] : [];
+      return Object.hasOwn(value, "schema") ? [new SchemaSlot(value, "schema", visit)] : [];
     case "schemaMap":
-      return Object.keys(value).map((name) => ({ holder: value, key: name, path: [...visit.path, name] }));
+      return Object.keys(value).map((name) => new SchemaSlot(value, name, visit));
     default:
       return [];
   }
@@ -110,27 +158,32 @@ const KEYWORD_SHAPES: ReadonlyMap<string, "one" | "list" | "map"> = new Map([
  * A plain loop with one keyword lookup and no intermediate arrays: this runs for every schema of
  * the document (Stripe's spec: 22,344 slots).
  */
-function visitSchema(schema: Record<string, unknown>, path: Path, found: SchemaSlot[], stack: Visit[]): void {
+function visitSchema(schema: Record<string, unknown>, at: SchemaSlot, found: SchemaSlot[], stack: Visit[]): void {
   const first = found.length;
   for (const keyword of Object.keys(schema)) {
     const shape = KEYWORD_SHAPES.get(keyword);
     if (shape === undefined) continue;
     const value = schema[keyword];
-    if (shape === "one") found.push({ holder: schema, key: keyword, path: [...path, keyword] });
+    if (shape === "one") found.push(new SchemaSlot(schema, keyword, at));
     else if (shape === "list") {
       if (!Array.isArray(value)) continue;
       for (let index = 0; index < value.length; index++)
-        if (Object.hasOwn(value, index)) found.push({ holder: value, key: index, path: [...path, keyword, index] });
+        if (Object.hasOwn(value, index)) found.push(new SchemaSlot(value, index, at, keyword));
     } else if (asObject(value)) {
       const map = value as Record<string, unknown>;
-      for (const name of Object.keys(map)) found.push({ holder: map, key: name, path: [...path, keyword, name] });
+      for (const name of Object.keys(map)) found.push(new SchemaSlot(map, name, at, keyword));
     }
   }
   // Reversed onto the stack, so the subschemas are visited in document order.
   for (let index = found.length - 1; index >= first; index--) {
     const slot = found[index]!;
-    stack.push({ kind: "schema", value: (slot.holder as Record<string | number, unknown>)[slot.key], path: slot.path });
+    stack.push({ kind: "schema", value: valueAt(slot), slot });
   }
+}
+
+/** What a slot holds. */
+export function valueAt(slot: SchemaSlot): unknown {
+  return (slot.holder as Record<string | number, unknown>)[slot.key];
 }
 
 /** Groups of OpenAPI objects inside an object of a kind: [their kind, the container, its path below]. */
@@ -164,7 +217,7 @@ const STRUCTURE: Partial<Record<Kind, Groups>> = {
 };
 
 /** The OpenAPI objects (not schemas) inside one visited object. */
-function structureChildren(visit: Visit, children: Visit[]): void {
+function structureChildren(visit: StructureVisit, children: Visit[]): void {
   const groups = STRUCTURE[visit.kind]?.(visit.value as Record<string, unknown>) ?? [];
   for (const [kind, container, keys = []] of groups)
     for (const [name, item] of entries(container))
@@ -178,7 +231,5 @@ function entries(value: unknown): [string | number, unknown][] {
 }
 
 function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
+  return isPlainObject(value) ? value : undefined;
 }

@@ -39,7 +39,26 @@ describe("formatUsesOf", () => {
       want: [["x", { count: 1, first: "/a~1b/~0/format" }]],
     },
   ] as const)("$given", ({ schemas, want }) => {
-    expect([...formatUsesOf(schemas as never)]).toEqual(want);
+    const placed = schemas.map(([schema, path]) => [schema, { path }] as const);
+    expect([...formatUsesOf(placed)]).toEqual(want);
+  });
+
+  it("reads where a schema is only for each format's first use", () => {
+    const read: string[] = [];
+    const at = (name: string) => ({
+      get path() {
+        read.push(name);
+        return [name];
+      },
+    });
+    const uses = formatUsesOf([
+      [{ format: "date" }, at("a")],
+      [{ type: "string" }, at("b")],
+      [{ format: "date" }, at("c")],
+      [{ format: "uuid" }, at("d")],
+    ]);
+    expect(read).toEqual(["a", "d"]);
+    expect(uses.get("date")).toEqual({ count: 2, first: "/a/format" });
   });
 });
 

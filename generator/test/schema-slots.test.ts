@@ -89,4 +89,14 @@ describe("schemaSlots", () => {
       "/components/schemas/A/anyOf/2",
     ]);
   });
+
+  it("makes a slot's path when it is read, from its parents, deeply nested or not", () => {
+    let schema: Record<string, unknown> = { type: "string" };
+    for (let depth = 0; depth < 50_000; depth++) schema = { properties: { p: schema } };
+    const slots = schemaSlots({ components: { schemas: { Deep: schema } } });
+    const deepest = slots.at(-1)!;
+    expect(deepest.path.length).toBe(3 + 2 * 50_000);
+    expect(deepest.path.slice(0, 5)).toEqual(["components", "schemas", "Deep", "properties", "p"]);
+    expect(slots[1]!.path).toEqual(["components", "schemas", "Deep", "properties", "p"]);
+  });
 });

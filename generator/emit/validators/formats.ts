@@ -56,7 +56,7 @@ function formatUses(spec: SpecModel): ReadonlyMap<string, FormatUse> {
   return spec.formatUses ?? formatUsesOf(schemasOf(spec));
 }
 
-function* schemasOf(spec: SpecModel): Generator<[unknown, readonly (string | number)[]]> {
+function* schemasOf(spec: SpecModel): Generator<[unknown, { readonly path: readonly (string | number)[] }]> {
   if (spec.version !== "json-schema") {
     yield* slotSchemas(schemaSlots(spec.document));
     return;
@@ -68,7 +68,7 @@ function* schemasOf(spec: SpecModel): Generator<[unknown, readonly (string | num
     const [schema, path] = stack.pop()!;
     if (seen.has(schema)) continue;
     if (typeof schema === "object") seen.add(schema);
-    yield [schema, path];
+    yield [schema, { path }];
     if (typeof schema === "object" && schema !== null)
       for (const [keys, child] of subschemas(schema as Record<string, unknown>))
         stack.push([child, [...path, ...keys]]);
