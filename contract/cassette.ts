@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isDeepStrictEqual } from "node:util";
+import { isPlainObject } from "../core/plain-object.ts";
 
 /**
  * "documented-example": taken from Stripe's documentation; "recorded": a real server's answer;
@@ -99,12 +100,8 @@ export class CassetteFormatError extends Error {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function requireRecord(value: unknown, where: string): Record<string, unknown> {
-  if (!isRecord(value)) throw new CassetteFormatError(`${where} must be an object`);
+  if (!isPlainObject(value)) throw new CassetteFormatError(`${where} must be an object`);
   return value;
 }
 

@@ -4,6 +4,7 @@
 // (`additionalProperties: false` beside a $ref), so siblings are dropped for 3.1 too: comparing
 // both sides the same way is what matters.
 import { lookupTokens, toPointer } from "../core/json-pointer.ts";
+import { isPlainObject } from "../core/plain-object.ts";
 import type { Located } from "../generator/model/refs.ts";
 
 export type { Located };
@@ -17,7 +18,7 @@ export function child(parent: Located, ...tokens: (string | number)[]): Located 
 
 /** Boolean schemas and missing ones read as objects so facet checks need no special cases. */
 export function asSchema(value: unknown): SchemaMap {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as SchemaMap) : {};
+  return isPlainObject(value) ? (value as SchemaMap) : {};
 }
 
 /** Pointer of a child when it exists, else of the parent: where a removed or added thing would be. */

@@ -1,6 +1,7 @@
 // Which keywords of a Schema Object hold subschemas, and how: one schema, a list, or a map of
 // names to schemas. Every walk over schemas (the leniency scan, the validator translation, the
 // format census) reads these, so a keyword added here is seen by all of them.
+import { isPlainObject } from "../../core/plain-object.ts";
 
 /** Keywords whose value is one subschema. */
 export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
@@ -36,12 +37,8 @@ export function* subschemas(schema: Readonly<Record<string, unknown>>): Generato
     if (SCHEMA_KEYWORDS.has(keyword)) yield [[keyword], value];
     else if (SCHEMA_LIST_KEYWORDS.has(keyword) && Array.isArray(value)) {
       for (const [index, item] of value.entries()) yield [[keyword, index], item];
-    } else if (SCHEMA_MAP_KEYWORDS.has(keyword) && isObject(value)) {
+    } else if (SCHEMA_MAP_KEYWORDS.has(keyword) && isPlainObject(value)) {
       for (const [name, item] of Object.entries(value)) yield [[keyword, name], item];
     }
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

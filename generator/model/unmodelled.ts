@@ -1,6 +1,8 @@
 // What a spec says that the generator does not model, so that the summary line can name it instead
 // of dropping it without a word: each section with how many definitions it has. A section leaves
 // this list when the generator starts to model it.
+
+import { isPlainObject } from "../../core/plain-object.ts";
 import { PATH_ITEM_METHODS, type SpecModel } from "./api-model.ts";
 import { derefValue } from "./refs.ts";
 
@@ -62,5 +64,5 @@ function sum<T>(items: readonly T[], count: (item: T) => number): number {
 }
 
 function object(value: unknown): Document {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Document) : {};
+  return isPlainObject(value) ? (value as Document) : {};
 }

@@ -9,6 +9,7 @@
 import { hash } from "node:crypto";
 import { serialize } from "node:v8";
 import { escapePointerToken, lookupTokens, toPointer } from "../../core/json-pointer.ts";
+import { isPlainObject } from "../../core/plain-object.ts";
 import { matchesOpenApiSchema } from "./openapi-schema-check.ts";
 import type { OpenApiMajorMinor } from "./openapi-version.ts";
 
@@ -102,8 +103,4 @@ function withMapAt(root: Record<string, unknown>, tokens: readonly string[], map
 function mapAt(document: unknown, tokens: readonly string[]): Record<string, unknown> | undefined {
   const lookup = lookupTokens(document, tokens);
   return lookup.found && isPlainObject(lookup.value) ? lookup.value : undefined;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -8,6 +8,7 @@
 // kind or at an unchecked place, $id scoping, merged sibling objects) answers false, and the caller
 // falls back to swagger-parser's full check, whose errors are the ones reported.
 import { pointerTokens, toPointer } from "../../core/json-pointer.ts";
+import { isPlainObject } from "../../core/plain-object.ts";
 import { followRefs, type RefChain, refOf } from "../model/refs.ts";
 import type { ReferableKind } from "./openapi-schema-check.ts";
 import { matchesDefinition } from "./openapi-schema-check.ts";
@@ -146,10 +147,6 @@ function refIsSound(use: KeywordUse, places: ProofPlaces, version: OpenApiMajorM
   if (chain.refs.length > 1 || !isPlainObject(target)) return false;
   if (siblings.some(([key, value]) => isPlainObject(value) && isPlainObject(target[key]))) return false;
   return matchesDefinition({ ...target, ...Object.fromEntries(siblings) }, kind, version);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** True when `holder` has no key but `$ref` (most do: checked before its siblings are listed). */
