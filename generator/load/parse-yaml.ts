@@ -7,7 +7,7 @@
 // aliased node, so a "billion laughs" text loads in a millisecond and then every later stage walks
 // the exponential tree (9 s for a 1 kB file); the careful path refuses such a text instead.
 import { createRequire } from "node:module";
-import { CORE_SCHEMA, constructFromEvents, EVENT_ID, type Event, parseEvents, SCALAR_STYLE } from "js-yaml";
+import type { Event } from "js-yaml";
 import type { DocumentOptions, LineCounter, ParseOptions, SchemaOptions } from "yaml";
 import { SpecError } from "../spec-error.ts";
 
@@ -19,11 +19,12 @@ export function parseYaml(text: string, shown: string): unknown {
 
 /** The data of a plain YAML document, or undefined when the careful path must read the text. */
 export function fastYaml(text: string): { data: unknown } | undefined {
+  const jsYaml = jsYamlPackage();
   try {
-    const events = parseEvents(text, {});
-    if (!isPlain(events, text)) return undefined;
+    const events = jsYaml.parseEvents(text, {});
+    if (!isPlain(events, text, jsYaml)) return undefined;
     // maxAliases 0 as well: isPlain has refused aliases, this says so twice.
-    const documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 });
+    const documents = jsYaml.constructFromEvents(events, { source: text, schema: jsYaml.CORE_SCHEMA, maxAliases: 0 });
     return documents.length === 1 ? { data: documents[0] } : undefined;
   } catch {
     return undefined;
@@ -31,7 +32,8 @@ export function fastYaml(text: string): { data: unknown } | undefined {
 }
 
 /** One document, no directive, no tag, no alias, no null key: what both paths read alike. */
-function isPlain(events: readonly Event[], text: string): boolean {
+function isPlain(events: readonly Event[], text: string, jsYaml: JsYaml): boolean {
+  const { EVENT_ID } = jsYaml;
   let documents = 0;
   // Per open node: a mapping's count of keys and values so far, or undefined (document, sequence).
   const open: (number | undefined)[] = [];
@@ -49,7 +51,7 @@ function isPlain(events: readonly Event[], text: string): boolean {
     const parent = open.length - 1;
     const isKey = open[parent] !== undefined && open[parent]! % 2 === 0;
     if (open[parent] !== undefined) open[parent]!++;
-    if (!isPlainNode(event, isKey, text)) return false;
+    if (!isPlainNode(event, isKey, text, jsYaml)) return false;
     if (event.type === EVENT_ID.SEQUENCE) open.push(undefined);
     if (event.type === EVENT_ID.MAPPING) open.push(0);
   }
@@ -58,7 +60,12 @@ function isPlain(events: readonly Event[], text: string): boolean {
 
 const NULL_SCALAR = /^(?:~|null|Null|NULL|)$/;
 
-function isPlainNode(event: Exclude<Event, { type: 1 | 6 }>, isKey: boolean, text: string): boolean {
+function isPlainNode(
+  event: Exclude<Event, { type: 1 | 6 }>,
+  isKey: boolean,
+  text: string,
+  { EVENT_ID, SCALAR_STYLE }: JsYaml,
+): boolean {
   if (event.type === EVENT_ID.ALIAS || event.tagStart !== -1) return false;
   // A null key is "" to the yaml package and "null" to js-yaml.
   return !(
@@ -67,6 +74,13 @@ function isPlainNode(event: Exclude<Event, { type: 1 | 6 }>, isKey: boolean, tex
     event.style === SCALAR_STYLE.PLAIN &&
     NULL_SCALAR.test(text.slice(event.valueStart, event.valueEnd))
   );
+}
+
+type JsYaml = typeof import("js-yaml");
+
+/** js-yaml, loaded when a YAML text is first read: a run on JSON inputs never needs it (2–4 ms of start-up). */
+function jsYamlPackage(): JsYaml {
+  return createRequire(import.meta.url)("js-yaml") as JsYaml;
 }
 
 /** The yaml package, loaded only when a text needs it (errors, aliases, tags, locating lines). */

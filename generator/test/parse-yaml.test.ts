@@ -2,8 +2,10 @@
 // exactly what the careful path reads, or to leave it to the careful path (aliases, tags,
 // directives, null keys, errors), which then answers as it always has: the same data, or the same
 // error with its line.
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { repoPath } from "../../test-support/repo.ts";
@@ -131,3 +133,31 @@ function catchError(run: () => unknown): SpecError {
   }
   throw new Error("expected a SpecError");
 }
+
+describe("js-yaml is loaded only to read YAML", () => {
+  // A child process records every module it resolves (module.registerHooks) while it reads one spec.
+  const modulesResolvedReading = (file: string): string[] => {
+    const script = [
+      'import { registerHooks } from "node:module";',
+      "const seen = [];",
+      "registerHooks({ resolve: (specifier, context, next) => { const result = next(specifier, context); seen.push(result.url); return result; } });",
+      `const { readSource } = await import(${JSON.stringify(pathToFileURL(repoPath("generator/load/read-source.ts")).href)});`,
+      `readSource(${JSON.stringify(file)});`,
+      "console.log(JSON.stringify(seen));",
+    ].join("\n");
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(child.stderr).toBe("");
+    return JSON.parse(child.stdout) as string[];
+  };
+
+  it("not for a JSON spec", () => {
+    const resolved = modulesResolvedReading(repoPath("node_modules/@octokit/openapi/package.json"));
+    expect(resolved.some((url) => url.includes("/read-source.ts"))).toBe(true);
+    expect(resolved.filter((url) => url.includes("/node_modules/js-yaml/"))).toEqual([]);
+  });
+
+  it("for a YAML spec (negative twin)", () => {
+    const resolved = modulesResolvedReading(repoPath("specs/stripe-events-api-openapi.yml"));
+    expect(resolved.filter((url) => url.includes("/node_modules/js-yaml/"))).toHaveLength(1);
+  });
+});
