@@ -3,7 +3,9 @@
 // ajv rejects `nullable` (with or without a sibling `type`), 3.0 has boolean exclusiveMinimum, and
 // 3.0 ignores siblings of $ref. `x-*` and annotation keywords are dropped: they never change the
 // result, and ajv's standalone code embeds every schema it compiles, so on GitHub's spec keeping
-// descriptions roughly doubles the size of the module and the time to build it.
+// descriptions roughly doubles the size of the module and the time to build it. `$async` is ajv's
+// own keyword, not JSON Schema's (a 2020-12 validator ignores it): kept, it made ajv write a validator
+// that returns a Promise, which validate() read as "valid", and whose rejection then went unhandled.
 
 import { closesAllOfMembers, hasNullableKeyword, type SchemaDialect } from "../../model/schema-facets.ts";
 import { SCHEMA_KEYWORDS, SCHEMA_LIST_KEYWORDS, SCHEMA_MAP_KEYWORDS } from "../../model/schema-keywords.ts";
@@ -24,6 +26,9 @@ const ANNOTATIONS = new Set([
   "contentMediaType",
   "contentEncoding",
 ]);
+/** Dropped in every dialect: validators are called synchronously (runtime/validate-registry.ts). */
+const AJV_ONLY = new Set(["$async"]);
+
 export function translateSchema(schema: unknown, dialect: SchemaDialect): unknown {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
   const source = schema as Record<string, unknown>;
@@ -32,7 +37,8 @@ export function translateSchema(schema: unknown, dialect: SchemaDialect): unknow
   // OpenAPI only: a JSON Schema document means what it says (see closesAllOfMembers).
   const closesAllOf = dialect !== "json-schema" && closesAllOfMembers(source);
   for (const [key, value] of Object.entries(source)) {
-    if (key.startsWith("x-") || ANNOTATIONS.has(key) || (dialect !== "json-schema" && DROPPED.has(key))) continue;
+    if (key.startsWith("x-") || ANNOTATIONS.has(key) || AJV_ONLY.has(key)) continue;
+    if (dialect !== "json-schema" && DROPPED.has(key)) continue;
     if (closesAllOf && key === "additionalProperties") entries.push(["unevaluatedProperties", false]);
     else entries.push([key, translateKeyword(key, value, dialect)]);
   }
