@@ -62,8 +62,13 @@ export function valueAtPointer(document: unknown, pointer: string): unknown {
 export function lookupTokens(document: unknown, tokens: readonly string[]): PointerLookup {
   let current: unknown = document;
   for (const token of tokens) {
-    if (typeof current !== "object" || current === null || !Object.hasOwn(current, token)) return { found: false };
-    current = (current as Record<string, unknown>)[token];
+    if (!hasChild(current, token)) return { found: false };
+    current = current[token];
   }
   return { found: true, value: current };
+}
+
+/** Whether `token` names an own property (an array's index) of `value`: one step of a pointer. */
+export function hasChild(value: unknown, token: string): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && Object.hasOwn(value, token);
 }

@@ -1,10 +1,11 @@
 // Lenient by default, honest always: each construct of leniencies.ts found in a spec becomes a
 // warning that names the file, the line and what was assumed, and its rewrite is applied to a copy
 // of the document. With --strict each one is an error instead, and nothing is assumed.
-import { lookupTokens, toPointer } from "../../core/json-pointer.ts";
+import { toPointer } from "../../core/json-pointer.ts";
 import { byPosition, locateProblems } from "../load/locate-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
+import { type DocumentEdits, editedCopy } from "./copy-on-write.ts";
 import { type Leniency, lenienciesAt } from "./leniencies.ts";
 import type { OpenApiMajorMinor } from "./openapi-version.ts";
 import { type SchemaSlot, schemaSlots } from "./schema-slots.ts";
@@ -55,10 +56,9 @@ export function applyLeniencies(
 function rewritten(document: unknown, found: readonly Leniency[]): unknown {
   const rewrites = found.filter((leniency) => leniency.rewrite !== undefined);
   if (rewrites.length === 0) return document;
-  // A deep copy, not copies along each path: a YAML alias may make two places share one schema.
-  const copy = structuredClone(document);
-  for (const leniency of rewrites) rewriteAt(copy, leniency);
-  return copy;
+  return editedCopy(document, (edits) => {
+    for (const leniency of rewrites) rewriteAt(edits, leniency);
+  });
 }
 
 /** One problem per leniency, at its keyword (or schema), in the walk's order. */
@@ -74,15 +74,15 @@ function problems(
   }));
 }
 
-/** Replaces the schema at the leniency's path in `document` (the copy) with its rewrite. */
-function rewriteAt(document: unknown, leniency: Leniency): void {
+/** Replaces the schema at the leniency's path in the copy with its rewrite. */
+function rewriteAt(edits: DocumentEdits, leniency: Leniency): void {
   const tokens = leniency.schemaPath.map(String);
-  const holder = lookupTokens(document, tokens.slice(0, -1));
-  if (!holder.found || typeof holder.value !== "object" || holder.value === null) return;
+  const holder = edits.writable(tokens.slice(0, -1));
+  if (holder === undefined) return;
   const key = tokens.at(-1)!;
-  const current = (holder.value as Record<string, unknown>)[key];
+  const current = (holder as Record<string, unknown>)[key];
   // defineProperty, not assignment: a property named "__proto__" stays a key.
-  Object.defineProperty(holder.value, key, {
+  Object.defineProperty(holder, key, {
     value: leniency.rewrite!(current as Record<string, unknown>),
     writable: true,
     enumerable: true,

@@ -14,7 +14,9 @@
 // alone. A mapping value may be a bare schema name ("Dog") or a $ref; a bare name is rewritten as
 // the $ref it stands for.
 import { escapePointerToken, lookupPointer, lookupTokens, pointerTokens, toPointer } from "../../core/json-pointer.ts";
+import { isPlainObject } from "../../core/plain-object.ts";
 import { followRefs, refOf, refPointer } from "../model/refs.ts";
+import { type DocumentEdits, editedCopy } from "./copy-on-write.ts";
 import { type SchemaSlot, schemaSlots } from "./schema-slots.ts";
 
 interface Discriminator {
@@ -38,24 +40,27 @@ export function lowerDiscriminators(
 ): Record<string, unknown> {
   const { holders, withAllOf } = scan(slots);
   if (holders.size === 0) return document;
-  const copy = structuredClone(document);
+  return editedCopy(document, (edits) => lowerInto(edits, holders, withAllOf)) as Record<string, unknown>;
+}
+
+/** Each schema a discriminator selects made to require its value, in the copy. */
+function lowerInto(edits: DocumentEdits, holders: ReadonlyMap<string, Holder>, withAllOf: readonly AllOfSchema[]) {
   const patched = new Set<string>();
   const patch = (pointer: string, discriminator: Discriminator, values: readonly string[]) => {
-    const start = lookupPointer(copy, pointer);
+    const start = lookupPointer(edits.root, pointer);
     if (!start.found) return;
-    const target = followRefs(copy, { pointer, value: start.value });
+    const target = followRefs(edits.root, { pointer, value: start.value });
     if (target.end !== "target" || patched.has(target.pointer)) return;
-    if (requireValue(target.value, discriminator.propertyName, values)) patched.add(target.pointer);
+    if (requireValue(edits, target.pointer, discriminator.propertyName, values)) patched.add(target.pointer);
   };
   for (const holder of holders.values()) {
-    spellMappingAsRefs(copy, holder);
+    spellMappingAsRefs(edits, holder);
     for (const [pointer, values] of oneOfTargets(holder)) patch(pointer, holder.discriminator, values);
   }
   for (const [pointer, discriminator] of allOfChildren(withAllOf, holders)) {
     const values = valuesFor(discriminator, pointer);
     patch(pointer, discriminator, values.length > 0 ? values : [lastSegment(pointer)]);
   }
-  return copy;
 }
 
 /** A schema with an allOf, and the schemas its allOf members $ref. */
@@ -85,19 +90,21 @@ function scan(slots: Iterable<SchemaSlot>): { holders: Map<string, Holder>; with
  * A mapping value that is a bare schema name ("Dog") becomes the $ref it stands for, in the copy:
  * openapi-typescript (and other tools) take every mapping value for a $ref.
  */
-function spellMappingAsRefs(document: Record<string, unknown>, holder: Holder): void {
-  const schema = lookupPointer(document, holder.pointer);
+function spellMappingAsRefs(edits: DocumentEdits, holder: Holder): void {
+  const schema = lookupPointer(edits.root, holder.pointer);
   const mapping = (schema.found ? (schema.value as { discriminator?: { mapping?: unknown } }) : {}).discriminator
     ?.mapping;
   if (typeof mapping !== "object" || mapping === null) return;
-  for (const [value, target] of Object.entries(mapping))
-    if (typeof target === "string" && !target.startsWith("#"))
-      Object.defineProperty(mapping, value, {
-        value: `#/components/schemas/${encodeURIComponent(escapePointerToken(target))}`,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+  const bare = Object.entries(mapping).filter(([, target]) => typeof target === "string" && !target.startsWith("#"));
+  if (bare.length === 0) return;
+  const writable = edits.writable([...pointerTokens(holder.pointer), "discriminator", "mapping"])!;
+  for (const [value, target] of bare)
+    Object.defineProperty(writable, value, {
+      value: `#/components/schemas/${encodeURIComponent(escapePointerToken(target))}`,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
 }
 
 function readDiscriminator(value: unknown): Discriminator | undefined {
@@ -163,16 +170,19 @@ function valuesFor(discriminator: Discriminator, pointer: string): string[] {
   return [...discriminator.mapping].filter(([, target]) => target === pointer).map(([value]) => value);
 }
 
-/** Makes `property` required with one of `values`; false when the schema has no place for it. */
-function requireValue(schema: unknown, property: string, values: readonly string[]): boolean {
-  if (typeof schema !== "object" || schema === null) return false;
-  const target = schema as Record<string, unknown>;
+/** Makes the schema at `pointer` require `property` with one of `values`; false when it has no place for it. */
+function requireValue(edits: DocumentEdits, pointer: string, property: string, values: readonly string[]): boolean {
+  const tokens = pointerTokens(pointer);
+  const schema = lookupTokens(edits.root, tokens);
+  if (!schema.found || !isPlainObject(schema.value)) return false;
   const valueSchema = { type: "string", enum: [...values] };
-  if (Array.isArray(target.allOf)) {
-    target.allOf.push({ type: "object", required: [property], properties: { [property]: valueSchema } });
+  if (Array.isArray(schema.value.allOf)) {
+    const allOf = edits.writable([...tokens, "allOf"]) as unknown[];
+    allOf.push({ type: "object", required: [property], properties: { [property]: valueSchema } });
     return true;
   }
-  if (target.type !== "object") return false;
+  if (schema.value.type !== "object") return false;
+  const target = edits.writable(tokens) as Record<string, unknown>;
   const properties = (target.properties ?? {}) as Record<string, unknown>;
   const existing = lookupTokens(properties, [property]);
   const description = existing.found ? (existing.value as { description?: unknown } | null)?.description : undefined;
