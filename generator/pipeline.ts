@@ -123,7 +123,9 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   );
   const { files, counts, warnings } = rendered;
   const notes = { warnings, unmodelled: unmodelledSections(model.specs) };
-  files.set(MANIFEST_PATH, manifestFile({ generator, inputs, files: files.digests(), counts }));
+  const digests = files.digests();
+  const manifestText = manifestFile({ generator, inputs, files: digests, counts });
+  files.set(MANIFEST_PATH, manifestText);
   if (check) {
     await job?.finished;
     const stale = findStaleFiles(config.out, files);
@@ -131,7 +133,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   }
   // The write stage hook runs after the temp folder is written and before the swap.
   writeOutput(config.out, files, () => stage("write"));
-  recordCache(config, prepared, files, notes);
+  recordCache(config, prepared, { files: digests, manifestText }, notes);
   await job?.finished;
   return { status: "written", files: [...files.keys()], stale: [], ...counts, ...notes, ...rendered.reuse };
 }

@@ -86,24 +86,25 @@ export function cachedNotes(place: RecordPlace): RunNotes {
   return readJson<CacheRecord>(cacheRecordPath(place))?.notes ?? { warnings: [], unmodelled: [] };
 }
 
+/**
+ * Records the run for the next one to compare with: `files` is what manifest.json lists (path →
+ * SHA-256 of every other output file), and `manifestText` the manifest itself.
+ */
 export function recordCache(
   place: RecordPlace,
   { cacheKey, inputStamps }: Pick<CacheRecord, "cacheKey" | "inputStamps">,
-  files: ReadonlyMap<string, string>,
+  { files, manifestText }: { readonly files: Readonly<Record<string, string>>; readonly manifestText: string },
   notes: RunNotes,
 ): void {
   const path = cacheRecordPath(place);
   if (path === undefined) return;
   try {
     mkdirSync(join(path, ".."), { recursive: true });
-    // The manifest already holds every other file's hash; only the manifest itself is hashed here.
-    const manifestText = files.get(MANIFEST_PATH) ?? "{}";
-    const known = (JSON.parse(manifestText) as Partial<Manifest>).files ?? {};
     writeFileSync(
       path,
       JSON.stringify({
         cacheKey,
-        files: { ...known, [MANIFEST_PATH]: sha256(manifestText) },
+        files: { ...files, [MANIFEST_PATH]: sha256(manifestText) },
         notes,
         inputStamps,
       } satisfies CacheRecord),
