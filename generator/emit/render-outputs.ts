@@ -118,7 +118,7 @@ async function addValidators(
   const compiled = asTs ? `./validators.compiled${ext}` : "./validators.compiled.js";
   const validators = buildValidators(
     validatorTypeNames(model, types),
-    { runtime, compiled, types: `./types${ext}`, facade: `./validators${ext}` },
+    { runtime, compiled, types: `./types${ext}`, facade: `./validators${ext}`, compiledDeclared: !asTs },
     (await source.precompiled) ?? (await compileInProcess(model, config, source.entryCache, output.header)),
     model.schemas,
   );

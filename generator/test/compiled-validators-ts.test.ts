@@ -36,7 +36,8 @@ async function buildAndRun(mode: ".ts" | ".js") {
     [`${root}/package.json`]: { type: "module" },
     [`${root}/tsconfig.json`]: TSCONFIG,
     [`${root}/src/app.ts`]:
-      'import { validate } from "./generated/validators.js";\nconsole.log(validate("event", { id: 1 }).valid);\n',
+      // schemaNames is typed over SchemaName in both variants: a string[] would not compile here.
+      'import { type SchemaName, schemaNames, validate } from "./generated/validators.js";\nconst names: readonly SchemaName[] = schemaNames;\nconsole.log(validate("event", { id: 1 }).valid, names.includes("event"));\n',
   });
   const generated = await runCli([
     "generate",
@@ -67,7 +68,7 @@ describe("compiled validators in an ordinary tsc build", () => {
       false,
     ]);
     expect(existsSync(`${outDir}/generated/validators.compiled.js`)).toBe(true);
-    expect(run).toMatchObject({ code: 0, stdout: "false\n" });
+    expect(run).toMatchObject({ code: 0, stdout: "false true\n" });
   }, 60_000);
 
   it('".js" (the default pair): tsc leaves validators.compiled.js behind and the app cannot start (the twin)', async () => {

@@ -44,6 +44,12 @@ describe("printExpression", () => {
       'JSON.parse(String.raw`{"a":"\\u0060$\\u007bx}\\u0060"}`)',
     ],
     ["JSON lines are not indented", { kind: "parsedJson", json: "{\n1\n}" }, 2, "JSON.parse(String.raw`{\n1\n}`)"],
+    [
+      "a cast to a generic type",
+      { kind: "cast", expression: code("names"), type: reference("ReadonlyArray", [reference("K")]) },
+      0,
+      "names as ReadonlyArray<K>",
+    ],
   ])("%s", (_name, expression, level, want) => {
     expect(printExpression(expression, level)).toBe(want);
   });
@@ -66,6 +72,20 @@ describe("printSource", () => {
       "// h\nexport type X = A;\n\nexport interface I {\n}\n\nexport type Y = A;\n",
     ],
     ["a first interface is set off from the header", [face("I")], "// h\n\nexport interface I {\n}\n"],
+    [
+      "an import under a local name",
+      [
+        {
+          kind: "import",
+          from: "./m.js",
+          names: [
+            { name: "a", local: "b" },
+            { name: "C", typeOnly: true },
+          ],
+        },
+      ],
+      '// h\nimport { a as b, type C } from "./m.js";\n',
+    ],
     [
       "a re-export names what another module exports, as it is",
       [{ kind: "reexport", from: "./m.js", names: [{ name: "a" }, { name: "B", typeOnly: true }] }],

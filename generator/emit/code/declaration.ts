@@ -4,6 +4,8 @@ import type { TypeMember, TypeNode } from "./type-node.ts";
 export interface ImportName {
   readonly name: string;
   readonly typeOnly?: boolean;
+  /** The local name, when it is not `name` (`import { name as local }`). */
+  readonly local?: string;
 }
 
 /** Initializer expressions: only the shapes generated code needs. */
@@ -19,6 +21,8 @@ export type Expression =
       readonly typeArguments?: readonly TypeNode[];
       readonly arguments: readonly Expression[];
     }
+  /** `<expression> as <type>`: a value whose type tsc cannot know, declared. */
+  | { readonly kind: "cast"; readonly expression: Expression; readonly type: TypeNode }
   /** `JSON.parse(String.raw\`<json>\`)`: data as JSON text, which V8 parses faster than a literal and tsc does not check. */
   | { readonly kind: "parsedJson"; readonly json: string };
 

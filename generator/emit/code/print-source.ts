@@ -54,7 +54,8 @@ function printImport(declaration: Extract<Declaration, { kind: "import" }>): str
 }
 
 function importName(name: ImportName): string {
-  return name.typeOnly ? `type ${name.name}` : name.name;
+  const named = name.local === undefined ? name.name : `${name.name} as ${name.local}`;
+  return name.typeOnly ? `type ${named}` : named;
 }
 
 function printFunction(declaration: Extract<Declaration, { kind: "function" }>): string {
@@ -79,6 +80,8 @@ export function printExpression(expression: Expression, level: number): string {
   switch (expression.kind) {
     case "code":
       return expression.text;
+    case "cast":
+      return `${printExpression(expression.expression, level)} as ${printType(expression.type, level)}`;
     case "array": {
       const items = expression.items.map((item) => `${inner}${printExpression(item, level + 1)},`);
       return `[\n${items.join("\n")}\n${indent}]${expression.asConst ? " as const" : ""}`;

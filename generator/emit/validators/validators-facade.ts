@@ -1,7 +1,7 @@
 // validators.ts: the typed facade over validators.compiled.js. validate(name, data) and is(name,
 // data) accept every validator name; SchemaTypes maps each name to the type it checks. The registry
 // comes from validators.compiled (validator-registry.ts), declared over SchemaName, the names of SchemaTypes.
-import type { Declaration, Expression } from "../code/declaration.ts";
+import type { Declaration, Expression, ImportName } from "../code/declaration.ts";
 import { indexedAccess, reference, UNKNOWN } from "../code/type-node.ts";
 import { NAMES_EXPORT, REGISTRY_EXPORT } from "./validator-registry.ts";
 
@@ -11,12 +11,20 @@ export interface ValidatorImports {
   types: string;
   /** validators.ts itself, as validators.compiled.d.ts imports it (for SchemaName). */
   facade: string;
+  /**
+   * Whether validators.compiled.d.ts declares the compiled module's exports (the .js variant). The .ts
+   * variant's types are inferred from ajv's code: `schemaNames` would be a string[].
+   */
+  compiledDeclared: boolean;
 }
 
 /** validator name → type name in types.ts */
 export type ValidatorTypes = ReadonlyMap<string, string>;
 
 const SCHEMA_NAME = reference("SchemaName");
+const SCHEMA_NAMES = reference("ReadonlyArray", [SCHEMA_NAME]);
+/** What validators.ts calls the compiled module's untyped `schemaNames` (the .ts variant). */
+const COMPILED_NAMES = "compiledSchemaNames";
 
 export interface FacadeNames {
   /** Every name validate() accepts, in export order. */
@@ -34,9 +42,9 @@ export function facadeDeclarations(
   if (unreachable.length > 0) runtimeNames.push({ name: "CompiledValidator", typeOnly: true });
   return [
     { kind: "import", from: imports.runtime, names: runtimeNames },
-    { kind: "import", from: imports.compiled, names: [{ name: REGISTRY_EXPORT }] },
+    ...compiledImports(imports),
     { kind: "import", from: imports.types, typeOnly: true, namespace: "T" },
-    { kind: "reexport", from: imports.compiled, names: [{ name: NAMES_EXPORT }] },
+    ...schemaNamesExport(imports),
     {
       kind: "typeAlias",
       name: "SchemaName",
@@ -49,6 +57,27 @@ export function facadeDeclarations(
     validateConstant(unreachable.length > 0),
     isFunction(),
     { kind: "typeAlias", name: "Validation", exported: true, type: reference("ValidationResult") },
+  ];
+}
+
+function compiledImports(imports: ValidatorImports): Declaration[] {
+  const names: ImportName[] = [{ name: REGISTRY_EXPORT }];
+  if (!imports.compiledDeclared) names.push({ name: NAMES_EXPORT, local: COMPILED_NAMES });
+  return [{ kind: "import", from: imports.compiled, names }];
+}
+
+/** `schemaNames`: re-exported where the .d.ts types it, else declared here over SchemaName. */
+function schemaNamesExport(imports: ValidatorImports): Declaration[] {
+  if (imports.compiledDeclared) return [{ kind: "reexport", from: imports.compiled, names: [{ name: NAMES_EXPORT }] }];
+  return [
+    {
+      kind: "const",
+      name: NAMES_EXPORT,
+      exported: true,
+      docs: ["Every name validate() accepts, in order."],
+      type: SCHEMA_NAMES,
+      value: { kind: "cast", expression: { kind: "code", text: COMPILED_NAMES }, type: SCHEMA_NAMES },
+    },
   ];
 }
 
