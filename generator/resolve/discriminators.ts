@@ -74,7 +74,7 @@ function scan(slots: Iterable<SchemaSlot>): { holders: Map<string, Holder>; with
   const holders = new Map<string, Holder>();
   const withAllOf: AllOfSchema[] = [];
   for (const slot of slots) {
-    const schema = (slot.holder as Record<string | number, unknown>)[slot.key] as Record<string, unknown> | null;
+    const schema = slot.value as Record<string, unknown> | null;
     const discriminator = readDiscriminator(schema?.discriminator);
     if (schema && discriminator)
       holders.set(toPointer(slot.path), { pointer: toPointer(slot.path), schema, discriminator });

@@ -2,7 +2,7 @@
 // The resolve stage counts them from its last walk of the schema places (resolve-specs.ts), so
 // the unknown-format warnings (emit/validators/formats.ts) need no walk of their own.
 import { toPointer } from "../../core/json-pointer.ts";
-import { type SchemaSlot, valueAt } from "./schema-slots.ts";
+import type { SchemaSlot } from "./schema-slots.ts";
 
 type Path = readonly (string | number)[];
 
@@ -26,5 +26,5 @@ export function formatUsesOf(schemas: Iterable<readonly [unknown, { readonly pat
 
 /** The schema at each place, with its slot. */
 export function* slotSchemas(slots: Iterable<SchemaSlot>): Generator<[unknown, SchemaSlot]> {
-  for (const slot of slots) yield [valueAt(slot), slot];
+  for (const slot of slots) yield [slot.value, slot];
 }

@@ -163,7 +163,7 @@ const DETECTORS: readonly Detector[] = [
 
 /** The leniencies at one schema slot, in a fixed order. */
 export function lenienciesAt(slot: SchemaSlot, version: OpenApiMajorMinor): Leniency[] {
-  const value = (slot.holder as Record<string | number, unknown>)[slot.key];
+  const value = slot.value;
   if (value === null) return [schemaNull(slot)];
   if (typeof value !== "object" || Array.isArray(value)) return [];
   // A loop, not flatMap: this runs for every schema place of the document, and almost all have none.

@@ -107,7 +107,7 @@ class SchemaPlaces {
     this.document = document;
     this.slots = slots;
     for (const slot of slots) {
-      const value = (slot.holder as Record<string | number, unknown>)[slot.key];
+      const value = slot.value;
       if (refOf(value) !== undefined) this.refHolders.add(value);
     }
   }

@@ -5,7 +5,6 @@
 //
 // Read-only and iterative: deeply nested specs do not overflow the stack, and each object is
 // visited once, so a YAML alias that makes two places share one object (or a cycle) cannot loop.
-
 import { isPlainObject } from "../../core/plain-object.ts";
 import { PATH_ITEM_METHODS } from "../model/api-model.ts";
 import { SCHEMA_KEYWORDS, SCHEMA_LIST_KEYWORDS, SCHEMA_MAP_KEYWORDS } from "../model/schema-keywords.ts";
@@ -35,6 +34,11 @@ export class SchemaSlot {
     this.key = key;
     this.#parent = parent;
     this.#keyword = keyword;
+  }
+
+  /** What the slot holds: a schema, or what stands where one should. */
+  get value(): unknown {
+    return (this.holder as Record<string | number, unknown>)[this.key];
   }
 
   /** Path from the document root to the slot, key included. */
@@ -123,7 +127,7 @@ export function schemaSlots(document: unknown): SchemaSlot[] {
     const children: Visit[] = [];
     for (const slot of slots) {
       found.push(slot);
-      children.push({ kind: "schema", value: valueAt(slot), slot });
+      children.push({ kind: "schema", value: slot.value, slot });
     }
     structureChildren(visit, children);
     // Reversed onto the stack, so slots come out in document order.
@@ -177,13 +181,8 @@ function visitSchema(schema: Record<string, unknown>, at: SchemaSlot, found: Sch
   // Reversed onto the stack, so the subschemas are visited in document order.
   for (let index = found.length - 1; index >= first; index--) {
     const slot = found[index]!;
-    stack.push({ kind: "schema", value: valueAt(slot), slot });
+    stack.push({ kind: "schema", value: slot.value, slot });
   }
-}
-
-/** What a slot holds. */
-export function valueAt(slot: SchemaSlot): unknown {
-  return (slot.holder as Record<string | number, unknown>)[slot.key];
 }
 
 /** Groups of OpenAPI objects inside an object of a kind: [their kind, the container, its path below]. */

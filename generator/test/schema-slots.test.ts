@@ -78,6 +78,7 @@ describe("schemaSlots", () => {
     const [, slot] = schemaSlots({ components: { schemas: { A: { oneOf: list } } } });
     expect(slot?.holder).toBe(list);
     expect(slot?.key).toBe(0);
+    expect(slot?.value).toBe(list[0]);
   });
 
   it("skips a hole of a sparse list, which holds no schema", () => {
