@@ -14,11 +14,12 @@ import {
 } from "../generator/config.ts";
 import { displayPath } from "../generator/load/read-source.ts";
 import { describeUnmodelled } from "../generator/model/unmodelled.ts";
-import type { GenerateResult } from "../generator/pipeline.ts";
+import { type GenerateResult, reusesValidatorCache } from "../generator/pipeline.ts";
 import { runWithBudget } from "../generator/run-with-budget.ts";
 import { formatWarnings, SHOWN_PROBLEMS } from "../generator/spec-error.ts";
 import type { WireProfile } from "../runtime/operation.ts";
 import { type Command, parseCommandArgs, printHelp, UsageError, withHelp } from "./command.ts";
+import { tuneV8ForRun } from "./v8-tuning.ts";
 
 const HELP = `Usage: stripe-events-contract generate --spec <file> [--overlay <file>] [--json-schema <file>] --out <dir> [options]
        stripe-events-contract generate [--check]      (reads stripe-events-contract.config.json)
@@ -85,10 +86,9 @@ export const command: Command = async (args) => {
     ? configFromFlags(values, tokens)
     : withFlagOverrides(loadProjectConfig(process.cwd()), values);
   const started = performance.now();
-  const result = await runWithBudget(
-    { config, check: values.check === true, useCache: values.force !== true },
-    parseTimeout(values.timeout),
-  );
+  const request = { config, check: values.check === true, useCache: values.force !== true };
+  tuneV8ForRun(reusesValidatorCache(request));
+  const result = await runWithBudget(request, parseTimeout(values.timeout));
   const warnings = formatWarnings(result.warnings, { all: values.all === true });
   if (warnings !== "") console.error(warnings);
   return report(result, config, (performance.now() - started) / 1000);

@@ -3,6 +3,7 @@
 // documents of the model they make (emit/validators/validator-job.ts). Heavy modules
 // (swagger-parser, ajv, openapi-typescript) are imported only after the content-hash
 // cache says there is work to do, so an unchanged spec returns in milliseconds.
+import { existsSync } from "node:fs";
 import type { MessagePort } from "node:worker_threads";
 import { type GenerateConfig, overlaysOf } from "./config.ts";
 import type { ValidatorJob } from "./emit/validators/validator-job.ts";
@@ -88,6 +89,15 @@ export async function prepareRun(
 /** Whether the record of the last run may answer this one, judged by the inputs' sizes and times (no reading). */
 export function cacheMayAnswer(request: GenerateRequest): boolean {
   return request.useCache !== false && recordMayAnswer(request.config, inputStamps(request.config));
+}
+
+/** Whether the run will read a validator cache that an earlier run into the same output left (not with --force). */
+export function reusesValidatorCache({ config, useCache }: GenerateRequest): boolean {
+  return (
+    useCache !== false &&
+    config.cacheDir !== undefined &&
+    existsSync(cacheFile(config.cacheDir, config.out, "validators"))
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { runCli } from "../../test-support/cli.ts";
 import { type BuiltSpecOptions, oneSpecConfig, specWithSchemas } from "../../test-support/specs.ts";
 import { tempFolder } from "../../test-support/temp-folder.ts";
 import { type GenerateConfig, loadProjectConfig } from "../config.ts";
-import { generate } from "../pipeline.ts";
+import { generate, reusesValidatorCache } from "../pipeline.ts";
 import { type CacheKind, cacheFile } from "../write/cache-file.ts";
 import { readValidatorCache, writeValidatorCache } from "../write/validator-cache.ts";
 
@@ -192,6 +192,21 @@ describe("incremental regeneration (validator cache)", () => {
     await generate({ config: configFor("stable-before", SCHEMAS), check: false });
     expect(ownerLine(run.out)).toContain("validateTag(");
     expect(ownerLine(run.out)).toBe(ownerLine(folder.at("stable-before", "out")));
+  });
+});
+
+describe("reusesValidatorCache (a CLI run that does is put in V8's efficiency mode)", () => {
+  it("only when an earlier run into the same output left a validator cache, and not with --force", async () => {
+    const cacheDir = folder.at("reuses", "cache");
+    const config = configFor("reuses", SCHEMAS, cacheDir);
+    expect(reusesValidatorCache({ config, check: false })).toBe(false);
+    await generate({ config, check: false });
+    expect(reusesValidatorCache({ config, check: false })).toBe(true);
+    expect(reusesValidatorCache({ config, check: false, useCache: false })).toBe(false);
+    expect(reusesValidatorCache({ config: { ...config, out: folder.at("reuses", "other") }, check: false })).toBe(
+      false,
+    );
+    expect(reusesValidatorCache({ config: configFor("reuses", SCHEMAS), check: false })).toBe(false);
   });
 });
 
