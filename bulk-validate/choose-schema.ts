@@ -1,6 +1,8 @@
 // Which validator a payload is checked against when --schema is not given: Stripe payloads say
 // what they are in their `object` field. The map from `object` values to schema names is taken
 // from the validators themselves, so bulk validation works for any generated project.
+
+import { isPlainObject } from "../core/plain-object.ts";
 import type { ValidateFn } from "../runtime/operation.ts";
 import { isThinNotification, payloadSchema } from "../webhooks/check-payload.ts";
 import type { EventSchemaNames, EventTypesShape } from "../webhooks/event-types.ts";
@@ -63,7 +65,7 @@ function thinNotificationSchema(
 }
 
 export function describeObjectField(data: unknown): string {
-  if (typeof data !== "object" || data === null || Array.isArray(data))
+  if (!isPlainObject(data))
     return `the payload is ${Array.isArray(data) ? "an array" : data === null ? "null" : typeof data}, not an object`;
   const object = (data as { object?: unknown }).object;
   return object === undefined ? 'the payload has no "object" field' : `"object" is ${JSON.stringify(object)}`;

@@ -2,6 +2,7 @@
 // +json), form-urlencoded with its Encoding Objects, multipart/form-data with Blob/File parts,
 // text, binary, and wildcards (`*∕*`), where the value decides.
 import { mediaKind } from "../core/media-type.ts";
+import { isPlainObject } from "../core/plain-object.ts";
 import type { PropertyEncoding, RequestBodyDescriptor } from "./operation.ts";
 import { percentEncode } from "./percent-encode.ts";
 import { serializeFormParameter } from "./serialize-style.ts";
@@ -28,8 +29,7 @@ function isBodyInit(
 }
 
 function members(value: unknown, what: string): [string, unknown][] {
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    throw new TypeError(`a ${what} body must be an object of its properties`);
+  if (!isPlainObject(value)) throw new TypeError(`a ${what} body must be an object of its properties`);
   return Object.entries(value);
 }
 

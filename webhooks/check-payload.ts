@@ -1,6 +1,8 @@
 // A verified body → a checked, marked payload: decoded, parsed, routed by its `object` field, and
 // validated by the generated validators (the v1 event and, for a listed type, its data; a thin
 // notification against its type's schema, or the any-type notification schema).
+
+import { isPlainObject } from "../core/plain-object.ts";
 import type { ValidateFn, ValidationError } from "../runtime/operation.ts";
 import type { EventSchemaNames, EventTypesShape } from "./event-types.ts";
 import { invalidJson, schemaMismatch, wrongKind } from "./payload-error.ts";
@@ -25,7 +27,7 @@ export function parsePayload(payload: RawPayload): JsonObject {
   } catch (error) {
     throw invalidJson(error);
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+  if (!isPlainObject(parsed)) {
     const violation = {
       pointer: "",
       schemaPath: "#/type",

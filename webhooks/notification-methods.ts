@@ -2,6 +2,8 @@
 // generated client, so they are authenticated, retried and (optionally) validated like any other
 // call; both send the notification's `context` as Stripe-Context. related_object.url must be a
 // path on the client's own origin: a notification may never send the API key anywhere else.
+
+import { isPlainObject } from "../core/plain-object.ts";
 import type { EventFetcher, RawRequester, RelatedObject, RelatedObjectRequest } from "./event-types.ts";
 
 type JsonObject = Record<string, unknown>;
@@ -45,8 +47,7 @@ async function fetchRelatedObject(notification: JsonObject, client: RawRequester
       "fetchRelatedObject(client) needs the generated client (createClient()), whose rawRequest sends the GET.",
     );
   const object = await client.rawRequest(request);
-  if (typeof object !== "object" || object === null || Array.isArray(object))
-    throw new Error(`GET ${request.path} returned ${describeEvent(object)}, not an object.`);
+  if (!isPlainObject(object)) throw new Error(`GET ${request.path} returned ${describeEvent(object)}, not an object.`);
   return object as RelatedObject;
 }
 

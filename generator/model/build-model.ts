@@ -1,6 +1,7 @@
 // Model stage: turns resolved specs into the ApiModel the emitters share: named component schemas,
 // and operations with their parameters (style/explode defaults applied), bodies and responses.
 import { escapePointerToken } from "../../core/json-pointer.ts";
+import { isPlainObject } from "../../core/plain-object.ts";
 import type { HttpMethod, WireProfile } from "../../runtime/operation.ts";
 import type { LoadedJsonSchema } from "../load/load-inputs.ts";
 import type { SourceFile } from "../load/read-source.ts";
@@ -63,7 +64,7 @@ function jsonSchemaModel(
   typeNames: NameRegistry,
 ): { spec: SpecModel; schema: NamedSchema } {
   const document = source.data;
-  if (typeof document !== "object" || document === null || Array.isArray(document)) {
+  if (!isPlainObject(document)) {
     throw SpecError.single(
       { file: source.path, pointer: "", message: "is not a JSON Schema (the top level must be an object)" },
       "Pass a JSON Schema 2020-12 document.",

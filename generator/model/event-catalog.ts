@@ -2,6 +2,8 @@
 // event` on the v1 Event, and `x-stripeEvent: { type }` on a schema that describes one event type
 // (the `data` of a v1 snapshot event, or with `kind: thin` a whole v2 notification). Our v2 spec
 // marks the notification of any thin event with `x-stripeEvent: { kind: thin }` and no type.
+
+import { isPlainObject } from "../../core/plain-object.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
 import type { EventCatalog, EventTypeSchema, NamedSchema } from "./api-model.ts";
@@ -44,8 +46,7 @@ export function collectEvents(schemas: readonly NamedSchema[], sources: Readonly
 }
 
 function readMarker(value: unknown): Marker {
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return { problem: "x-stripeEvent must be an object" };
+  if (!isPlainObject(value)) return { problem: "x-stripeEvent must be an object" };
   const { type, kind = "snapshot" } = value as { type?: unknown; kind?: unknown };
   if (kind !== "snapshot" && kind !== "thin")
     return { problem: `x-stripeEvent kind must be "snapshot" or "thin", got ${JSON.stringify(kind)}` };

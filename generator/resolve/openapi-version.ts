@@ -1,6 +1,7 @@
 // Only OpenAPI 3.0 and 3.1 are generated; anything else is refused before swagger-parser sees it,
 // so the message can say what the document is and what to do about it.
 
+import { isPlainObject } from "../../core/plain-object.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError } from "../spec-error.ts";
 
@@ -10,7 +11,7 @@ export function checkOpenApiVersion(document: unknown, source: SourceFile): Open
   const fail = (pointer: string, message: string, hint: string): never => {
     throw SpecError.single({ file: source.path, pointer, ...source.locate(pointer), message }, hint);
   };
-  if (typeof document !== "object" || document === null || Array.isArray(document)) {
+  if (!isPlainObject(document)) {
     return fail(
       "",
       "is not an OpenAPI document (the top level must be a mapping)",

@@ -7,6 +7,7 @@
 // own keyword, not JSON Schema's (a 2020-12 validator ignores it): kept, it made ajv write a validator
 // that returns a Promise, which validate() read as "valid", and whose rejection then went unhandled.
 
+import { isPlainObject } from "../../../core/plain-object.ts";
 import { closesAllOfMembers, hasNullableKeyword, type SchemaDialect } from "../../model/schema-facets.ts";
 import { SCHEMA_KEYWORDS, SCHEMA_LIST_KEYWORDS, SCHEMA_MAP_KEYWORDS } from "../../model/schema-keywords.ts";
 
@@ -30,7 +31,7 @@ const ANNOTATIONS = new Set([
 const AJV_ONLY = new Set(["$async"]);
 
 export function translateSchema(schema: unknown, dialect: SchemaDialect): unknown {
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+  if (!isPlainObject(schema)) return schema;
   const source = schema as Record<string, unknown>;
   if (dialect === "3.0" && typeof source.$ref === "string") return { $ref: source.$ref };
   const entries: [string, unknown][] = [];
