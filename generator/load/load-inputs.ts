@@ -4,7 +4,14 @@ import { statSync } from "node:fs";
 import { resolve as absolutePath, basename, extname } from "node:path";
 import type { WireProfile } from "../../runtime/operation.ts";
 import { type GenerateConfig, overlaysOf } from "../config.ts";
-import { parseSource, readSourceText, type SourceFile, type SourceText } from "./read-source.ts";
+import {
+  type HashedSourceText,
+  parseSource,
+  readHashedSourceText,
+  readSourceText,
+  type SourceFile,
+  type SourceText,
+} from "./read-source.ts";
 
 export type LoadInputs = Pick<GenerateConfig, "specs" | "jsonSchemas">;
 
@@ -40,9 +47,9 @@ export interface LoadOptions {
   readonly texts?: ReadonlyMap<string, SourceText>;
 }
 
-/** Every input read but not parsed, in the order of LoadedSources.all, by the path the config gives. */
-export function readInputTexts(inputs: LoadInputs): [string, SourceText][] {
-  return inputPaths(inputs).map((path) => [path, readSourceText(path)]);
+/** Every input read and hashed but not parsed, in the order of LoadedSources.all, by the path the config gives. */
+export function readInputTexts(inputs: LoadInputs): [string, HashedSourceText][] {
+  return inputPaths(inputs).map((path) => [path, readHashedSourceText(path)]);
 }
 
 /**

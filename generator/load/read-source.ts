@@ -27,13 +27,17 @@ export function displayPath(path: string): string {
   return fromCwd.startsWith("..") ? path : fromCwd;
 }
 
-/** A file read and decoded, not parsed yet: all a content hash needs. */
+/** A file read and decoded, not parsed yet. */
 export interface SourceText {
   /** Path as the user gave it, used in messages. */
   readonly path: string;
   readonly text: string;
   readonly format: "json" | "yaml";
-  /** SHA-256 (hex) of the text's UTF-8 encoding: the input's digest in file headers and cache keys. */
+}
+
+/** A file read for generate, with the digest its file headers and cache keys name. */
+export interface HashedSourceText extends SourceText {
+  /** SHA-256 (hex) of the text's UTF-8 encoding. */
   readonly sha256: string;
 }
 
@@ -42,10 +46,20 @@ export function readSource(path: string): SourceFile {
 }
 
 export function readSourceText(path: string): SourceText {
+  return readDecoded(path).source;
+}
+
+/** The file as readSourceText reads it, hashed from the bytes read (write/fingerprint.ts textDigest). */
+export function readHashedSourceText(path: string): HashedSourceText {
+  const { source, bytes } = readDecoded(path);
+  return { ...source, sha256: textDigest(bytes, source.text) };
+}
+
+function readDecoded(path: string): { source: SourceText; bytes: Buffer } {
   const shown = displayPath(path);
   const bytes = readBytes(path, shown);
   const text = decodeText(bytes, shown);
-  return { path: shown, text, format: looksLikeJson(path, text) ? "json" : "yaml", sha256: textDigest(bytes, text) };
+  return { source: { path: shown, text, format: looksLikeJson(path, text) ? "json" : "yaml" }, bytes };
 }
 
 /** Whether every file was read as JSON, which (unlike YAML) cannot hold NaN or ±Infinity. */

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { repoPath } from "../../test-support/repo.ts";
 import { tempFolder } from "../../test-support/temp-folder.ts";
-import { readSourceText } from "../load/read-source.ts";
+import { readHashedSourceText, readSourceText } from "../load/read-source.ts";
 import { CODE_WRITERS, hashSourceTrees, textDigest } from "../write/fingerprint.ts";
 
 describe("hashSourceTrees", () => {
@@ -66,11 +66,13 @@ describe("textDigest (an input's digest, from the bytes it was read from)", () =
     expect(textDigest(marked, "{}")).not.toBe(createHash("sha256").update(marked).digest("hex"));
   });
 
-  it("is what readSourceText gives a file read from disk", () => {
+  it("is what readHashedSourceText gives a file read from disk", () => {
     const folder = tempFolder("text-digest");
     folder.writeAll({ "spec.yaml": "\uFEFFtitle: café\n" });
-    const read = readSourceText(folder.at("spec.yaml"));
+    const read = readHashedSourceText(folder.at("spec.yaml"));
     expect(read.text).toBe("title: café\n");
     expect(read.sha256).toBe(utf8("title: café\n"));
+    // Commands other than generate (diff, validate) read with readSourceText, which hashes nothing.
+    expect(readSourceText(folder.at("spec.yaml"))).toEqual({ path: read.path, text: read.text, format: "yaml" });
   });
 });

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { InputDigest } from "../emit/file-header.ts";
-import type { SourceText } from "../load/read-source.ts";
+import type { HashedSourceText } from "../load/read-source.ts";
 
 /**
  * "name@version" of the installed packages that write generated code (ajv, ajv-formats,
@@ -35,7 +35,7 @@ function hasByteOrderMark(bytes: Buffer): boolean {
 }
 
 /** What a generated file's header says of each input it was made from (file-header.ts). */
-export function inputDigests(texts: readonly (readonly [string, SourceText])[]): InputDigest[] {
+export function inputDigests(texts: readonly (readonly [string, HashedSourceText])[]): InputDigest[] {
   return texts.map(([, source]) => ({ path: source.path, sha256: source.sha256 }));
 }
 
