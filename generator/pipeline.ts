@@ -92,12 +92,9 @@ export function cacheMayAnswer(request: GenerateRequest): boolean {
 }
 
 /** Whether the run will read a validator cache that an earlier run into the same output left (not with --force). */
-export function reusesValidatorCache({ config, useCache }: GenerateRequest): boolean {
-  return (
-    useCache !== false &&
-    config.cacheDir !== undefined &&
-    existsSync(cacheFile(config.cacheDir, config.out, "validators"))
-  );
+export function reusesValidatorCache(request: GenerateRequest): boolean {
+  const place = cachePlace(request, "validators");
+  return place?.read === true && existsSync(place.file);
 }
 
 /**
@@ -204,16 +201,17 @@ async function sendValidatorDocuments(job: ValidatorJob, model: ApiModel, config
 
 /**
  * Where a cache of this run's output is (undefined: no cacheDir), and how the run uses it: not read
- * with --force, not written with --check; salted with the generator's version and code.
+ * with --force, not written with --check.
  */
-function cacheUse(
-  { config, useCache, check }: GenerateRequest,
-  kind: CacheKind,
-  { generator, code }: Identity,
-): CacheUse | undefined {
+function cachePlace({ config, useCache, check }: GenerateRequest, kind: CacheKind): Omit<CacheUse, "salt"> | undefined {
   if (config.cacheDir === undefined) return undefined;
-  const salt = `${generator}\0${code}`;
-  return { file: cacheFile(config.cacheDir, config.out, kind), read: useCache !== false, write: !check, salt };
+  return { file: cacheFile(config.cacheDir, config.out, kind), read: useCache !== false, write: !check };
+}
+
+/** The run's use of a cache (cachePlace), salted with the generator's version and code. */
+function cacheUse(request: GenerateRequest, kind: CacheKind, { generator, code }: Identity): CacheUse | undefined {
+  const place = cachePlace(request, kind);
+  return place && { ...place, salt: `${generator}\0${code}` };
 }
 
 async function cached(config: GenerateConfig, check: boolean): Promise<GenerateResult> {
