@@ -6,7 +6,7 @@ import { byPosition, locateProblems } from "../load/locate-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
 import { type DocumentEdits, editedCopy } from "./copy-on-write.ts";
-import { type Leniency, lenienciesAt } from "./leniencies.ts";
+import { addLenienciesAt, type Leniency } from "./leniencies.ts";
 import type { OpenApiMajorMinor } from "./openapi-version.ts";
 import { type SchemaSlot, schemaSlots } from "./schema-slots.ts";
 
@@ -26,10 +26,10 @@ export const LENIENCY_HEADING =
 export function findLeniencies(
   document: unknown,
   version: OpenApiMajorMinor,
-  slots: Iterable<SchemaSlot> = schemaSlots(document),
+  slots: readonly SchemaSlot[] = schemaSlots(document),
 ): Leniency[] {
   const found: Leniency[] = [];
-  for (const slot of slots) for (const leniency of lenienciesAt(slot, version)) found.push(leniency);
+  for (let index = 0; index < slots.length; index++) addLenienciesAt(slots[index]!, version, found);
   return found;
 }
 

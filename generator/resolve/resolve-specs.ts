@@ -12,7 +12,7 @@ import { applyLeniencies } from "./apply-leniencies.ts";
 import type { CheckMemo } from "./check-memo.ts";
 import { DeferredChecks } from "./deferred-checks.ts";
 import { lowerDiscriminators } from "./discriminators.ts";
-import { formatUsesOf, slotSchemas } from "./format-uses.ts";
+import { formatUsesOfSlots } from "./format-uses.ts";
 import { checkOpenApiVersion } from "./openapi-version.ts";
 import type { RefPolicy } from "./ref-policy.ts";
 import { type SchemaSlot, schemaSlots } from "./schema-slots.ts";
@@ -83,7 +83,7 @@ function checkMemo(spec: RepairedSpec, memos: CheckMemos | undefined): SpecCheck
 function lowered(bundled: Omit<ResolvedSpec, "warnings">, lenientWalk: Walked) {
   const bundledWalk = walk(bundled.document, lenientWalk);
   const document = lowerDiscriminators(bundled.document, bundledWalk.slots);
-  const formatUses = formatUsesOf(slotSchemas(walk(document, bundledWalk).slots));
+  const formatUses = formatUsesOfSlots(walk(document, bundledWalk).slots);
   return { ...bundled, document, formatUses };
 }
 

@@ -49,11 +49,13 @@ export function localRefs(value: unknown): string[] {
 export function refStrings(value: unknown): string[] {
   const refs: string[] = [];
   const stack = typeof value === "object" && value !== null ? [value] : [];
-  // Keys, not entries, and only objects stacked: this walks every schema of a document several times
-  // a run (copyRefTargets, each entry's key).
+  // Keys by index, not entries or for…of, and only objects stacked: this walks every schema of a
+  // document several times a run (copyRefTargets, each entry's key), mostly before V8 optimises it.
   while (stack.length > 0) {
     const current = stack.pop() as Record<string, unknown>;
-    for (const key of Object.keys(current)) {
+    const keys = Object.keys(current);
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index]!;
       const child = current[key];
       if (key === "$ref" && typeof child === "string") refs.push(child);
       else if (typeof child === "object" && child !== null) stack.push(child);

@@ -37,11 +37,14 @@ export function translateSchema(schema: unknown, dialect: SchemaDialect): unknow
   const entries: [string, unknown][] = [];
   // OpenAPI only: a JSON Schema document means what it says (see closesAllOfMembers).
   const closesAllOf = dialect !== "json-schema" && closesAllOfMembers(source);
-  for (const [key, value] of Object.entries(source)) {
-    if (key.startsWith("x-") || ANNOTATIONS.has(key) || AJV_ONLY.has(key)) continue;
-    if (dialect !== "json-schema" && DROPPED.has(key)) continue;
+  // Indexed loops here and below: this runs for every schema of the spec before V8 optimises it,
+  // where for…of and destructuring allocate a result per step.
+  const keys = Object.keys(source);
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    if (isDropped(key, dialect)) continue;
     if (closesAllOf && key === "additionalProperties") entries.push(["unevaluatedProperties", false]);
-    else entries.push([key, translateKeyword(key, value, dialect)]);
+    else entries.push([key, translateKeyword(key, source[key], dialect)]);
   }
   // fromEntries defines own properties: a "__proto__" key in a spec stays data.
   const translated = Object.fromEntries(entries);
@@ -49,20 +52,37 @@ export function translateSchema(schema: unknown, dialect: SchemaDialect): unknow
   return hasNullableKeyword(source, dialect) ? makeNullable(translated) : translated;
 }
 
+function isDropped(key: string, dialect: SchemaDialect): boolean {
+  if (key.startsWith("x-") || ANNOTATIONS.has(key) || AJV_ONLY.has(key)) return true;
+  return dialect !== "json-schema" && DROPPED.has(key);
+}
+
 function translateKeyword(key: string, value: unknown, dialect: SchemaDialect): unknown {
   if (SCHEMA_KEYWORDS.has(key)) return translateSchema(value, dialect);
   if (SCHEMA_LIST_KEYWORDS.has(key) && Array.isArray(value)) return value.map((item) => translateSchema(item, dialect));
-  if (SCHEMA_MAP_KEYWORDS.has(key) && typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, translateSchema(item, dialect)]));
-  }
+  if (SCHEMA_MAP_KEYWORDS.has(key) && typeof value === "object" && value !== null)
+    return translateMap(value as Record<string, unknown>, dialect);
   return value;
 }
 
+function translateMap(map: Record<string, unknown>, dialect: SchemaDialect): Record<string, unknown> {
+  const names = Object.keys(map);
+  const entries: [string, unknown][] = new Array(names.length);
+  for (let index = 0; index < names.length; index++)
+    entries[index] = [names[index]!, translateSchema(map[names[index]!], dialect)];
+  return Object.fromEntries(entries);
+}
+
+/** OpenAPI 3.0's boolean exclusive bounds, each with the bound it qualifies. */
+const EXCLUSIVE_BOUNDS: readonly (readonly ["exclusiveMinimum" | "exclusiveMaximum", "minimum" | "maximum"])[] = [
+  ["exclusiveMinimum", "minimum"],
+  ["exclusiveMaximum", "maximum"],
+];
+
 function fixExclusiveBounds(translated: Record<string, unknown>, source: Record<string, unknown>): void {
-  for (const [flag, bound] of [
-    ["exclusiveMinimum", "minimum"],
-    ["exclusiveMaximum", "maximum"],
-  ] as const) {
+  for (let index = 0; index < EXCLUSIVE_BOUNDS.length; index++) {
+    const flag = EXCLUSIVE_BOUNDS[index]![0];
+    const bound = EXCLUSIVE_BOUNDS[index]![1];
     if (typeof source[flag] !== "boolean") continue;
     if (source[flag] === true && typeof source[bound] === "number") {
       translated[flag] = source[bound];
