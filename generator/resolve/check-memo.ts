@@ -18,6 +18,11 @@ export interface CheckMemo {
   readonly version: OpenApiMajorMinor;
   /** JSON pointer of each entry → fingerprint of its content. */
   readonly fingerprints: Readonly<Record<string, string>>;
+  /**
+   * JSON pointer of an entry → the entries the proofs of its $refs read (proof-memo.ts); an entry
+   * without one is scanned and proved again. Absent from memos of a YAML input and of older runs.
+   */
+  readonly refReads?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The maps whose entries are remembered: most of a large spec, each entry checked by one definition. */
@@ -31,14 +36,17 @@ const REMEMBERED_MAPS: readonly (readonly string[])[] = [["components", "schemas
  */
 export type FingerprintBasis = "json" | "v8";
 
-/** The verdict of the full check, and the memo of this document when it passed. */
+/**
+ * The verdict of the full check, and the memo of this document when it passed (without refReads,
+ * which the caller adds). `fingerprints`: this document's, when the caller made them already.
+ */
 export function matchesRemembering(
   document: unknown,
   version: OpenApiMajorMinor,
   remembered: CheckMemo | undefined,
   basis: FingerprintBasis = "v8",
+  fingerprints: ReadonlyMap<string, string> = entryFingerprints(document, basis),
 ): { matches: boolean; memo?: CheckMemo } {
-  const fingerprints = entryFingerprints(document, basis);
   const smaller = remembered?.version === version ? withoutRemembered(document, fingerprints, remembered) : undefined;
   const matches =
     (smaller !== undefined && matchesOpenApiSchema(smaller, version)) || matchesOpenApiSchema(document, version);
@@ -67,25 +75,49 @@ export function withoutRemembered(
   fingerprints: ReadonlyMap<string, string>,
   memo: CheckMemo,
 ): Record<string, unknown> | undefined {
+  return withEntriesEmptied(document, (pointer) => isUnchanged(pointer, fingerprints, memo));
+}
+
+/** Whether the entry at `pointer` is in the document and the memo, with the same fingerprint. */
+export function isUnchanged(pointer: string, fingerprints: ReadonlyMap<string, string>, memo: CheckMemo): boolean {
+  const remembered = Object.hasOwn(memo.fingerprints, pointer) ? memo.fingerprints[pointer] : undefined;
+  return remembered !== undefined && remembered === fingerprints.get(pointer);
+}
+
+/**
+ * A copy of the document with each entry of the remembered maps that `emptied` picks (by JSON
+ * pointer) replaced by {}, every object on the way copied; undefined when it picks none.
+ */
+export function withEntriesEmptied(
+  document: unknown,
+  emptied: (pointer: string) => boolean,
+): Record<string, unknown> | undefined {
   let smaller: Record<string, unknown> | undefined;
   for (const tokens of REMEMBERED_MAPS) {
     const map = mapAt(document, tokens);
     if (map === undefined) continue;
     const prefix = `${toPointer(tokens)}/`;
-    let unchanged = 0;
+    let picked = 0;
     // One pass, pointers made once: this runs once per run, in V8's interpreter.
     const entries = Object.keys(map).map((name): [string, unknown] => {
-      const pointer = prefix + escapePointerToken(name);
-      const remembered = memo.fingerprints[pointer];
-      if (remembered === undefined || remembered !== fingerprints.get(pointer)) return [name, map[name]];
-      unchanged++;
+      if (!emptied(prefix + escapePointerToken(name))) return [name, map[name]];
+      picked++;
       return [name, {}];
     });
-    if (unchanged === 0) continue;
+    if (picked === 0) continue;
     // fromEntries defines each key, so a key such as "__proto__" stays an entry.
     smaller = withMapAt(smaller ?? { ...(document as Record<string, unknown>) }, tokens, Object.fromEntries(entries));
   }
   return smaller;
+}
+
+/** The pointer of the remembered entry a place is in ("/paths/~1a" for paths/"/a"/get/…); undefined outside them. */
+export function entryPointerOf(path: readonly (string | number)[]): string | undefined {
+  for (const tokens of REMEMBERED_MAPS) {
+    if (path.length <= tokens.length || !tokens.every((token, index) => path[index] === token)) continue;
+    return `${toPointer(tokens)}/${escapePointerToken(String(path[tokens.length]))}`;
+  }
+  return undefined;
 }
 
 /** `root` (a copy of the document) with the map at `tokens` replaced, every object on the way copied. */

@@ -13,6 +13,7 @@ import { followRefs, type RefChain, refOf } from "../model/refs.ts";
 import type { ReferableKind } from "./openapi-schema-check.ts";
 import { matchesDefinition } from "./openapi-schema-check.ts";
 import type { OpenApiMajorMinor } from "./openapi-version.ts";
+import type { EntryReads } from "./proof-memo.ts";
 import type { KeywordUse } from "./ref-policy.ts";
 import { type SchemaSlot, schemaSlots } from "./schema-slots.ts";
 
@@ -36,22 +37,26 @@ type Path = readonly (string | number)[];
 
 /**
  * True when every local $ref is proved to resolve to what its place needs (see the top).
- * `keywords` are checkRefs' local $refs and scope keywords (ref-policy.ts), from its one walk.
+ * `keywords` are checkRefs' local $refs and scope keywords (ref-policy.ts), from its one walk
+ * (of the document less the entries whose proofs stand: proof-memo.ts); `reads` records what each
+ * proof read, for the memo.
  */
 export function localRefsAreSound(
   document: unknown,
   version: OpenApiMajorMinor,
   keywords: readonly KeywordUse[],
   slots: readonly SchemaSlot[] = schemaSlots(document),
+  reads?: EntryReads,
 ): boolean {
   const places = new ProofPlaces(document, slots);
   // One $ref object at two places (a YAML alias): schema-slots.ts walks a shared object once, so
   // the second place's kind would go unseen.
   const holders = new Set<object>();
-  for (const use of keywords) {
+  for (let index = 0; index < keywords.length; index++) {
+    const use = keywords[index]!;
     if (use.key !== "$ref" || holders.has(use.holder)) return false;
     holders.add(use.holder);
-    if (!refIsSound(use, places, version)) return false;
+    if (!refIsSound(use, places, version, reads)) return false;
   }
   return true;
 }
@@ -106,8 +111,8 @@ class SchemaPlaces {
   constructor(document: unknown, slots: readonly SchemaSlot[]) {
     this.document = document;
     this.slots = slots;
-    for (const slot of slots) {
-      const value = slot.value;
+    for (let index = 0; index < slots.length; index++) {
+      const value = slots[index]!.value;
       if (refOf(value) !== undefined) this.refHolders.add(value);
     }
   }
@@ -127,12 +132,14 @@ class SchemaPlaces {
   }
 }
 
-function refIsSound(use: KeywordUse, places: ProofPlaces, version: OpenApiMajorMinor) {
+function refIsSound(use: KeywordUse, places: ProofPlaces, version: OpenApiMajorMinor, reads?: EntryReads) {
   const ref = use.value;
   // json-schema-ref-parser decodes the whole fragment before splitting it, the follower token by
   // token; "#name" is an anchor, not a pointer.
   if ((ref !== "#" && !ref.startsWith("#/")) || ref.includes("%")) return false;
   const chain = places.chainOf(ref, use);
+  // What follows reads the holder, its place and the values the chain's $refs name, nothing else.
+  reads?.read(use.path, chain.refs);
   if (chain.end === "missing" || chain.end === "external") return false;
   const kind = places.schemas.isSchema(use.holder) ? "schema" : kindOfPlace(use.path);
   // A cycle of $refs stays a Reference Object in the dereferenced document too; a $ref at a place

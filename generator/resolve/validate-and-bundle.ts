@@ -9,12 +9,13 @@
 import { toPointer } from "../../core/json-pointer.ts";
 import type { SourceFile } from "../load/read-source.ts";
 import { SpecError, type SpecProblem } from "../spec-error.ts";
-import { type CheckMemo, type FingerprintBasis, matchesRemembering } from "./check-memo.ts";
+import { type CheckMemo, entryFingerprints, type FingerprintBasis, matchesRemembering } from "./check-memo.ts";
 import type { Check } from "./deferred-checks.ts";
 import { type CheckError, definitionPointer, foldCheckErrors } from "./fold-problems.ts";
 import type { FormatUse } from "./format-uses.ts";
 import { matchesOpenApiSchema } from "./openapi-schema-check.ts";
 import { checkOpenApiVersion, type OpenApiMajorMinor } from "./openapi-version.ts";
+import { type EntryReads, rememberedProof } from "./proof-memo.ts";
 import { checkRefs, folderBoundFileResolver, type RefPolicy } from "./ref-policy.ts";
 import { localRefsAreSound } from "./ref-targets.ts";
 import type { SchemaSlot } from "./schema-slots.ts";
@@ -53,12 +54,16 @@ export async function validateAndBundle(
   memo?: SpecCheckMemo,
 ): Promise<{ spec: Omit<ResolvedSpec, "warnings">; check: Check }> {
   const version = checkOpenApiVersion(document, source);
-  const { hasExternalRefs, localRefKeywords } = checkRefs(document, source, absolutePath, policy);
+  const { fingerprints, proof } = rememberedScan(document, version, memo);
+  const { hasExternalRefs, localRefKeywords } = checkRefs(proof?.scanned ?? document, source, absolutePath, policy);
   const parser = parserRun(document, source, absolutePath, { ...policy, hasExternalRefs });
   if (!hasExternalRefs) {
     const spec = { source, version, document: document as Record<string, unknown> };
     const check = async () => {
-      if (!localRefsAreSound(document, version, localRefKeywords, slots) || !matchesSchema(document, version, memo))
+      if (
+        !localRefsAreSound(document, version, localRefKeywords, slots, proof?.reads) ||
+        !matchesSchema(document, version, memo && { ...memo, fingerprints, reads: proof?.reads })
+      )
         await parser.validate();
     };
     return { spec, check };
@@ -107,10 +112,32 @@ function parserRun(
   };
 }
 
-function matchesSchema(document: unknown, version: OpenApiMajorMinor, memo: SpecCheckMemo | undefined): boolean {
+/**
+ * With a remembered check, the entries' fingerprints, made before the $ref scan so that it skips the
+ * entries whose proofs stand (proof-memo.ts); without one, they are made when the check runs.
+ */
+function rememberedScan(document: unknown, version: OpenApiMajorMinor, memo: SpecCheckMemo | undefined) {
+  if (!memo) return {};
+  const remembered = memo.remembered?.version === version ? memo.remembered : undefined;
+  const fingerprints = remembered && entryFingerprints(document, memo.basis);
+  return { fingerprints, proof: rememberedProof(document, memo.basis, remembered, fingerprints) };
+}
+
+/** The memo of a spec's check, with its entries' fingerprints when made already and what its $ref proofs read. */
+interface RememberingCheck extends SpecCheckMemo {
+  readonly fingerprints: ReadonlyMap<string, string> | undefined;
+  readonly reads: EntryReads | undefined;
+}
+
+function matchesSchema(document: unknown, version: OpenApiMajorMinor, memo: RememberingCheck | undefined): boolean {
   if (!memo) return matchesOpenApiSchema(document, version);
-  const checked = matchesRemembering(document, version, memo.remembered, memo.basis);
-  if (checked.memo) memo.remember(checked.memo);
+  const checked = matchesRemembering(document, version, memo.remembered, memo.basis, memo.fingerprints);
+  const passed = checked.memo;
+  if (passed)
+    memo.remember({
+      ...passed,
+      ...(memo.reads && { refReads: memo.reads.refReads(Object.keys(passed.fingerprints)) }),
+    });
   return checked.matches;
 }
 

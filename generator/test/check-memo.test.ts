@@ -165,6 +165,20 @@ describe("checkMemos", () => {
     expect(checkMemos({ ...use("first"), salt: "another generator" })?.remembered("spec")).toBeUndefined();
   });
 
+  it.each([
+    { given: "what entries' proofs read", refReads: { "/paths/~1a": ["/components/schemas/b"] }, kept: true },
+    { given: "a read that is not a pointer", refReads: { "/paths/~1a": [7] }, kept: false },
+    { given: "reads that are not a list", refReads: { "/paths/~1a": "/components/schemas/b" }, kept: false },
+  ])("a memo with $given is read back only when well-formed: $kept", ({ given, refReads, kept }) => {
+    const name = `reads-${given.replaceAll(" ", "-")}`;
+    checkMemos(use(name));
+    const memo = { version: "3.0", fingerprints: { "/paths/~1a": "x" }, refReads } as unknown as CheckMemo;
+    const memos = checkMemos(use(name));
+    memos?.remember("spec", memo);
+    memos?.save();
+    expect(checkMemos(use(name))?.remembered("spec")).toEqual(kept ? memo : undefined);
+  });
+
   it("--check (no writing) leaves no file and fingerprints nothing", () => {
     expect(checkMemos(use("check", false))).toBeUndefined();
     expect(existsSync(use("check").file)).toBe(false);

@@ -3,6 +3,7 @@
 // file of another generator (the salt: a memo is right only for the check that made it), every
 // spec is checked whole, with the same verdict.
 import { existsSync } from "node:fs";
+import { isPlainObject } from "../../core/plain-object.ts";
 import type { CheckMemo } from "../resolve/check-memo.ts";
 import { type CacheUse, readCacheFile, writeCacheFile } from "./cache-file.ts";
 
@@ -46,8 +47,15 @@ function isCheckMemo(value: unknown): value is CheckMemo {
   const memo = value as Partial<CheckMemo> | null;
   return (
     (memo?.version === "3.0" || memo?.version === "3.1") &&
-    typeof memo.fingerprints === "object" &&
-    memo.fingerprints !== null &&
-    Object.values(memo.fingerprints).every((fingerprint) => typeof fingerprint === "string")
+    isPlainObject(memo.fingerprints) &&
+    Object.values(memo.fingerprints).every((fingerprint) => typeof fingerprint === "string") &&
+    (memo.refReads === undefined || isRefReads(memo.refReads))
+  );
+}
+
+function isRefReads(value: unknown): boolean {
+  return (
+    isPlainObject(value) &&
+    Object.values(value).every((reads) => Array.isArray(reads) && reads.every((read) => typeof read === "string"))
   );
 }
