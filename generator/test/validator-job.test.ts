@@ -1,7 +1,7 @@
 // The validator worker must produce exactly what the main thread would have compiled.
 
 import { createHash } from "node:crypto";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../test-support/repo.ts";
@@ -116,24 +116,28 @@ describe("validator worker", () => {
     expect(Object.keys((await run).reply)).toEqual(["compiled"]);
   });
 
-  it("reads the validator cache when its input is there, not when it starts", async () => {
+  it("reads the validator cache while it waits for its input, not when the input comes", async () => {
     const config = loadProjectConfig(REPO_ROOT);
     const input = await jobInput(config);
     const cacheFolder = tempTree({});
     const file = join(cacheFolder, "validators.jsonl");
     const entryCache = { file, read: true, write: true, salt: "s" };
-    // Waits for its input with no cache file; one appears before the input does, and is used.
-    const appeared = waitingJob({ ...jobData(config), entryCache });
     const writer = await runValidatorJob({ ...jobData(config), entryCache }, input);
     writer.writeCache();
     expect(existsSync(file)).toBe(true);
-    const reused = await appeared.send(input);
+    // Started with the cache file there, which is gone before the input comes: read already, used.
+    const read = waitingJob({ ...jobData(config), entryCache });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const text = readFileSync(file, "utf8");
+    rmSync(file);
+    const reused = await read.send(input);
     expect(reused.reusedCount).toBeGreaterThan(10);
     expect("compiled" in writer.reply && writer.reply.compiled.code).toBe(reused.code);
-    // Twin: started with the cache file there, which is gone before the input comes: nothing reused.
-    const vanished = waitingJob({ ...jobData(config), entryCache });
-    rmSync(file);
-    expect((await vanished.send(input)).reusedCount).toBe(0);
+    // Twin: waits with no cache file; one appears before the input does, after the read: nothing reused.
+    const missed = waitingJob({ ...jobData(config), entryCache });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    writeFileSync(file, text);
+    expect((await missed.send(input)).reusedCount).toBe(0);
   });
 
   it("hands a compile failure back as a SpecError", async () => {

@@ -1,6 +1,6 @@
 // Compiling validators is the slowest step on a large spec. So on a large input it runs in a
-// worker thread, started before the pipeline's thread has parsed anything: it loads ajv while that
-// thread resolves the spec and builds the model, then reads the validator cache and compiles what
+// worker thread, started before the pipeline's thread has parsed anything: it loads ajv and reads
+// the validator cache while that thread resolves the spec and builds the model, then compiles what
 // the pipeline hands it (the model's validator documents, translated), while that thread emits the
 // types. The documents are small (about 0.6 MB of JSON for Stripe's 6 MB spec; they arrive 9–24 ms
 // after they are sent): the worker no longer parses and models the spec a second time (speed-log
@@ -110,8 +110,8 @@ export interface JobResult {
 }
 
 /**
- * The worker's side (validator-worker.ts runs it): ajv loaded while the input is on its way, then
- * the cache read and the documents compiled.
+ * The worker's side (validator-worker.ts runs it): ajv loaded and the cache read while the input is
+ * on its way, then the documents compiled.
  */
 export async function runValidatorJob(data: JobData, input: JobInput | Promise<JobInput>): Promise<JobResult> {
   const compile = await compilerOf(data);
@@ -131,14 +131,16 @@ export async function compileModelValidators(model: ApiModel, data: JobData, inp
  * A compile of documents, from the cache where it has them, and the cache's rewrite, for the caller
  * to run when the validators are on their way: keying every entry is then off the critical path
  * when nothing was read (a cache entry is right for its key whether or not the run succeeds). The
- * cache is read when the documents are there, not before: read while the pipeline walks the spec,
- * its 7 MB (Stripe) slowed that walk on two cores, and the worker has time to spare after it.
+ * cache is read while the worker waits for the documents: once the pipeline's thread had become the
+ * quicker of the two (speed-log section 29), reading it after they came made the pipeline wait for
+ * the worker at the end (Stripe's one-component edit: 8–33 ms, two sets of 16 and 20 interleaved
+ * rounds). Read then in section 26, with V8's compiler threads busy too, it had slowed the pipeline.
  */
 async function compilerOf({ config, formatsImport, entryCache, generator }: JobData) {
   const { compileValidators } = await import("./compile-validators.ts");
   const { compileCacheOptions, writeValidatorCache } = await import("../../write/validator-cache.ts");
+  const cacheOptions = compileCacheOptions(entryCache);
   return (documents: readonly ValidatorDocument[], inputs: readonly InputDigest[]) => {
-    const cacheOptions = compileCacheOptions(entryCache);
     const header = compiledValidatorsHeader(fileHeader({ generator, inputs }), config.compiledValidators);
     const { entries, ...compiled } = compileValidators(documents, formatsImport, {
       ...config,
