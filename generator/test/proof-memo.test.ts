@@ -15,6 +15,7 @@ const A = "/components/schemas/a";
 const B = "/components/schemas/b";
 const C = "/components/schemas/c";
 const THINGS = "/paths/~1things";
+const D = "/components/schemas/d";
 
 /** a reads b (through a $ref into b's properties); c reads nothing; GET /things reads a. */
 const SCHEMAS = {
@@ -122,6 +123,54 @@ describe("through generate", () => {
       .split("\n");
     return JSON.parse(record!)[1];
   };
+
+  // Each edit after two passed runs (the second, of another spec, leaves the memo: the same spec
+  // twice would be answered by the content-hash cache) is answered as a cold run answers it.
+  const CHAIN = {
+    ...SCHEMAS,
+    c: { type: "object", properties: { next: { $ref: "#/components/schemas/d" } } },
+    d: { type: "integer" },
+    z: { type: "boolean" },
+  };
+  const { d: _d, ...withoutD } = CHAIN;
+  it.each([
+    { edit: "d, which c's $ref names, removed", schemas: withoutD, code: 1 },
+    { edit: "d made a $ref to a path item", schemas: { ...CHAIN, d: { $ref: "#/paths/~1things" } }, code: 1 },
+    {
+      edit: "d made a $ref to a missing schema",
+      schemas: { ...CHAIN, d: { $ref: "#/components/schemas/zz" } },
+      code: 1,
+    },
+    { edit: "d edited, still a schema", schemas: { ...CHAIN, d: { type: "string", maxLength: 3 } }, code: 0 },
+    {
+      edit: "a new schema with a $ref to d",
+      schemas: { ...CHAIN, e: { items: { $ref: "#/components/schemas/d" } } },
+      code: 0,
+    },
+  ])("after two runs, an edit ($edit) gets a cold run's answer", async ({ edit, schemas, code }) => {
+    const each = tempFolder(`proof-memo-${edit.replaceAll(/\W+/g, "-")}`, { insideRepo: true });
+    try {
+      const generate = (value: Record<string, unknown>, ...flags: string[]) => {
+        const spec = each.write("spec.json", specWithSchemas(value, { listOperation: true }));
+        return runCli(["generate", "--spec", spec, "--out", each.at("out"), "--cache-dir", each.at("c"), ...flags]);
+      };
+      const { z: _z, ...first } = CHAIN;
+      expect((await generate(first)).code).toBe(0);
+      expect((await generate(CHAIN)).code).toBe(0);
+      const file = readdirSync(each.at("c")).find((name) => name.startsWith("checks-"));
+      const [, record] = readFileSync(`${each.at("c")}/${file}`, "utf8")
+        .trim()
+        .split("\n");
+      expect((JSON.parse(record!)[1] as CheckMemo).refReads?.[C]).toEqual([D]);
+      const remembered = await generate(schemas);
+      const cold = await generate(schemas, "--force");
+      expect(cold.code).toBe(code);
+      expect(remembered.code).toBe(cold.code);
+      expect(remembered.stderr).toBe(cold.stderr);
+    } finally {
+      each.remove();
+    }
+  });
 
   // b loses the property a's $ref names: a is unchanged, but its proof read b, so it is proved again.
   it("an edit of an entry another one's $ref reads is refused as a first run refuses it", async () => {
