@@ -35,8 +35,3 @@ function countFormat(uses: Map<string, FormatUse>, schema: unknown, at: { readon
   const use = uses.get(format);
   uses.set(format, use ? { ...use, count: use.count + 1 } : { count: 1, first: toPointer([...at.path, "format"]) });
 }
-
-/** The schema at each place, with its slot. */
-export function* slotSchemas(slots: Iterable<SchemaSlot>): Generator<[unknown, SchemaSlot]> {
-  for (const slot of slots) yield [slot.value, slot];
-}

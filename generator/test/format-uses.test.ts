@@ -7,7 +7,7 @@ import { REPO_ROOT } from "../../test-support/repo.ts";
 import { tempTree } from "../../test-support/temp-folder.ts";
 import { loadProjectConfig } from "../config.ts";
 import { loadModel } from "../load-model.ts";
-import { formatUsesOf, slotSchemas } from "../resolve/format-uses.ts";
+import { formatUsesOf } from "../resolve/format-uses.ts";
 import { schemaSlots } from "../resolve/schema-slots.ts";
 
 describe("formatUsesOf", () => {
@@ -93,7 +93,8 @@ describe("the resolve stage's count of format uses", () => {
     const { specs } = await model(file);
     const counted = specs[0]!.formatUses;
     expect(counted).toBeDefined();
-    expect([...counted!]).toEqual([...formatUsesOf(slotSchemas(schemaSlots(specs[0]!.document)))]);
+    const places = schemaSlots(specs[0]!.document).map((slot) => [slot.value, slot] as const);
+    expect([...counted!]).toEqual([...formatUsesOf(places)]);
     expect(counted!.get("koala")?.count).toBe(file === "plain.json" ? 1 : 2);
   });
 });

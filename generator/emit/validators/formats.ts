@@ -7,7 +7,7 @@ import { customFormats, formats as runtimeFormats } from "../../../runtime/forma
 import type { GenerateConfig } from "../../config.ts";
 import type { ApiModel, SpecModel } from "../../model/api-model.ts";
 import { subschemas } from "../../model/schema-keywords.ts";
-import { type FormatUse, formatUsesOf, slotSchemas } from "../../resolve/format-uses.ts";
+import { type FormatUse, formatUsesOf, formatUsesOfSlots } from "../../resolve/format-uses.ts";
 import { schemaSlots } from "../../resolve/schema-slots.ts";
 import type { SpecProblem, WarningGroup } from "../../spec-error.ts";
 
@@ -51,18 +51,19 @@ export function unknownFormatWarnings(model: ApiModel, options: FormatOptions): 
   return { noun: "unknown format", heading: UNKNOWN_FORMATS_HEADING, problems };
 }
 
-/** format name → how many schemas of the spec use it, and where the first one says so. */
+/**
+ * format name → how many schemas of the spec use it, and where the first one says so: counted by the
+ * resolve stage, or here over the schema places as it counts them.
+ */
 function formatUses(spec: SpecModel): ReadonlyMap<string, FormatUse> {
-  return spec.formatUses ?? formatUsesOf(schemasOf(spec));
+  if (spec.formatUses) return spec.formatUses;
+  if (spec.version === "json-schema") return formatUsesOf(jsonSchemaPlaces(spec.document));
+  return formatUsesOfSlots(schemaSlots(spec.document));
 }
 
-function* schemasOf(spec: SpecModel): Generator<[unknown, { readonly path: readonly (string | number)[] }]> {
-  if (spec.version !== "json-schema") {
-    yield* slotSchemas(schemaSlots(spec.document));
-    return;
-  }
-  // A JSON Schema document is one schema: walk it from its root.
-  const stack: [unknown, readonly (string | number)[]][] = [[spec.document, []]];
+/** A JSON Schema document is one schema: each schema in it, walked from its root, with its path. */
+function* jsonSchemaPlaces(document: unknown): Generator<[unknown, { readonly path: readonly (string | number)[] }]> {
+  const stack: [unknown, readonly (string | number)[]][] = [[document, []]];
   const seen = new Set<unknown>();
   while (stack.length > 0) {
     const [schema, path] = stack.pop()!;
