@@ -75,10 +75,12 @@ export class EntryReads {
   read(holderPath: readonly (string | number)[], refs: readonly string[]): void {
     const entry = entryPointerOf(holderPath);
     if (entry === undefined) return;
-    const known = this.#reads.get(entry);
-    if (known === "elsewhere") return;
-    const reads = known ?? new Set<string>();
-    this.#reads.set(entry, reads);
+    let reads = this.#reads.get(entry);
+    if (reads === "elsewhere") return;
+    if (reads === undefined) {
+      reads = new Set<string>();
+      this.#reads.set(entry, reads);
+    }
     for (const ref of refs) {
       const target = entryPointerOf(refTokens(ref));
       if (target === undefined) {
