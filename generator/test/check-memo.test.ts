@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
+import { checkMemoFile, generateSchemas, rememberedCheckMemo } from "../../test-support/check-memo-runs.ts";
 import { runCli } from "../../test-support/cli.ts";
 import { specWithSchemas } from "../../test-support/specs.ts";
 import { tempFolder } from "../../test-support/temp-folder.ts";
@@ -189,16 +190,12 @@ describe("checkMemos", () => {
 describe("through generate", () => {
   const folder = tempFolder("check-memo", { insideRepo: true });
   afterAll(() => folder.remove());
-  const run = (schemas: Record<string, unknown>, ...flags: string[]) => {
-    const spec = folder.write("spec.json", specWithSchemas(schemas, { listOperation: true }));
-    return runCli(["generate", "--spec", spec, "--out", folder.at("out"), "--cache-dir", folder.at("c"), ...flags]);
-  };
+  const run = (schemas: Record<string, unknown>, ...flags: string[]) => generateSchemas(folder, schemas, ...flags);
 
   it("a spec edited to be invalid after a passed run is refused as a first run refuses it", async () => {
     expect((await run(SCHEMAS)).code).toBe(0);
-    const memoFile = () => readdirSync(folder.at("c")).find((name) => name.startsWith("checks-"));
     // A first run leaves an empty file; the second fingerprints and writes the memo.
-    const lines = () => readFileSync(`${folder.at("c")}/${memoFile()}`, "utf8").split("\n").length;
+    const lines = () => readFileSync(checkMemoFile(folder.at("c")), "utf8").split("\n").length;
     expect(lines()).toBe(2);
     expect((await run({ ...SCHEMAS, tag: { type: "string", maxLength: 6 } })).code).toBe(0);
     expect(lines()).toBe(3);
@@ -226,9 +223,7 @@ describe("through generate", () => {
       runCli(["generate", "--spec", spec, "--out", folder.at(`out-${file}`), "--cache-dir", cache, "--force"]);
     expect((await generate()).code).toBe(0);
     expect((await generate()).code).toBe(0);
-    const memoFile = readdirSync(cache).find((name) => name.startsWith("checks-"));
-    const [, record] = readFileSync(`${cache}/${memoFile}`, "utf8").trim().split("\n");
-    const fingerprints = Object.values((JSON.parse(record!)[1] as CheckMemo).fingerprints);
+    const fingerprints = Object.values(rememberedCheckMemo(cache)!.fingerprints);
     expect(fingerprints.length).toBeGreaterThan(1);
     for (const fingerprint of fingerprints) expect(fingerprint).toMatch(want);
   });

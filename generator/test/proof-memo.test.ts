@@ -1,9 +1,8 @@
 // The $ref scan and proof remembered entry by entry (resolve/proof-memo.ts): an entry is skipped
 // only when it and every entry its proofs read are unchanged. Given a memo and an edit, want which
 // entries are proven, what a run records, and the verdict a cold run gives.
-import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../../test-support/cli.ts";
+import { generateSchemas, rememberedCheckMemo } from "../../test-support/check-memo-runs.ts";
 import { specWithSchemas } from "../../test-support/specs.ts";
 import { tempFolder } from "../../test-support/temp-folder.ts";
 import { type CheckMemo, entryFingerprints, matchesRemembering } from "../resolve/check-memo.ts";
@@ -112,17 +111,7 @@ describe("rememberedProof", () => {
 describe("through generate", () => {
   const folder = tempFolder("proof-memo", { insideRepo: true });
   afterAll(() => folder.remove());
-  const run = (schemas: Record<string, unknown>, ...flags: string[]) => {
-    const spec = folder.write("spec.json", specWithSchemas(schemas, { listOperation: true }));
-    return runCli(["generate", "--spec", spec, "--out", folder.at("out"), "--cache-dir", folder.at("c"), ...flags]);
-  };
-  const memo = (): CheckMemo => {
-    const file = readdirSync(folder.at("c")).find((name) => name.startsWith("checks-"));
-    const [, record] = readFileSync(`${folder.at("c")}/${file}`, "utf8")
-      .trim()
-      .split("\n");
-    return JSON.parse(record!)[1];
-  };
+  const run = (schemas: Record<string, unknown>, ...flags: string[]) => generateSchemas(folder, schemas, ...flags);
 
   // Each edit after two passed runs (the second, of another spec, leaves the memo: the same spec
   // twice would be answered by the content-hash cache) is answered as a cold run answers it.
@@ -150,18 +139,11 @@ describe("through generate", () => {
   ])("after two runs, an edit ($edit) gets a cold run's answer", async ({ edit, schemas, code }) => {
     const each = tempFolder(`proof-memo-${edit.replaceAll(/\W+/g, "-")}`, { insideRepo: true });
     try {
-      const generate = (value: Record<string, unknown>, ...flags: string[]) => {
-        const spec = each.write("spec.json", specWithSchemas(value, { listOperation: true }));
-        return runCli(["generate", "--spec", spec, "--out", each.at("out"), "--cache-dir", each.at("c"), ...flags]);
-      };
+      const generate = (value: Record<string, unknown>, ...flags: string[]) => generateSchemas(each, value, ...flags);
       const { z: _z, ...first } = CHAIN;
       expect((await generate(first)).code).toBe(0);
       expect((await generate(CHAIN)).code).toBe(0);
-      const file = readdirSync(each.at("c")).find((name) => name.startsWith("checks-"));
-      const [, record] = readFileSync(`${each.at("c")}/${file}`, "utf8")
-        .trim()
-        .split("\n");
-      expect((JSON.parse(record!)[1] as CheckMemo).refReads?.[C]).toEqual([D]);
+      expect(rememberedCheckMemo(each.at("c"))?.refReads?.[C]).toEqual([D]);
       const remembered = await generate(schemas);
       const cold = await generate(schemas, "--force");
       expect(cold.code).toBe(code);
@@ -176,7 +158,7 @@ describe("through generate", () => {
   it("an edit of an entry another one's $ref reads is refused as a first run refuses it", async () => {
     expect((await run(SCHEMAS)).code).toBe(0);
     expect((await run({ ...SCHEMAS, c: { type: "number" } })).code).toBe(0);
-    expect(memo().refReads?.[A]).toEqual([B]);
+    expect(rememberedCheckMemo(folder.at("c"))?.refReads?.[A]).toEqual([B]);
     const broken = { ...SCHEMAS, b: { type: "object", properties: { y: { type: "string" } } } };
     const remembered = await run(broken);
     const cold = await run(broken, "--force");
