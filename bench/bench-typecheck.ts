@@ -51,13 +51,16 @@ export async function benchTypecheck(
     const peerConfig = writeTsconfig(freshDir("typecheck", output.spec.id, "peer"), [output.peerFile]);
     for (const compiler of COMPILERS) {
       console.error(`  type-check: ${output.spec.label} with ${compiler.label}`);
-      const run = (config: string) => () =>
-        runProcess({ command: NODE, args: [compiler.bin, "-p", config, "--noEmit", "--pretty", "false"] });
+      const run = (config: string) => () => runTsc(compiler, config);
       const result = await interleave(compilerPlan(plan, compiler), run(oursConfig), run(peerConfig));
       rows.push(typecheckRow(output, compiler, result.a, result.b));
     }
   }
   return rows;
+}
+
+function runTsc(compiler: Compiler, config: string): Promise<ProcessSample> {
+  return runProcess({ command: NODE, args: [compiler.bin, "-p", config, "--noEmit", "--pretty", "false"] });
 }
 
 function compilerPlan(plan: RunPlan, compiler: Compiler): RunPlan {
@@ -78,10 +81,7 @@ async function baselineRows(plan: RunPlan): Promise<Row[]> {
     const samples: number[] = [];
     const { warmup, runs } = compilerPlan(plan, compiler);
     for (let i = 0; i < warmup + runs; i++) {
-      const sample = await runProcess({
-        command: NODE,
-        args: [compiler.bin, "-p", config, "--noEmit", "--pretty", "false"],
-      });
+      const sample = await runTsc(compiler, config);
       if (i >= warmup) samples.push(sample.ms);
     }
     rows.push({
