@@ -43,7 +43,9 @@ export function rememberedProof(
 ): RememberedProof {
   if (basis !== "json") return { scanned: document, reads: undefined };
   const proven = remembered && fingerprints ? provenEntries(fingerprints, remembered) : new Set<string>();
-  const scanned = withEntriesEmptied(document, (pointer) => proven.has(pointer)) ?? document;
+  // Nothing proven (no memo yet, or no entry whose proofs stand): the scan walks the document as it is.
+  const scanned =
+    proven.size === 0 ? document : (withEntriesEmptied(document, (pointer) => proven.has(pointer)) ?? document);
   return { scanned, reads: new EntryReads(proven, remembered?.refReads ?? {}) };
 }
 
